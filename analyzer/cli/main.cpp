@@ -1,0 +1,38 @@
+// rasoat: a static analyser for Vietnamese working regulations (quy chế làm việc).
+//
+// The passes, in order (one library each under analyzer/):
+//   text    read the file, reject what is not UTF-8 text, make the matching copy
+//   syntax  parse the layout with the ANTLR grammar, build the typed tree
+//   report  print diagnostics and trees
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/parse_command.h"
+#include "cli/session.h"
+
+int main(int argc, char** argv) {
+  using namespace rasoat::cli;
+  CLI::App app{"rasoat — rà soát quy chế làm việc (a static analyser for working regulations)"};
+  app.set_version_flag("--version", "rasoat 0.1.0");
+  app.require_subcommand(1);
+  CommonOptions common;
+  app.add_option("--lang", common.language, "Language of messages: vi (default) or en")
+      ->check(CLI::IsMember({"vi", "en"}));
+  app.add_option("--color", common.colour, "auto (default), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--max-file-size", common.maxFileBytes, "Largest input file accepted, in bytes");
+
+  int status = kSuccess;
+  addParseCommand(app, common, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? kSuccess : kUsageOrInputError;
+  } catch (const std::exception& error) {
+    std::cerr << "rasoat: internal error: " << error.what() << "\n";
+    return kUsageOrInputError;
+  }
+  return status;
+}

@@ -1,0 +1,52 @@
+#include "cli/session.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "base/input_error.h"
+
+namespace rasoat::cli {
+
+Session::Session(CommonOptions options)
+    : options_(std::move(options)),
+      language_(options_.language == "en" ? Language::en : Language::vi),
+      colour_(options_.colour == "always" || (options_.colour == "auto" && isatty(STDERR_FILENO) != 0)) {}
+
+const text::SourceText* Session::load(const std::string& path) {
+  try {
+    text::ReadLimits limits;
+    limits.maxFileBytes = options_.maxFileBytes;
+    auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
+    const text::SourceText* loaded = source.get();
+    sources_[path] = std::move(source);
+    return loaded;
+  } catch (const InputError& error) {
+    ++inputErrors_;
+    std::string where = error.path();
+    if (error.position()) where += ":" + std::to_string(error.position()->line) + ":" + std::to_string(error.position()->column);
+    std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+    return nullptr;
+  }
+}
+
+const text::SourceText* Session::find(const std::string& path) const {
+  auto found = sources_.find(path);
+  return found == sources_.end() ? nullptr : found->second.get();
+}
+
+void Session::printDiagnostics() const {
+  report::TextStyle style{language_, colour_};
+  auto lookup = [this](const std::string& path) { return find(path); };
+  for (const Diagnostic& diagnostic : sink_.sorted()) std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
+}
+
+int Session::exitStatus(Severity failOn) const {
+  if (inputErrors_ > 0) return kUsageOrInputError;
+  for (const Diagnostic& diagnostic : sink_.all()) {
+    if (static_cast<int>(diagnostic.severity) <= static_cast<int>(failOn)) return kFindings;
+  }
+  return kSuccess;
+}
+
+}  // namespace rasoat::cli

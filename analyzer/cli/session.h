@@ -1,0 +1,52 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic_sink.h"
+#include "report/text_diagnostics.h"
+#include "text/source_text.h"
+
+namespace rasoat::cli {
+
+// Exit statuses of every command.
+enum ExitStatus { kSuccess = 0, kFindings = 1, kUsageOrInputError = 2 };
+
+// Options every command shares.
+struct CommonOptions {
+  std::string language = "vi";
+  std::string colour = "auto";  // auto | always | never
+  std::size_t maxFileBytes = text::ReadLimits{}.maxFileBytes;
+};
+
+// One run of a command: the sources it loaded, the diagnostics they raised,
+// and how input errors are reported (a message naming the file, exit 2).
+class Session {
+ public:
+  explicit Session(CommonOptions options);
+
+  // Loads a file; on an input error prints it and returns null.
+  const text::SourceText* load(const std::string& path);
+  const text::SourceText* find(const std::string& path) const;
+
+  DiagnosticSink& sink() { return sink_; }
+  Language language() const { return language_; }
+  bool hadInputError() const { return inputErrors_ > 0; }
+
+  // Prints the diagnostics collected so far to stderr, sorted.
+  void printDiagnostics() const;
+  // 2 after an input error, 1 when a diagnostic reaches `failOn`, else 0.
+  int exitStatus(Severity failOn = Severity::error) const;
+
+ private:
+  CommonOptions options_;
+  Language language_;
+  bool colour_;
+  int inputErrors_ = 0;
+  std::map<std::string, std::unique_ptr<text::SourceText>> sources_;
+  DiagnosticSink sink_;
+};
+
+}  // namespace rasoat::cli

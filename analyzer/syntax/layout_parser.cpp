@@ -1,0 +1,29 @@
+#include "syntax/layout_parser.h"
+
+#include <antlr4-runtime.h>
+
+#include "LayoutLexer.h"
+#include "LayoutParser.h"
+#include "syntax/syntax_errors.h"
+#include "syntax/tree_builder.h"
+
+namespace rasoat::syntax {
+
+Document parseLayout(const text::SourceText& source, DiagnosticSink& sink) {
+  antlr4::ANTLRInputStream input(source.matchingUtf8());
+  grammar::LayoutLexer lexer(&input);
+  LexerErrorListener lexerErrors(source, sink);
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(&lexerErrors);
+
+  antlr4::CommonTokenStream tokens(&lexer);
+  grammar::LayoutParser parser(&tokens);
+  parser.removeErrorListeners();
+  parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(source, sink));
+
+  LayoutParser::DocumentContext* tree = parser.document();
+  TreeBuilder builder(source, sink);
+  return builder.transformDocument(*tree);
+}
+
+}  // namespace rasoat::syntax

@@ -1,0 +1,328 @@
+#include "syntax/tree_builder.h"
+
+#include <algorithm>
+
+#include "LayoutLexer.h"
+#include "syntax/syntax_errors.h"
+#include "text/utf8.h"
+
+namespace rasoat::syntax {
+
+namespace {
+
+using Lexer = rasoat::grammar::LayoutLexer;
+
+template <typename Context>
+LineView headLine(const text::SourceText& source, Context& context, antlr4::tree::TerminalNode* start) {
+  return LineView(source, start->getSymbol(), context.inlineItem());
+}
+
+// "Chương II" -> "II", "PHẦN THỨ NHẤT" -> "THỨ NHẤT", "Điều 4." -> "4", "2." -> "2",
+// "1.1-" -> "1.1", "a)" -> "a", "II." -> "II".
+std::string numberFromMarker(UnitKind kind, const std::string& marker) {
+  std::string number = marker;
+  if (kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article) {
+    const auto space = number.find(' ');
+    const bool keyword = space != std::string::npos && !std::isdigit(static_cast<unsigned char>(number[0]));
+    if (keyword) number = number.substr(space + 1);
+  }
+  return trimmed(number, ".:)/-");
+}
+
+bool isHeading(UnitKind kind) {
+  return kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article;
+}
+
+// The kind a dash item or an unnumbered paragraph takes under its owner.
+UnitKind childKindUnder(UnitKind owner) {
+  switch (owner) {
+    case UnitKind::article: return UnitKind::clause;
+    case UnitKind::clause: return UnitKind::point;
+    default: return UnitKind::item;
+  }
+}
+
+bool endsSentence(const std::string& text) {
+  std::u32string content = text::decodeUtf8(trimmed(text));
+  if (content.empty()) return true;
+  const char32_t last = content.back();
+  return last == U'.' || last == U';' || last == U':' || last == U'!' || last == U'?' || last == U'…';
+}
+
+void appendText(std::string& text, const std::string& more, const char* separator) {
+  if (more.empty()) return;
+  if (!text.empty()) text += separator;
+  text += more;
+}
+
+}  // namespace
+
+std::string matchingText(antlr4::Token* token) { return token->getText(); }
+
+LineView TreeBuilder::textLineOf(LayoutParser::TextLineContext& context) const {
+  if (auto* plain = context.plainLine()) return LineView(source_, plain->getStart(), plain->inlineItem());
+  return LineView(source_, context.getStart(), context.inlineItem());
+}
+
+Unit TreeBuilder::unitFromHead(UnitKind kind, const LineView& head) {
+  Unit unit;
+  unit.kind = kind;
+  unit.marker = head.markerText();
+  const bool numbered = !head.startIsContent() && head.startType() != Lexer::DASH_START;
+  if (numbered) unit.number = numberFromMarker(kind, unit.marker);
+  const Range marker = head.markerRange();
+  unit.position = marker.begin;
+  unit.textRange = head.contentRange();
+  if (head.startIsContent()) unit.marker.clear();
+  unit.range = Range{marker.begin, std::max(marker.end, unit.textRange.end)};
+  (isHeading(kind) ? unit.title : unit.text) = head.contentText();
+  unit.lines.push_back(marker.begin.line);
+  unit.references = transformReferences(head.items());
+  return unit;
+}
+
+// A line under a chapter or section heading: more of the title, or a note.
+void TreeBuilder::absorbHeadingLine(Unit& heading, const LineView& line, bool afterBlank) {
+  const std::string text = line.contentText();
+  if (text.empty()) return;
+  if (heading.title.empty()) {
+    heading.title = text;
+  } else if (text.front() == '(' || afterBlank || !heading.note.empty()) {
+    appendText(heading.note, text, " ");
+  } else {
+    appendText(heading.title, text, " ");
+  }
+  heading.lines.push_back(line.lineNumber());
+  auto references = transformReferences(line.items());
+  heading.references.insert(heading.references.end(), references.begin(), references.end());
+}
+
+// An unmarked line inside a unit: a wrapped line continues the text before it;
+// after a full stop or a blank line it starts a new paragraph, which under an
+// article is a clause without a number.
+void TreeBuilder::absorbTextLine(Unit& owner, const LineView& line, bool afterBlank) {
+  if (line.contentText().empty()) return;
+  Unit* last = owner.children.empty() ? &owner : &owner.children.back();
+  const bool ownerIsTitle = last == &owner && isHeading(owner.kind);
+  const bool wrapped = !afterBlank && !ownerIsTitle && !endsSentence(last->text);
+  auto references = transformReferences(line.items());
+  if (wrapped) {
+    appendText(last->text, line.contentText(), " ");
+    last->lines.push_back(line.lineNumber());
+    last->range.end = std::max(last->range.end, line.contentRange().end);
+    last->references.insert(last->references.end(), references.begin(), references.end());
+    return;
+  }
+  if (!isHeading(owner.kind) && owner.children.empty()) {
+    appendText(owner.text, line.contentText(), "\n");
+    owner.lines.push_back(line.lineNumber());
+    owner.range.end = std::max(owner.range.end, line.contentRange().end);
+    owner.references.insert(owner.references.end(), references.begin(), references.end());
+    return;
+  }
+  owner.children.push_back(unitFromHead(childKindUnder(owner.kind), line));
+}
+
+void TreeBuilder::finishRange(Unit& unit) const {
+  for (const Unit& child : unit.children) unit.range.end = std::max(unit.range.end, child.range.end);
+}
+
+Document TreeBuilder::transformDocument(LayoutParser::DocumentContext& context) {
+  Document document;
+  document.path = source_.path();
+  document.root.kind = UnitKind::document;
+  document.root.position = Position{1, 1};
+  document.root.range = Range{Position{1, 1}, source_.originOf(source_.matching().size())};
+  transformFrontMatter(*context.frontMatter(), document);
+  transformBody(*context.body(), document.root);
+  if (auto* closing = context.closing()) document.closing = transformClosing(*closing);
+  if (document.header.number) document.root.number = document.header.number->text;
+  return document;
+}
+
+void TreeBuilder::transformBody(LayoutParser::BodyContext& context, Unit& root) {
+  for (auto* child : context.children) {
+    if (auto* chapter = dynamic_cast<LayoutParser::ChapterContext*>(child)) {
+      root.children.push_back(transformChapter(*chapter));
+    } else if (auto* article = dynamic_cast<LayoutParser::ArticleContext*>(child)) {
+      root.children.push_back(transformArticle(*article));
+    } else if (auto* stray = dynamic_cast<LayoutParser::StrayUnitContext*>(child)) {
+      root.children.push_back(transformStrayUnit(*stray));
+    }
+  }
+}
+
+Unit TreeBuilder::transformChapter(LayoutParser::ChapterContext& context) {
+  auto* heading = context.chapterHeading();
+  antlr4::tree::TerminalNode* start = heading->CHAPTER_START();
+  if (!start) start = heading->PART_START();
+  if (!start) start = heading->ROMAN_START();
+  Unit chapter = unitFromHead(UnitKind::chapter, headLine(source_, *heading, start));
+  bool afterBlank = false;
+  for (auto* child : context.children) {
+    if (auto* line = dynamic_cast<LayoutParser::HeadingLineContext*>(child)) {
+      if (line->blankLine()) {
+        afterBlank = !chapter.title.empty();
+      } else if (line->textLine()) {
+        absorbHeadingLine(chapter, textLineOf(*line->textLine()), afterBlank);
+      } else if (line->dashLine()) {
+        absorbHeadingLine(chapter, headLine(source_, *line->dashLine(), line->dashLine()->DASH_START()), true);
+      }
+    } else if (auto* section = dynamic_cast<LayoutParser::SectionContext*>(child)) {
+      chapter.children.push_back(transformSection(*section));
+    } else if (auto* article = dynamic_cast<LayoutParser::ArticleContext*>(child)) {
+      chapter.children.push_back(transformArticle(*article));
+    } else if (auto* stray = dynamic_cast<LayoutParser::StrayUnitContext*>(child)) {
+      chapter.children.push_back(transformStrayUnit(*stray));
+    }
+  }
+  finishRange(chapter);
+  return chapter;
+}
+
+Unit TreeBuilder::transformSection(LayoutParser::SectionContext& context) {
+  Unit section = unitFromHead(UnitKind::section, headLine(source_, context, context.SECTION_START()));
+  bool afterBlank = false;
+  for (auto* child : context.children) {
+    if (auto* line = dynamic_cast<LayoutParser::HeadingLineContext*>(child)) {
+      if (line->blankLine()) afterBlank = !section.title.empty();
+      else if (line->textLine()) absorbHeadingLine(section, textLineOf(*line->textLine()), afterBlank);
+    } else if (auto* article = dynamic_cast<LayoutParser::ArticleContext*>(child)) {
+      section.children.push_back(transformArticle(*article));
+    } else if (auto* stray = dynamic_cast<LayoutParser::StrayUnitContext*>(child)) {
+      section.children.push_back(transformStrayUnit(*stray));
+    }
+  }
+  finishRange(section);
+  return section;
+}
+
+// The items of an article, clause, sub-clause or point share one shape: blank
+// lines, unmarked lines and dash items.
+template <typename Item>
+void TreeBuilder::absorbCommonItem(Unit& owner, Item& item, bool& afterBlank) {
+  if (item.blankLine()) {
+    afterBlank = true;
+    return;
+  }
+  if (item.textLine()) absorbTextLine(owner, textLineOf(*item.textLine()), afterBlank);
+  if (item.dashLine()) owner.children.push_back(transformDashLine(*item.dashLine(), childKindUnder(owner.kind)));
+  afterBlank = false;
+}
+
+Unit TreeBuilder::transformArticle(LayoutParser::ArticleContext& context) {
+  Unit article = unitFromHead(UnitKind::article, headLine(source_, context, context.ARTICLE_START()));
+  bool afterBlank = false;
+  for (auto* item : context.articleItem()) {
+    if (item->clause()) article.children.push_back(transformClause(*item->clause()));
+    if (item->subclause()) article.children.push_back(transformSubclause(*item->subclause()));
+    if (item->point()) article.children.push_back(transformPoint(*item->point()));
+    absorbCommonItem(article, *item, afterBlank);
+  }
+  finishRange(article);
+  return article;
+}
+
+Unit TreeBuilder::transformClause(LayoutParser::ClauseContext& context) {
+  Unit clause = unitFromHead(UnitKind::clause, headLine(source_, context, context.CLAUSE_START()));
+  bool afterBlank = false;
+  for (auto* item : context.clauseItem()) {
+    if (item->subclause()) clause.children.push_back(transformSubclause(*item->subclause()));
+    if (item->point()) clause.children.push_back(transformPoint(*item->point()));
+    absorbCommonItem(clause, *item, afterBlank);
+  }
+  finishRange(clause);
+  return clause;
+}
+
+// "1.1-", "3.4." sub-numbering: a point (điểm 3.4) that may hold points.
+Unit TreeBuilder::transformSubclause(LayoutParser::SubclauseContext& context) {
+  Unit subclause = unitFromHead(UnitKind::point, headLine(source_, context, context.SUBCLAUSE_START()));
+  bool afterBlank = false;
+  for (auto* item : context.subclauseItem()) {
+    if (item->point()) subclause.children.push_back(transformPoint(*item->point()));
+    absorbCommonItem(subclause, *item, afterBlank);
+  }
+  finishRange(subclause);
+  return subclause;
+}
+
+Unit TreeBuilder::transformPoint(LayoutParser::PointContext& context) {
+  Unit point = unitFromHead(UnitKind::point, headLine(source_, context, context.POINT_START()));
+  bool afterBlank = false;
+  for (auto* item : context.pointItem()) {
+    absorbCommonItem(point, *item, afterBlank);
+  }
+  finishRange(point);
+  return point;
+}
+
+Unit TreeBuilder::transformDashLine(LayoutParser::DashLineContext& context, UnitKind kind) {
+  return unitFromHead(kind, headLine(source_, context, context.DASH_START()));
+}
+
+Unit TreeBuilder::transformStrayUnit(LayoutParser::StrayUnitContext& context) {
+  Unit unit;
+  if (context.clause()) unit = transformClause(*context.clause());
+  if (context.subclause()) unit = transformSubclause(*context.subclause());
+  if (context.point()) unit = transformPoint(*context.point());
+  Range marker{unit.position, unit.position};
+  marker.end.column += static_cast<int>(text::decodeUtf8(unit.marker).size());
+  sink_.report(syntaxError(
+      source_.path(), marker,
+      {"'" + unit.marker + "' đánh số một khoản hoặc điểm nằm ngoài mọi điều; cần tiêu đề điều ('Điều N.') trước nó",
+       "'" + unit.marker + "' numbers a clause or point outside any article; expected an article heading ('Điều N.') before it"}));
+  return unit;
+}
+
+Closing TreeBuilder::transformClosing(LayoutParser::ClosingContext& context) {
+  Closing closing;
+  closing.range.begin = originalRange(source_, &context).begin;
+  closing.range.end = originalRange(source_, &context).end;
+  bool inRecipients = false;
+  auto takeStart = [&](LayoutParser::ClosingStartContext& start) {
+    LineView line(source_, start.getStart(), start.inlineItem());
+    if (start.RECIPIENTS_START()) {
+      inRecipients = true;
+      const std::string rest = trimmed(textOfItems(start.inlineItem()));
+      if (!rest.empty()) closing.recipients.push_back(rest);
+    } else {
+      inRecipients = false;
+      closing.authority.push_back(line.contentText());
+    }
+  };
+  takeStart(*context.closingStart());
+  for (auto* item : context.closingItem()) {
+    if (item->closingStart()) {
+      takeStart(*item->closingStart());
+      continue;
+    }
+    std::string text;
+    if (item->textLine()) text = textLineOf(*item->textLine()).contentText();
+    if (item->dashLine()) text = headLine(source_, *item->dashLine(), item->dashLine()->DASH_START()).contentText();
+    if (text.empty()) continue;
+    (inRecipients ? closing.recipients : closing.signer).push_back(text);
+  }
+  return closing;
+}
+
+std::string TreeBuilder::textOfItems(const Items& items) const {
+  std::string text;
+  std::size_t i = 0;
+  while (i < items.size()) {
+    Range first = originalRange(source_, items[i]);
+    Range last = first;
+    std::size_t j = i + 1;
+    while (j < items.size()) {
+      Range next = originalRange(source_, items[j]);
+      if (next.begin.line != first.begin.line) break;
+      last = next;
+      ++j;
+    }
+    appendText(text, trimmed(originalText(source_, Range{first.begin, last.end})), " ");
+    i = j;
+  }
+  return text;
+}
+
+}  // namespace rasoat::syntax

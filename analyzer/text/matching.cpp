@@ -1,0 +1,113 @@
+#include "text/matching.h"
+
+#include <array>
+#include <cstdlib>
+#include <memory>
+
+#include <utf8proc.h>
+
+#include "text/utf8.h"
+
+namespace rasoat::text {
+
+namespace {
+
+// The six tone forms (none, huyền, sắc, hỏi, ngã, nặng) of the vowels whose
+// tone may sit on either letter of "oa", "oe", "uy".
+constexpr std::array<std::u32string_view, 5> kToneRows = {
+    U"aàáảãạ", U"eèéẻẽẹ", U"oòóỏõọ", U"uùúủũụ", U"yỳýỷỹỵ"};
+constexpr std::u32string_view kToneRowI = U"iìíỉĩị";
+
+struct ToneForm {
+  char32_t base = 0;
+  int tone = -1;  // 0 = no tone
+};
+
+ToneForm toneFormIn(std::u32string_view row, char32_t c) {
+  for (std::size_t tone = 0; tone < row.size(); ++tone) {
+    if (row[tone] == c) return {row[0], static_cast<int>(tone)};
+  }
+  return {};
+}
+
+ToneForm toneForm(char32_t c) {
+  for (auto row : kToneRows) {
+    ToneForm form = toneFormIn(row, c);
+    if (form.tone >= 0) return form;
+  }
+  return toneFormIn(kToneRowI, c);
+}
+
+char32_t withTone(char32_t base, int tone) {
+  for (auto row : kToneRows) {
+    if (row[0] == base) return row[static_cast<std::size_t>(tone)];
+  }
+  if (base == U'i') return kToneRowI[static_cast<std::size_t>(tone)];
+  if (base == U'y') return kToneRows[4][static_cast<std::size_t>(tone)];
+  return base;
+}
+
+bool endsSyllable(const std::u32string& s, std::size_t next) {
+  return next >= s.size() || !isLetter(s[next]);
+}
+
+// "oà" -> "òa", "uỷ" -> "ủy" (but not after q, where u is part of "qu"),
+// "quí" -> "quý", "qui" -> "quy": old and new spelling made one for matching.
+void canonicaliseTonePlacement(std::u32string& s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    const bool afterQ = i > 0 && s[i - 1] == U'q';
+    ToneForm first = toneForm(s[i]);
+    ToneForm second = toneForm(s[i + 1]);
+    if (!endsSyllable(s, i + 2) || first.tone != 0) continue;
+    const bool openPair = (first.base == U'o' && (second.base == U'a' || second.base == U'e')) ||
+                          (first.base == U'u' && second.base == U'y');
+    if (openPair && !afterQ && second.tone > 0) {
+      s[i] = withTone(first.base, second.tone);
+      s[i + 1] = second.base;
+    } else if (afterQ && first.base == U'u' && second.base == U'i') {
+      s[i + 1] = withTone(U'y', second.tone);
+    }
+  }
+}
+
+}  // namespace
+
+void foldForMatching(std::u32string& codePoints) {
+  for (char32_t& c : codePoints) {
+    c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+  }
+  canonicaliseTonePlacement(codePoints);
+}
+
+std::u32string composeNfc(std::u32string_view codePoints) {
+  if (codePoints.size() == 1 && codePoints[0] < 0x300) return std::u32string(codePoints);
+  std::string utf8 = encodeUtf8(codePoints);
+  utf8proc_uint8_t* composed = nullptr;
+  utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                   static_cast<utf8proc_ssize_t>(utf8.size()), &composed,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (length < 0) return std::u32string(codePoints);
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(composed, &std::free);
+  return decodeUtf8(std::string_view(reinterpret_cast<const char*>(composed), static_cast<std::size_t>(length)));
+}
+
+std::string matchKey(std::string_view utf8) {
+  std::u32string composed = composeNfc(decodeUtf8(utf8));
+  foldForMatching(composed);
+  std::u32string collapsed;
+  bool pendingSpace = false;
+  for (char32_t c : composed) {
+    const bool space = c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0';
+    if (space) {
+      pendingSpace = !collapsed.empty();
+      continue;
+    }
+    if (pendingSpace) collapsed.push_back(U' ');
+    pendingSpace = false;
+    collapsed.push_back(c);
+  }
+  return encodeUtf8(collapsed);
+}
+
+}  // namespace rasoat::text

@@ -1,0 +1,177 @@
+#include "text/source_text.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "base/input_error.h"
+#include "text/matching.h"
+#include "text/utf8.h"
+
+namespace rasoat::text {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void fail(const std::string& path, std::string vi, std::string en) {
+  throw InputError(path, LocalizedText{std::move(vi), std::move(en)});
+}
+
+std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
+  std::error_code error;
+  fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) fail(path, "không tìm thấy tệp", "no such file");
+  if (fs::is_directory(status)) fail(path, "đây là thư mục, không phải tệp văn bản", "is a directory, not a text file");
+  if (!fs::is_regular_file(status)) fail(path, "không phải tệp thông thường", "is not a regular file");
+  const auto size = fs::file_size(path, error);
+  if (!error && size > limits.maxFileBytes) {
+    fail(path,
+         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-file-size)", size,
+                     limits.maxFileBytes),
+         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-file-size)", size,
+                     limits.maxFileBytes));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(path, "không đọc được tệp (không có quyền đọc?)", "cannot read the file (permission denied?)");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) fail(path, "lỗi khi đọc tệp", "read error");
+  return std::move(buffer).str();
+}
+
+bool isLineBreak(char32_t c) { return c == U'\n' || c == U'\r' || c == U'\v' || c == U'\f'; }
+
+bool isBlank(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\u00A0' || (c >= U'\u2000' && c <= U'\u200A') || c == U'\u202F' ||
+         c == U'\u205F' || c == U'\u3000';
+}
+
+bool isInvisible(char32_t c) {
+  return c == U'\u200B' || c == U'\u200C' || c == U'\u200D' || c == U'\u2060' || c == U'\uFEFF' || c == U'\u00AD';
+}
+
+bool isForbiddenControl(char32_t c) { return (c < 0x20 && !isLineBreak(c) && c != U'\t') || c == 0x7F; }
+
+void checkBytes(const std::string& path, std::string_view bytes) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    fail(path, "tệp mã hóa UTF-16; hãy lưu lại dưới dạng UTF-8", "file is UTF-16 encoded; save it as UTF-8");
+  }
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    fail(path, fmt::format("dữ liệu nhị phân (byte 0 tại vị trí byte {}), không phải văn bản", nul),
+         fmt::format("binary data (a NUL byte at byte offset {}), not text", nul));
+  }
+  if (auto invalid = firstInvalidUtf8(bytes)) {
+    fail(path, fmt::format("không phải UTF-8 hợp lệ tại vị trí byte {}", *invalid),
+         fmt::format("invalid UTF-8 at byte offset {}", *invalid));
+  }
+}
+
+}  // namespace
+
+SourceText SourceText::load(const std::string& path, const ReadLimits& limits) {
+  std::string bytes = readWholeFile(path, limits);
+  return fromBytes(path, bytes, limits);
+}
+
+SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits) {
+  if (bytes.size() > limits.maxFileBytes) {
+    fail(path, fmt::format("tệp quá lớn (giới hạn {} byte)", limits.maxFileBytes),
+         fmt::format("file too large (limit {} bytes)", limits.maxFileBytes));
+  }
+  std::size_t offset = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") offset = 3;
+  checkBytes(path, bytes);
+  std::u32string decoded = decodeUtf8(bytes.substr(offset));
+  SourceText source;
+  source.path_ = std::move(path);
+  source.buildLines(decoded);
+  source.buildMatchingCopy();
+  bool hasText = false;
+  for (char32_t c : source.matching_) hasText = hasText || !(c == U'\n' || c == U' ');
+  if (!hasText) fail(source.path_, "tệp rỗng, không có nội dung văn bản", "file is empty (no text)");
+  return source;
+}
+
+void SourceText::buildLines(std::u32string_view decoded) {
+  lines_.emplace_back();
+  for (std::size_t i = 0; i < decoded.size(); ++i) {
+    char32_t c = decoded[i];
+    if (!isLineBreak(c)) {
+      if (isForbiddenControl(c)) {
+        const int line = static_cast<int>(lines_.size());
+        const int column = static_cast<int>(lines_.back().size()) + 1;
+        throw InputError(path_,
+                         {fmt::format("ký tự điều khiển U+{:04X} ở dòng {}, cột {}: tệp có vẻ là dữ liệu nhị phân",
+                                      static_cast<unsigned>(c), line, column),
+                          fmt::format("control character U+{:04X} at line {}, column {}: this looks like binary data",
+                                      static_cast<unsigned>(c), line, column)},
+                         Position{line, column});
+      }
+      lines_.back().push_back(c);
+      continue;
+    }
+    if (c == U'\r' && i + 1 < decoded.size() && decoded[i + 1] == U'\n') ++i;
+    lines_.emplace_back();
+  }
+}
+
+void SourceText::buildMatchingCopy() {
+  matching_.push_back(U'\n');
+  origins_.push_back(Position{1, 1});
+  for (std::size_t index = 0; index < lines_.size(); ++index) {
+    const int lineNumber = static_cast<int>(index) + 1;
+    const std::u32string& text = lines_[index];
+    if (index > 0) {
+      matching_.push_back(U'\n');
+      origins_.push_back(Position{lineNumber - 1, static_cast<int>(lines_[index - 1].size()) + 1});
+    }
+    std::size_t i = 0;
+    while (i < text.size()) {
+      // A starter and the combining marks after it compose together (NFC).
+      std::size_t end = i + 1;
+      while (end < text.size() && isCombiningMark(text[end])) ++end;
+      const Position origin{lineNumber, static_cast<int>(i) + 1};
+      if (isInvisible(text[i]) && end == i + 1) {
+        i = end;
+        continue;
+      }
+      std::u32string segment = isBlank(text[i]) && end == i + 1 ? std::u32string(1, U' ')
+                                                                 : composeNfc(std::u32string_view(text).substr(i, end - i));
+      for (char32_t c : segment) {
+        matching_.push_back(c);
+        origins_.push_back(origin);
+      }
+      i = end;
+    }
+  }
+  foldForMatching(matching_);
+}
+
+const std::u32string& SourceText::line(int number) const {
+  static const std::u32string empty;
+  if (number < 1 || number > lineCount()) return empty;
+  return lines_[static_cast<std::size_t>(number - 1)];
+}
+
+std::string SourceText::lineUtf8(int number) const { return encodeUtf8(line(number)); }
+
+std::string SourceText::slice(int lineNumber, int begin, int end) const {
+  const std::u32string& text = line(lineNumber);
+  const auto from = static_cast<std::size_t>(std::max(begin, 1) - 1);
+  if (from >= text.size() || end <= begin) return {};
+  return encodeUtf8(std::u32string_view(text).substr(from, static_cast<std::size_t>(end - begin)));
+}
+
+std::string SourceText::matchingUtf8() const { return encodeUtf8(matching_); }
+
+Position SourceText::originOf(std::size_t matchingIndex) const {
+  if (matchingIndex < origins_.size()) return origins_[matchingIndex];
+  const int last = lineCount();
+  return Position{last, static_cast<int>(line(last).size()) + 1};
+}
+
+}  // namespace rasoat::text

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_position.h"
+
+namespace rasoat::text {
+
+// Limits on what is read at all; a user can raise them.
+struct ReadLimits {
+  std::size_t maxFileBytes = 64u * 1024u * 1024u;
+};
+
+// One regulation file, read and checked, in two forms:
+//  - the original lines, as the user wrote them (shown back in diagnostics);
+//  - the matching copy that the lexer reads: NFC, lower case, one tone-mark
+//    placement, spaces for tabs and non-breaking spaces, LF line ends, a
+//    virtual newline in front of the first line, zero-width characters
+//    dropped. Every code point of it knows the original position it came from.
+class SourceText {
+ public:
+  // Throws InputError naming the file: missing, a directory, unreadable, too
+  // large, empty, binary, UTF-16, or not valid UTF-8 (with the byte offset).
+  static SourceText load(const std::string& path, const ReadLimits& limits = {});
+  static SourceText fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits = {});
+
+  const std::string& path() const { return path_; }
+
+  // Original text, by 1-based line number.
+  int lineCount() const { return static_cast<int>(lines_.size()); }
+  const std::u32string& line(int number) const;
+  std::string lineUtf8(int number) const;
+  // The original text from column `begin` up to (not including) `end`.
+  std::string slice(int line, int begin, int end) const;
+
+  const std::u32string& matching() const { return matching_; }
+  std::string matchingUtf8() const;
+  // Where a code point of the matching copy came from; one past the end maps
+  // to the end of the last line.
+  Position originOf(std::size_t matchingIndex) const;
+
+ private:
+  SourceText() = default;
+  void buildLines(std::u32string_view decoded);
+  void buildMatchingCopy();
+
+  std::string path_;
+  std::vector<std::u32string> lines_;
+  std::u32string matching_;
+  std::vector<Position> origins_;
+};
+
+}  // namespace rasoat::text
