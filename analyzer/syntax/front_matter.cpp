@@ -296,7 +296,16 @@ LegalBasis TreeBuilder::transformBasis(const std::vector<LineView>& lines) {
     if (part == Part::issuer) issuer.push_back(item);
     if (part == Part::subject) subject.push_back(item);
   }
-  if (basis.kind.empty()) basis.kind = trimmed(textOfItems(kind), ";,.");
+  if (basis.kind.empty() && !basis.number) {
+    // "Căn cứ vào tình hình thực tiễn của địa phương": no document, the whole phrase is the basis.
+    Items phrase;
+    for (auto* item : all) {
+      if (!(phrase.empty() && isWord(item, "vào"))) phrase.push_back(item);
+    }
+    basis.kind = trimmed(textOfItems(phrase), ";,.");
+    issuer.clear();
+    subject.clear();
+  }
   basis.issuer = trimmed(textOfItems(issuer), ";,.");
   basis.subject = trimmed(textOfItems(subject), ";,.");
   return basis;

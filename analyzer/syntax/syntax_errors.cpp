@@ -69,8 +69,8 @@ void SyntaxErrorStrategy::report(antlr4::Token* offending, const antlr4::misc::I
   const LocalizedText found = describe(offending->getType());
   sink_.report(syntaxError(
       source_.path(), range,
-      {fmt::format("không mong đợi {} ở đây; cần {}", found.vi, joinExpected(expected, Language::vi)),
-       fmt::format("unexpected {} here; expected {}", found.en, joinExpected(expected, Language::en))}));
+      {fmt::format("{} không được phép ở đây; cần {}", found.vi, joinExpected(expected, Language::vi)),
+       fmt::format("{} is not allowed here; expected {}", found.en, joinExpected(expected, Language::en))}));
 }
 
 void SyntaxErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
