@@ -56,6 +56,7 @@ NOT_A_REF   : ('điểm' | 'chương') SP+ LETTER LETTER+ -> type(WORD) ;
 AND         : 'v' [à] ;   // not a plain literal: antlr 4.7.2 mis-escapes non-ASCII literal names in C++
 COMMA       : ',' ;
 NUMBER      : DIGITS ([.,] DIGITS)* ;
+LETTER_ONE  : POINT_LETTER ;        // "a", "b", "đ": a point letter in a list ("các điểm a, b và c")
 GAP         : SP SP SP+ ;           // a column gap in the header, or indentation
 SPACE       : SP+ -> skip ;
 PUNCT       : [.;:!?()"'/*…“”‘’[\]{}<>=%&|+\-–—•] ;

@@ -44,7 +44,7 @@ plainLine    : NL inlineItem+ | LINE_WORDS inlineItem* ;
 textLine     : plainLine | (TITLE_START | BASIS_START | ANNEX_START) inlineItem* ;
 
 inlineItem   : crossReference
-             | WORD | NUMBER | PUNCT | COMMA | AND | GAP | MOTTO | DATE | DATE_NUM | TERM
+             | WORD | NUMBER | LETTER_ONE | PUNCT | COMMA | AND | GAP | MOTTO | DATE | DATE_NUM | TERM
              | DOC_KIND | THIS_UNIT | CHARTER ;
 
 // "khoản 2 Điều 5", "điểm a khoản 1 Điều 3", "các Điều 5, 6 và 7",
@@ -52,6 +52,6 @@ inlineItem   : crossReference
 crossReference : refUnit (COMMA? refUnit)* (COMMA? refScope)?
                | documentRef ;
 refUnit      : (REF_POINT | REF_CLAUSE | REF_ARTICLE | REF_CHAPTER | REF_SECTION) refMore* ;
-refMore      : (COMMA | AND) NUMBER ;
+refMore      : (COMMA | AND) (NUMBER | LETTER_ONE) ;
 refScope     : THIS_UNIT | CHARTER | documentRef ;
 documentRef  : DOC_KIND? (DOC_NUMBER | DOC_CODE) ;

@@ -85,7 +85,10 @@ CrossReference TreeBuilder::transformCrossReference(LayoutParser::CrossReference
     step.kind = kindOfReference(token->getType());
     const Range range = originalRange(source_, token->getStartIndex(), token->getStopIndex());
     step.numbers.push_back(numberAfterKeyword(trimmed(originalText(source_, range))));
-    for (auto* more : unit->refMore()) step.numbers.push_back(more->NUMBER()->getText());
+    for (auto* more : unit->refMore()) {
+      const auto* token = more->getStop();
+      step.numbers.push_back(trimmed(originalText(source_, originalRange(source_, token->getStartIndex(), token->getStopIndex()))));
+    }
     steps.push_back(std::move(step));
   }
   ReferenceTarget base;

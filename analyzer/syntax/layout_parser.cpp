@@ -20,6 +20,11 @@ Document parseLayout(const text::SourceText& source, DiagnosticSink& sink) {
   grammar::LayoutParser parser(&tokens);
   parser.removeErrorListeners();
   parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(source, sink));
+  // The grammar is ambiguous where it should be ("khoản 2 Điều 5" is one
+  // reference or two; the first alternative, one, is meant). SLL prediction
+  // settles such conflicts at once; full-context LL would read to the end of
+  // the line for each of them, quadratic on a long line.
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
 
   LayoutParser::DocumentContext* tree = parser.document();
   TreeBuilder builder(source, sink);

@@ -73,3 +73,18 @@ TEST_CASE("a document cited by number alone is a reference", "[syntax][reference
   CHECK(references[0].targets.at(0).document == "294-QĐ/TW");
   CHECK(references[0].targets.at(0).article.empty());
 }
+
+TEST_CASE("lists of point letters expand too", "[syntax][references]") {
+  auto references = referencesOf("Theo các điểm a, b, c và đ khoản 1 Điều 5.");
+  REQUIRE(references.size() == 1);
+  REQUIRE(references[0].targets.size() == 4);
+  CHECK(references[0].targets[3].point == "đ");
+  CHECK(references[0].targets[3].clause == "1");
+  CHECK(references[0].targets[3].article == "5");
+}
+
+TEST_CASE("a single letter in running text is still text", "[syntax][references]") {
+  auto parsed = parseString("Điều 1. A\n1. Phụ lục a kèm theo, mục b.\n");
+  CHECK(parsed.diagnostics.empty());
+  CHECK(parsed.document.root.children.at(0).children.at(0).text == "Phụ lục a kèm theo, mục b.");
+}
