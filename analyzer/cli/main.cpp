@@ -3,11 +3,13 @@
 // The passes, in order (one library each under analyzer/):
 //   text    read the file, reject what is not UTF-8 text, make the matching copy
 //   syntax  parse the layout with the ANTLR grammar, build the typed tree
+//   model   read clauses with the clause grammar and the lexicon: provisions, parameters
 //   report  print diagnostics and trees
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/model_command.h"
 #include "cli/parse_command.h"
 #include "cli/session.h"
 
@@ -25,6 +27,7 @@ int main(int argc, char** argv) {
 
   int status = kSuccess;
   addParseCommand(app, common, status);
+  addModelCommand(app, common, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -30,6 +30,18 @@ const text::SourceText* Session::load(const std::string& path) {
   }
 }
 
+std::optional<model::Lexicon> Session::loadLexicon(const std::string& directory) {
+  try {
+    return directory.empty() ? model::Lexicon::loadDefault() : model::Lexicon::loadDirectory(directory);
+  } catch (const InputError& error) {
+    ++inputErrors_;
+    std::string where = error.path();
+    if (error.position()) where += ":" + std::to_string(error.position()->line);
+    std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+    return std::nullopt;
+  }
+}
+
 const text::SourceText* Session::find(const std::string& path) const {
   auto found = sources_.find(path);
   return found == sources_.end() ? nullptr : found->second.get();

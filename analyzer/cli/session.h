@@ -2,10 +2,12 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic_sink.h"
+#include "model/lexicon.h"
 #include "report/text_diagnostics.h"
 #include "text/source_text.h"
 
@@ -30,6 +32,9 @@ class Session {
   // Loads a file; on an input error prints it and returns null.
   const text::SourceText* load(const std::string& path);
   const text::SourceText* find(const std::string& path) const;
+  // Loads the lexicon (the shipped one when `directory` is empty); on an error
+  // prints it, naming the file and line, and returns nothing.
+  std::optional<model::Lexicon> loadLexicon(const std::string& directory);
 
   DiagnosticSink& sink() { return sink_; }
   Language language() const { return language_; }

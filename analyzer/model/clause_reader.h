@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/lexicon.h"
+#include "model/model.h"
+
+namespace rasoat::model {
+
+// A lexicon phrase found in a clause.
+struct Tag {
+  Meaning meaning;
+  std::string text;               // folded phrase as it appears
+  std::string organisationLevel;  // "district" for "Ban Thường vụ Quận ủy"
+};
+
+// One recognised phrase of a clause, in order (see grammar/ClauseParser.g4).
+struct Element {
+  enum class Kind { actors, deontic, verbs, matter, managedBy, share, frequency, deadline, condition, exception, category, vague, punctuation, other };
+  Kind kind = Kind::other;
+  std::vector<Tag> tags;            // actors, verbs, matter, deontic, managedBy, category, vague
+  std::string attribute;            // condition: the attribute written before it, if any
+  std::vector<Atom> atoms;          // condition: its comparisons (attribute filled later)
+  std::optional<Frequency> frequency;
+  std::optional<Quantity> quantity; // deadline, share
+  std::string op;                   // share
+  std::string text;                 // folded text of the element
+};
+
+struct ClauseReading {
+  std::vector<Element> elements;
+  bool readable = true;  // the clause grammar accepted it
+};
+
+// Reads the text of a clause or point with the clause grammar, after tagging
+// lexicon phrases (longest match first).
+class ClauseReader {
+ public:
+  explicit ClauseReader(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  ClauseReading read(const std::string& text) const;
+
+ private:
+  const Lexicon& lexicon_;
+};
+
+}  // namespace rasoat::model

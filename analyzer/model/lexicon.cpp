@@ -1,0 +1,304 @@
+#include "model/lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <filesystem>
+
+#include <antlr4-runtime.h>
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "ClauseLexer.h"
+#include "base/input_error.h"
+#include "text/matching.h"
+
+#ifndef RASOAT_RULES_DIR
+#define RASOAT_RULES_DIR "rules"
+#endif
+
+namespace rasoat::model {
+
+namespace {
+
+constexpr std::array<std::pair<Modality, std::string_view>, 9> kModalities = {{
+    {Modality::DECIDE, "DECIDE"},
+    {Modality::ADVISE, "ADVISE"},
+    {Modality::PROPOSE, "PROPOSE"},
+    {Modality::DIRECT, "DIRECT"},
+    {Modality::SUPERVISE, "SUPERVISE"},
+    {Modality::EXECUTE, "EXECUTE"},
+    {Modality::REPORT, "REPORT"},
+    {Modality::DELEGATE, "DELEGATE"},
+    {Modality::ACCOUNTABLE, "ACCOUNTABLE"},
+}};
+
+// Splits a phrase into clause tokens exactly as clauses are split.
+std::vector<std::string> clauseTokens(std::string_view phrase) {
+  antlr4::ANTLRInputStream input(text::matchKey(phrase));
+  grammar::ClauseLexer lexer(&input);
+  lexer.removeErrorListeners();
+  std::vector<std::string> words;
+  for (auto token = lexer.nextToken(); token->getType() != antlr4::Token::EOF; token = lexer.nextToken()) {
+    words.push_back(text::matchKey(token->getText()));
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string_view modalityName(Modality modality) {
+  for (const auto& [value, name] : kModalities) {
+    if (value == modality) return name;
+  }
+  return "DECIDE";
+}
+
+std::optional<Modality> modalityFromName(std::string_view name) {
+  for (const auto& [value, text] : kModalities) {
+    if (text == name) return value;
+  }
+  return std::nullopt;
+}
+
+std::string_view deonticName(Deontic deontic) {
+  switch (deontic) {
+    case Deontic::none: return "none";
+    case Deontic::obligation: return "obligation";
+    case Deontic::permission: return "permission";
+    case Deontic::prohibition: return "prohibition";
+  }
+  return "none";
+}
+
+std::string Lexicon::phraseKey(std::string_view phrase) {
+  std::string key;
+  for (const std::string& word : clauseTokens(phrase)) {
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
+}
+
+int Lexicon::phraseTokenCount(std::string_view phrase) { return static_cast<int>(clauseTokens(phrase).size()); }
+
+// Reads one YAML file into the lexicon, reporting problems at their line.
+class Lexicon::Loader {
+ public:
+  Loader(Lexicon& lexicon, std::string path) : lexicon_(lexicon), path_(std::move(path)) {}
+
+  void load() {
+    YAML::Node root;
+    try {
+      root = YAML::LoadFile(path_);
+    } catch (const YAML::ParserException& error) {
+      fail(error.mark.line + 1, fmt::format("YAML không hợp lệ: {}", error.msg), fmt::format("malformed YAML: {}", error.msg));
+    } catch (const YAML::BadFile&) {
+      throw InputError(path_, {"không đọc được tệp từ vựng", "cannot read the lexicon file"});
+    }
+    if (!root.IsMap()) fail(root.Mark().line + 1, "tệp từ vựng phải là một bảng (mapping)", "a lexicon file must be a mapping");
+    for (const auto& section : root) readSection(section.first.as<std::string>(), section.second, section.first.Mark().line + 1);
+  }
+
+ private:
+  [[noreturn]] void fail(int line, std::string vi, std::string en) const {
+    throw InputError(path_, {std::move(vi), std::move(en)}, Position{line, 1});
+  }
+
+  static int lineOf(const YAML::Node& node) { return node.Mark().line + 1; }
+
+  std::string scalar(const YAML::Node& node, const char* key, bool required = true) const {
+    const YAML::Node value = node[key];
+    if (!value || !value.IsScalar()) {
+      if (!required) return {};
+      fail(lineOf(node), fmt::format("thiếu trường '{}'", key), fmt::format("missing field '{}'", key));
+    }
+    return value.as<std::string>();
+  }
+
+  std::vector<std::string> list(const YAML::Node& node, const char* key) const {
+    std::vector<std::string> values;
+    const YAML::Node value = node[key];
+    if (!value) return values;
+    if (!value.IsSequence()) fail(lineOf(value), fmt::format("'{}' phải là một danh sách", key), fmt::format("'{}' must be a list", key));
+    for (const auto& item : value) values.push_back(item.as<std::string>());
+    return values;
+  }
+
+  void add(const std::string& phrase, Meaning meaning, int line) {
+    const std::string key = phraseKey(phrase);
+    if (key.empty()) fail(line, "cụm từ rỗng", "empty phrase");
+    auto& meanings = lexicon_.phrases_[key];
+    for (const Meaning& existing : meanings) {
+      if (existing.kind == meaning.kind && existing.id != meaning.id) {
+        fail(line, fmt::format("cụm từ '{}' bị trùng: đã dùng cho '{}'", phrase, existing.id),
+             fmt::format("duplicated alias '{}': already used for '{}'", phrase, existing.id));
+      }
+      if (existing.kind == meaning.kind) return;  // the same alias twice for one entry
+    }
+    meaning.phrase = phrase;
+    meanings.push_back(std::move(meaning));
+    lexicon_.longestPhraseTokens_ = std::max(lexicon_.longestPhraseTokens_, phraseTokenCount(phrase));
+  }
+
+  void readSection(const std::string& name, const YAML::Node& node, int line) {
+    if (name == "actors") return readActors(node);
+    if (name == "organisations") return readOrganisations(node);
+    if (name == "verbs") return readVerbs(node);
+    if (name == "deontic") return readDeontic(node);
+    if (name == "matters") return readMatters(node);
+    if (name == "vague") return readVague(node);
+    if (name == "categories") return readCategories(node);
+    if (name == "management") {
+      for (const auto& phrase : node) add(phrase.as<std::string>(), Meaning{Meaning::Kind::managedBy, "", {}, {}, {}}, lineOf(phrase));
+      return;
+    }
+    fail(line, fmt::format("phần '{}' không được hỗ trợ", name),
+         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, categories or management", name));
+  }
+
+  void readActors(const YAML::Node& node) {
+    for (const auto& entry : node) {
+      ActorEntry actor{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "kind"), std::nullopt, scalar(entry, "level", false)};
+      if (actor.kind != "collective" && actor.kind != "individual" && actor.kind != "agency") {
+        fail(lineOf(entry), fmt::format("loại chủ thể '{}' không hợp lệ", actor.kind),
+             fmt::format("unknown actor kind '{}'; expected collective, individual or agency", actor.kind));
+      }
+      if (entry["rank"]) actor.rank = entry["rank"].as<int>();
+      if (lexicon_.actor(actor.id)) fail(lineOf(entry), "mã chủ thể bị trùng: " + actor.id, "duplicated actor id " + actor.id);
+      for (const auto& alias : list(entry, "aliases")) add(alias, Meaning{Meaning::Kind::actor, actor.id, {}, {}, {}}, lineOf(entry));
+      add(actor.name, Meaning{Meaning::Kind::actor, actor.id, {}, {}, {}}, lineOf(entry));
+      lexicon_.actors_.push_back(std::move(actor));
+    }
+  }
+
+  void readOrganisations(const YAML::Node& node) {
+    for (const auto& entry : node) {
+      const std::string level = scalar(entry, "level");
+      for (const auto& words : list(entry, "words")) add(words, Meaning{Meaning::Kind::organisation, level, {}, {}, {}}, lineOf(entry));
+    }
+  }
+
+  void readVerbs(const YAML::Node& node) {
+    for (const auto& entry : node) {
+      const std::string name = scalar(entry, "modality");
+      const auto modality = modalityFromName(name);
+      if (!modality) {
+        fail(lineOf(entry), fmt::format("phương thức '{}' không hợp lệ", name),
+             fmt::format("unknown modality '{}'; expected DECIDE, ADVISE, PROPOSE, DIRECT, SUPERVISE, EXECUTE, REPORT, DELEGATE or ACCOUNTABLE", name));
+      }
+      add(scalar(entry, "phrase"), Meaning{Meaning::Kind::verb, std::string(modalityName(*modality)), *modality, {}, {}}, lineOf(entry));
+    }
+  }
+
+  void readDeontic(const YAML::Node& node) {
+    const std::pair<const char*, Deontic> kinds[] = {
+        {"obligation", Deontic::obligation}, {"permission", Deontic::permission}, {"prohibition", Deontic::prohibition}};
+    for (const auto& [key, deontic] : kinds) {
+      for (const auto& phrase : list(node, key)) {
+        add(phrase, Meaning{Meaning::Kind::deontic, key, {}, deontic, {}}, lineOf(node));
+      }
+    }
+  }
+
+  void readMatters(const YAML::Node& node) {
+    std::vector<std::pair<std::string, int>> parents;
+    for (const auto& entry : node) {
+      MatterEntry matter{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "parent", false), {}};
+      if (lexicon_.matter(matter.id)) fail(lineOf(entry), "mã vấn đề bị trùng: " + matter.id, "duplicated matter id " + matter.id);
+      for (const auto& attribute : entry["attributes"]) {
+        AttributeEntry entryAttribute{scalar(attribute, "id"), scalar(attribute, "name"), scalar(attribute, "unit")};
+        for (const auto& phrase : list(attribute, "phrases")) {
+          add(phrase, Meaning{Meaning::Kind::attribute, entryAttribute.id, {}, {}, {}}, lineOf(attribute));
+        }
+        matter.attributes.push_back(std::move(entryAttribute));
+      }
+      for (const auto& alias : list(entry, "aliases")) add(alias, Meaning{Meaning::Kind::matter, matter.id, {}, {}, {}}, lineOf(entry));
+      if (!matter.parent.empty()) parents.emplace_back(matter.parent, lineOf(entry));
+      lexicon_.matters_.push_back(std::move(matter));
+    }
+    for (const auto& [parent, line] : parents) {
+      if (!lexicon_.matter(parent)) {
+        fail(line, fmt::format("vấn đề cha '{}' không tồn tại", parent), fmt::format("parent matter '{}' does not exist", parent));
+      }
+    }
+  }
+
+  void readVague(const YAML::Node& node) {
+    for (const auto& phrase : list(node, "actors")) add(phrase, Meaning{Meaning::Kind::vagueActor, "", {}, {}, {}}, lineOf(node));
+    for (const auto& phrase : list(node, "times")) add(phrase, Meaning{Meaning::Kind::vagueTime, "", {}, {}, {}}, lineOf(node));
+  }
+
+  void readCategories(const YAML::Node& node) {
+    for (const auto& entry : node) {
+      const std::string attribute = scalar(entry, "attribute");
+      for (const auto& phrase : list(entry, "phrases")) add(phrase, Meaning{Meaning::Kind::category, attribute, {}, {}, {}}, lineOf(entry));
+    }
+  }
+
+  Lexicon& lexicon_;
+  std::string path_;
+};
+
+Lexicon Lexicon::loadFiles(const std::vector<std::string>& files) {
+  Lexicon lexicon;
+  for (const std::string& file : files) Loader(lexicon, file).load();
+  return lexicon;
+}
+
+Lexicon Lexicon::loadDirectory(const std::string& directory) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(directory, error)) {
+    throw InputError(directory, {"không tìm thấy thư mục từ vựng", "lexicon directory not found"});
+  }
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(directory)) {
+    if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return loadFiles(files);
+}
+
+std::string Lexicon::defaultRulesDirectory() {
+  if (const char* rules = std::getenv("RASOAT_RULES")) return rules;
+  return RASOAT_RULES_DIR;
+}
+
+Lexicon Lexicon::loadDefault() { return loadDirectory(defaultRulesDirectory() + "/lexicon"); }
+
+void Lexicon::addAlias(const std::string& phrase, Meaning meaning) {
+  const std::string key = phraseKey(phrase);
+  if (key.empty()) return;
+  meaning.phrase = phrase;
+  auto& meanings = phrases_[key];
+  meanings.erase(std::remove_if(meanings.begin(), meanings.end(), [&](const Meaning& m) { return m.kind == meaning.kind; }),
+                 meanings.end());
+  meanings.push_back(std::move(meaning));
+  longestPhraseTokens_ = std::max(longestPhraseTokens_, phraseTokenCount(phrase));
+}
+
+const ActorEntry* Lexicon::actor(std::string_view id) const {
+  auto found = std::find_if(actors_.begin(), actors_.end(), [&](const ActorEntry& a) { return a.id == id; });
+  return found == actors_.end() ? nullptr : &*found;
+}
+
+const MatterEntry* Lexicon::matter(std::string_view id) const {
+  auto found = std::find_if(matters_.begin(), matters_.end(), [&](const MatterEntry& m) { return m.id == id; });
+  return found == matters_.end() ? nullptr : &*found;
+}
+
+bool Lexicon::isDescendant(std::string_view matterId, std::string_view ancestor) const {
+  for (const MatterEntry* current = matter(matterId); current; current = matter(current->parent)) {
+    if (current->id == ancestor) return true;
+    if (current->parent.empty()) break;
+  }
+  return false;
+}
+
+const std::vector<Meaning>* Lexicon::meanings(const std::string& key) const {
+  auto found = phrases_.find(key);
+  return found == phrases_.end() ? nullptr : &found->second;
+}
+
+}  // namespace rasoat::model

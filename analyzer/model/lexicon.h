@@ -1,0 +1,87 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rasoat::model {
+
+// The kinds of power a clause gives (language.md §3).
+enum class Modality { DECIDE, ADVISE, PROPOSE, DIRECT, SUPERVISE, EXECUTE, REPORT, DELEGATE, ACCOUNTABLE };
+std::string_view modalityName(Modality modality);
+std::optional<Modality> modalityFromName(std::string_view name);
+
+enum class Deontic { none, obligation, permission, prohibition };
+std::string_view deonticName(Deontic deontic);
+
+struct ActorEntry {
+  std::string id;
+  std::string name;
+  std::string kind;  // collective | individual | agency
+  std::optional<int> rank;
+  std::string level;  // "central" for Bộ Chính trị ...; empty = the document's own organisation
+};
+
+struct AttributeEntry {
+  std::string id;
+  std::string name;
+  std::string unit;  // money | count | days | months | fraction | actor
+};
+
+struct MatterEntry {
+  std::string id;
+  std::string name;
+  std::string parent;
+  std::vector<AttributeEntry> attributes;
+};
+
+// What one phrase of the lexicon means.
+struct Meaning {
+  enum class Kind { actor, verb, deontic, matter, attribute, vagueActor, vagueTime, category, managedBy, organisation };
+  Kind kind = Kind::actor;
+  std::string id;  // actor, matter, attribute or category-attribute id; organisation level
+  Modality modality = Modality::DECIDE;
+  Deontic deontic = Deontic::none;
+  std::string phrase;  // as written in the lexicon
+};
+
+// The analyser's vocabulary, loaded from rules/lexicon/*.yaml and validated:
+// a malformed file, an unknown modality, a duplicated alias or a matter whose
+// parent does not exist is an InputError naming the file and line.
+class Lexicon {
+ public:
+  static Lexicon loadFiles(const std::vector<std::string>& files);
+  static Lexicon loadDirectory(const std::string& directory);
+  // The lexicon shipped with rasoat: $RASOAT_RULES/lexicon, or the source tree's rules/lexicon.
+  static Lexicon loadDefault();
+  static std::string defaultRulesDirectory();
+
+  // Adds a local alias (from a document's definitions article).
+  void addAlias(const std::string& phrase, Meaning meaning);
+
+  const ActorEntry* actor(std::string_view id) const;
+  const MatterEntry* matter(std::string_view id) const;
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<MatterEntry>& matters() const { return matters_; }
+  bool isDescendant(std::string_view matter, std::string_view ancestor) const;
+
+  // Meanings of a phrase key (see phraseKey), empty when unknown.
+  const std::vector<Meaning>* meanings(const std::string& key) const;
+  int longestPhraseTokens() const { return longestPhraseTokens_; }
+
+  // The key under which a phrase is looked up: its clause tokens, folded and
+  // joined by single spaces. "Ban  Thường Vụ" and "ban thường vụ" share one.
+  static std::string phraseKey(std::string_view phrase);
+  static int phraseTokenCount(std::string_view phrase);
+
+ private:
+  class Loader;
+  std::vector<ActorEntry> actors_;
+  std::vector<MatterEntry> matters_;
+  std::map<std::string, std::vector<Meaning>> phrases_;
+  int longestPhraseTokens_ = 1;
+};
+
+}  // namespace rasoat::model

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/lexicon.h"
+#include "model/model.h"
+#include "syntax/syntax_tree.h"
+
+namespace rasoat::model {
+
+// Builds the semantic model of one regulation from its syntax tree: resolves
+// actors, reads every clause and point with the clause grammar, and turns what
+// it says into provisions and parameters. A clause it cannot fully read is
+// kept and marked not formalised.
+DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon);
+
+// The level of a committee from its name: "Đảng bộ phường Giang Biên" -> commune.
+std::string levelOfOrganisation(const std::string& name);
+
+}  // namespace rasoat::model

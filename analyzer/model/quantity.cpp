@@ -1,0 +1,150 @@
+#include "model/quantity.h"
+
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <sstream>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace rasoat::model {
+
+namespace {
+
+// Strips leading zeros, moves trailing zeros into the exponent.
+Quantity normalised(Quantity q) {
+  const auto first = q.digits.find_first_not_of('0');
+  q.digits = first == std::string::npos ? "0" : q.digits.substr(first);
+  if (q.digits == "0") {
+    q.exponent = 0;
+    return q;
+  }
+  while (q.digits.size() > 1 && q.digits.back() == '0') {
+    q.digits.pop_back();
+    ++q.exponent;
+  }
+  return q;
+}
+
+bool allDigits(const std::string& text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+}  // namespace
+
+double Quantity::value() const {
+  return std::stod(digits) * std::pow(10.0, exponent) / static_cast<double>(denominator);
+}
+
+std::string Quantity::exact() const {
+  std::string number = digits;
+  if (exponent >= 0) {
+    if (number != "0") number += std::string(static_cast<std::size_t>(exponent), '0');
+  } else {
+    const auto shift = static_cast<std::size_t>(-exponent);
+    if (number.size() <= shift) number = std::string(shift - number.size() + 1, '0') + number;
+    number.insert(number.size() - shift, ".");
+  }
+  return denominator == 1 ? number : fmt::format("{}/{}", number, denominator);
+}
+
+std::string Quantity::formula() const {
+  if (denominator != 1) return exact();
+  const int magnitude = exponent + static_cast<int>(digits.size()) - 1;
+  if (digits != "0" && exponent >= 3) {
+    std::string mantissa = digits.substr(0, 1);
+    if (digits.size() > 1) mantissa += "." + digits.substr(1);
+    return fmt::format("{}e{}", mantissa, magnitude);
+  }
+  return exact();
+}
+
+std::optional<Quantity> parseDigits(const std::string& text) {
+  std::string integer;
+  std::string decimals;
+  // Split on ',' (the decimal mark); dots are thousands separators when each
+  // group after them has three digits, a decimal point otherwise.
+  std::string head = text;
+  const auto comma = text.find(',');
+  if (comma != std::string::npos) {
+    head = text.substr(0, comma);
+    decimals = text.substr(comma + 1);
+  }
+  std::vector<std::string> groups;
+  std::stringstream stream(head);
+  for (std::string group; std::getline(stream, group, '.');) groups.push_back(group);
+  bool thousands = groups.size() > 1;
+  for (std::size_t i = 1; i < groups.size(); ++i) thousands = thousands && groups[i].size() == 3;
+  if (thousands || groups.size() == 1) {
+    for (const auto& group : groups) integer += group;
+  } else if (groups.size() == 2 && decimals.empty()) {
+    integer = groups[0];
+    decimals = groups[1];
+  } else {
+    return std::nullopt;
+  }
+  if (!allDigits(integer) || (!decimals.empty() && !allDigits(decimals))) return std::nullopt;
+  Quantity q;
+  q.digits = integer + decimals;
+  q.exponent = -static_cast<int>(decimals.size());
+  q.text = text;
+  q.unit = "count";
+  return normalised(q);
+}
+
+std::optional<Quantity> parseNumberWords(const std::string& text) {
+  static const std::map<std::string, int> digitsOf = {{"một", 1}, {"mốt", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4},
+                                                       {"tư", 4},  {"lăm", 5}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
+                                                       {"tám", 8}, {"chín", 9}};
+  std::stringstream stream(text);
+  long long total = 0;
+  long long pending = 0;
+  bool any = false;
+  for (std::string word; stream >> word;) {
+    any = true;
+    if (auto digit = digitsOf.find(word); digit != digitsOf.end()) {
+      pending = digit->second;
+    } else if (word == "mười") {
+      total += 10;
+      pending = 0;
+    } else if (word == "mươi") {
+      total += (pending == 0 ? 1 : pending) * 10;
+      pending = 0;
+    } else if (word == "trăm") {
+      total += (pending == 0 ? 1 : pending) * 100;
+      pending = 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!any) return std::nullopt;
+  Quantity q;
+  q.digits = std::to_string(total + pending);
+  q.text = text;
+  q.unit = "count";
+  return normalised(q);
+}
+
+Quantity fraction(long long numerator, long long denominator) {
+  const long long divisor = std::gcd(numerator, denominator == 0 ? 1 : denominator);
+  Quantity q;
+  q.digits = std::to_string(numerator / (divisor == 0 ? 1 : divisor));
+  q.denominator = denominator / (divisor == 0 ? 1 : divisor);
+  if (q.denominator == 0) q.denominator = 1;
+  q.unit = "fraction";
+  return normalised(q);
+}
+
+Quantity scaled(Quantity quantity, int power) {
+  quantity.exponent += power;
+  return normalised(quantity);
+}
+
+Quantity ratio(const Quantity& numerator, const Quantity& denominator) {
+  const long long top = std::stoll(numerator.exact().substr(0, 18));
+  const long long bottom = std::stoll(denominator.exact().substr(0, 18));
+  return fraction(top, bottom);
+}
+
+}  // namespace rasoat::model

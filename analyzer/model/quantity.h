@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace rasoat::model {
+
+// An exact number as written: a decimal (digits × 10^exponent) or a fraction.
+// Amounts are kept exact ("2,5 tỷ đồng" is exactly 2500000000) so that the
+// solver sees the boundary the text wrote, not a rounded double.
+struct Quantity {
+  std::string digits = "0";  // numerator digits, no sign
+  int exponent = 0;          // value = digits × 10^exponent / denominator
+  long long denominator = 1;
+  std::string unit;          // dong | day | workday | week | month | quarter | year | person | member | fraction | count
+  std::string text;          // as written
+
+  double value() const;
+  // "5e10", "2.5e9", "100", "2/3", "0.5": the normalised number of formulas.
+  std::string formula() const;
+  // "50000000000", "2/3": exact, for the solver (SMT-LIB real syntax is built from it).
+  std::string exact() const;
+};
+
+// Digits written the Vietnamese way: "1.500" is fifteen hundred, "2,5" is two
+// and a half; "2.5" (a single dot not followed by three digits) is 2.5 too.
+std::optional<Quantity> parseDigits(const std::string& text);
+// "mười lăm" = 15, "hai mươi" = 20, "ba" = 3, "một trăm" = 100.
+std::optional<Quantity> parseNumberWords(const std::string& text);
+Quantity fraction(long long numerator, long long denominator);
+// Multiplies by 10^power (units: nghìn 3, triệu 6, tỷ 9).
+Quantity scaled(Quantity quantity, int power);
+// Quantity of a rational (numerator/denominator) with the given unit.
+Quantity ratio(const Quantity& numerator, const Quantity& denominator);
+
+}  // namespace rasoat::model
