@@ -1,6 +1,7 @@
 // The front matter: header block, title, legal bases (Căn cứ) and the enacting
 // line. The grammar marks each line's kind; which plain line is header, title
 // or enacting text follows from the order of the lines.
+#include <algorithm>
 #include <cctype>
 
 #include "LayoutLexer.h"
@@ -60,19 +61,18 @@ bool isWord(LayoutParser::InlineItemContext* item, const char* word) {
 
 std::optional<DocumentNumber> TreeBuilder::documentNumberOf(antlr4::Token* token) const {
   if (!token) return std::nullopt;
-  DocumentNumber number;
-  number.range = originalRange(source_, token->getStartIndex(), token->getStopIndex());
-  std::string text = trimmed(originalText(source_, number.range));
-  // Drop "Số" / "số:" in front of the code.
-  const std::string matching = matchingText(token);
-  if (matching.rfind("số", 0) == 0) {
-    std::u32string codePoints = text::decodeUtf8(text);
-    std::size_t at = 2;
-    while (at < codePoints.size() && (codePoints[at] == U' ' || codePoints[at] == U':')) ++at;
-    text = text::encodeUtf8(std::u32string_view(codePoints).substr(std::min(at, codePoints.size())));
+  // The code starts at the first digit or dot of the token: "Số: 01-QC/ĐU" -> "01-QC/ĐU".
+  const std::u32string& matching = source_.matching();
+  std::size_t start = token->getStartIndex();
+  const std::size_t stop = token->getStopIndex();
+  while (start < stop && !((matching[start] >= U'0' && matching[start] <= U'9') || matching[start] == U'.' ||
+                           matching[start] == U'…')) {
+    ++start;
   }
+  DocumentNumber number;
+  number.range = originalRange(source_, start, stop);
   std::string compact;
-  for (char c : text) {
+  for (char c : originalText(source_, number.range)) {
     if (c != ' ') compact += c;
   }
   number.text = compact;
@@ -234,12 +234,12 @@ Title TreeBuilder::transformTitle(const std::vector<LineView>& lines) {
       inCommittee = true;
       continue;
     }
-    const bool stop = itemType(item) == Lexer::COMMA || itemType(item) == Lexer::TERM || isWord(item, "khóa") ||
+    const bool stop = itemType(item) == Lexer::TERM || isWord(item, "khóa") ||
                       isWord(item, "nhiệm") || (itemType(item) == Lexer::PUNCT && matchingText(item->getStart()) == "(");
     if (inCommittee && stop) inCommittee = false;
     if (inCommittee) committee.push_back(item);
   }
-  title.committee = textOfItems(committee);
+  title.committee = trimmed(textOfItems(committee), ",");
   return title;
 }
 
@@ -256,7 +256,8 @@ LegalBasis TreeBuilder::transformBasis(const std::vector<LineView>& lines) {
   }
   enum class Part { kind, after, issuer, subject } part = Part::kind;
   Items kind, issuer, subject;
-  for (auto* item : all) {
+  for (std::size_t index = 0; index < all.size(); ++index) {
+    auto* item = all[index];
     const size_t type = itemType(item);
     if (type == Lexer::CHARTER && basis.kind.empty() && part == Part::kind) {
       basis.kind = "Điều lệ Đảng";
@@ -292,19 +293,28 @@ LegalBasis TreeBuilder::transformBasis(const std::vector<LineView>& lines) {
       part = Part::subject;
       continue;
     }
+    // "của Ban Bí thư ban hành Quy chế ...": the issuer ends where its act begins.
+    if (part == Part::issuer && !issuer.empty() && index + 1 < all.size() && isWord(item, "ban") &&
+        isWord(all[index + 1], "hành")) {
+      part = Part::subject;
+    }
     if (part == Part::kind && !(type == Lexer::WORD && matchingText(item->getStart()) == "vào")) kind.push_back(item);
     if (part == Part::issuer) issuer.push_back(item);
     if (part == Part::subject) subject.push_back(item);
   }
   if (basis.kind.empty() && !basis.number) {
-    // "Căn cứ vào tình hình thực tiễn của địa phương": no document, the whole phrase is the basis.
-    Items phrase;
-    for (auto* item : all) {
-      if (!(phrase.empty() && isWord(item, "vào"))) phrase.push_back(item);
+    // "Căn cứ vào tình hình thực tiễn của địa phương": no document; the phrase is the subject.
+    const bool namesDocument = !all.empty() && itemType(all.front()) == Lexer::DOC_KIND;
+    if (namesDocument) {
+      basis.kind = trimmed(textOfItems(kind), ";,.");
+    } else {
+      Items phrase;
+      for (auto* item : all) {
+        if (!(phrase.empty() && isWord(item, "vào"))) phrase.push_back(item);
+      }
+      issuer.clear();
+      subject = phrase;
     }
-    basis.kind = trimmed(textOfItems(phrase), ";,.");
-    issuer.clear();
-    subject.clear();
   }
   basis.issuer = trimmed(textOfItems(issuer), ";,.");
   basis.subject = trimmed(textOfItems(subject), ";,.");

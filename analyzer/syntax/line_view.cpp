@@ -1,6 +1,7 @@
 #include "syntax/line_view.h"
 
 #include "LayoutLexer.h"
+#include "text/matching.h"
 #include "text/utf8.h"
 
 namespace rasoat::syntax {
@@ -31,19 +32,22 @@ Range originalRange(const text::SourceText& source, antlr4::ParserRuleContext* c
   return originalRange(source, context->getStart()->getStartIndex(), context->getStop()->getStopIndex());
 }
 
+// Texts in the tree are NFC, whatever form the file used: "Quy chế" read from
+// an NFD file equals "Quy chế" read from an NFC one. Positions stay original.
 std::string originalText(const text::SourceText& source, const Range& range) {
-  if (range.end.line != range.begin.line) {
-    return source.slice(range.begin.line, range.begin.column, static_cast<int>(source.line(range.begin.line).size()) + 1);
-  }
-  return source.slice(range.begin.line, range.begin.column, range.end.column);
+  const int end = range.end.line != range.begin.line ? static_cast<int>(source.line(range.begin.line).size()) + 1
+                                                     : range.end.column;
+  return text::encodeUtf8(text::composeNfc(text::decodeUtf8(source.slice(range.begin.line, range.begin.column, end))));
 }
 
 std::string trimmed(std::string text, const std::string& extra) {
-  const std::string blanks = " \t" + extra;
-  const auto first = text.find_first_not_of(blanks);
-  if (first == std::string::npos) return {};
-  const auto last = text.find_last_not_of(blanks);
-  return text.substr(first, last - first + 1);
+  const std::u32string strip = U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000" +
+                               text::decodeUtf8(extra);
+  std::u32string codePoints = text::decodeUtf8(text);
+  const auto first = codePoints.find_first_not_of(strip);
+  if (first == std::u32string::npos) return {};
+  const auto last = codePoints.find_last_not_of(strip);
+  return text::encodeUtf8(std::u32string_view(codePoints).substr(first, last - first + 1));
 }
 
 LineView::LineView(const text::SourceText& source, antlr4::Token* start,

@@ -4,6 +4,7 @@
 
 #include "LayoutLexer.h"
 #include "syntax/syntax_errors.h"
+#include "text/matching.h"
 #include "text/utf8.h"
 
 namespace rasoat::syntax {
@@ -275,35 +276,79 @@ Unit TreeBuilder::transformStrayUnit(LayoutParser::StrayUnitContext& context) {
   return unit;
 }
 
+constexpr int kRightColumn = 24;
+
+// The closing block. Word tables often come out as two columns on one line:
+// "Nơi nhận:" and its list on the left, "T/M ..." and the signer on the right.
 Closing TreeBuilder::transformClosing(LayoutParser::ClosingContext& context) {
   Closing closing;
-  closing.range.begin = originalRange(source_, &context).begin;
-  closing.range.end = originalRange(source_, &context).end;
   bool inRecipients = false;
+  auto place = [&](const std::string& text, bool leftColumn, bool startsRecipients) {
+    if (text.empty()) return;
+    const std::string key = text::matchKey(text);
+    const bool authority = key.rfind("t/m", 0) == 0 || key.rfind("k/t", 0) == 0 || key.rfind("tm.", 0) == 0 ||
+                           key.rfind("kt.", 0) == 0 || key.rfind("t/l", 0) == 0 || key.rfind("q.", 0) == 0;
+    if (authority) {
+      closing.authority.push_back(text);
+    } else if (startsRecipients || (leftColumn && inRecipients)) {
+      closing.recipients.push_back(text);
+    } else {
+      closing.signer.push_back(text);
+    }
+  };
+  auto takeLine = [&](const LineView& line, bool recipientsStart) {
+    const Range range = line.contentRange();
+    if (line.contentText().empty()) return;
+    if (closing.range.begin.line == 0) closing.range.begin = line.markerRange().begin;
+    closing.range.end = std::max(closing.range.end, range.end);
+    std::vector<std::string> columns = columnsOf(line);
+    if (recipientsStart) {
+      inRecipients = true;
+      columns.erase(columns.begin());  // "Nơi nhận:" itself
+      if (!columns.empty()) place(columns.front(), true, true);
+      for (std::size_t i = 1; i < columns.size(); ++i) place(columns[i], false, false);
+      return;
+    }
+    // A line alone far to the right is the signature column.
+    const bool indented = range.begin.column > kRightColumn;
+    for (std::size_t i = 0; i < columns.size(); ++i) place(columns[i], i == 0 && !indented, false);
+  };
   auto takeStart = [&](LayoutParser::ClosingStartContext& start) {
     LineView line(source_, start.getStart(), start.inlineItem());
-    if (start.RECIPIENTS_START()) {
-      inRecipients = true;
-      const std::string rest = trimmed(textOfItems(start.inlineItem()));
-      if (!rest.empty()) closing.recipients.push_back(rest);
-    } else {
-      inRecipients = false;
-      closing.authority.push_back(line.contentText());
-    }
+    if (!start.RECIPIENTS_START()) inRecipients = false;
+    takeLine(line, start.RECIPIENTS_START() != nullptr);
   };
   takeStart(*context.closingStart());
   for (auto* item : context.closingItem()) {
-    if (item->closingStart()) {
-      takeStart(*item->closingStart());
-      continue;
-    }
-    std::string text;
-    if (item->textLine()) text = textLineOf(*item->textLine()).contentText();
-    if (item->dashLine()) text = headLine(source_, *item->dashLine(), item->dashLine()->DASH_START()).contentText();
-    if (text.empty()) continue;
-    (inRecipients ? closing.recipients : closing.signer).push_back(text);
+    if (item->closingStart()) takeStart(*item->closingStart());
+    if (item->textLine()) takeLine(textLineOf(*item->textLine()), false);
+    if (item->dashLine()) takeLine(headLine(source_, *item->dashLine(), item->dashLine()->DASH_START()), false);
   }
   return closing;
+}
+
+// The texts of a line split where it has a wide gap (two columns).
+std::vector<std::string> TreeBuilder::columnsOf(const LineView& line) const {
+  std::vector<std::string> columns;
+  Items column;
+  auto flush = [&] {
+    if (!column.empty()) columns.push_back(trimmed(textOfItems(column)));
+    column.clear();
+  };
+  const bool startIsText = line.startIsContent() && line.startType() != grammar::LayoutLexer::NL;
+  if (startIsText) columns.push_back(trimmed(line.markerText()));
+  for (auto* item : line.items()) {
+    if (item->getStart()->getType() == grammar::LayoutLexer::GAP) flush();
+    else column.push_back(item);
+  }
+  flush();
+  // The marker and the first words belong to one column: "T/M BAN THƯỜNG VỤ".
+  if (startIsText && columns.size() > 1 && line.items().size() > 0 &&
+      line.items().front()->getStart()->getType() != grammar::LayoutLexer::GAP) {
+    columns[0] += " " + columns[1];
+    columns.erase(columns.begin() + 1);
+  }
+  return columns;
 }
 
 std::string TreeBuilder::textOfItems(const Items& items) const {

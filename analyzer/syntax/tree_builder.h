@@ -55,6 +55,7 @@ class TreeBuilder {
   void absorbCommonItem(Unit& owner, Item& item, bool& afterBlank);
   void finishRange(Unit& unit) const;
   std::string textOfItems(const Items& items) const;
+  std::vector<std::string> columnsOf(const LineView& line) const;
   std::optional<DocumentNumber> documentNumberOf(antlr4::Token* token) const;
   std::optional<Date> dateOf(antlr4::Token* token) const;
 

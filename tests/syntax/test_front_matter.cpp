@@ -17,7 +17,7 @@ TEST_CASE("a two-column header on one line gives organisation, motto, number, pl
   CHECK(header.number->text == "01-QC/ĐU");
   CHECK(header.number->type == "QC");
   CHECK(header.number->issuer == "ĐU");
-  CHECK(header.number->range.begin == rasoat::Position{4, 1});
+  CHECK(header.number->range.begin == rasoat::Position{4, 4});  // the code, after "Số "
   CHECK(header.place == "Giang Biên");
   REQUIRE(header.date);
   CHECK(header.date->year == 2021);
@@ -109,6 +109,34 @@ TEST_CASE("a wrapped legal basis line continues it; the enacting line follows", 
   REQUIRE(bases.size() == 2);
   CHECK(bases[0].subject == "thi hành Điều lệ Đảng");
   CHECK(bases[0].range.end.line == 2);
-  CHECK(bases[1].kind == "tình hình thực tiễn của địa phương");
+  CHECK(bases[1].kind.empty());  // names no document
+  CHECK(bases[1].subject == "tình hình thực tiễn của địa phương");
   CHECK(parsed.document.enacting == "BAN THƯỜNG VỤ QUẬN ỦY QUYẾT ĐỊNH:");
+}
+
+TEST_CASE("a basis without a number still gives its kind and issuer", "[syntax][front]") {
+  auto parsed = parseString(
+      "- Căn cứ Quy chế làm việc của Đảng ủy phường Trần Hưng Đạo khóa XII;\n"
+      "- Căn cứ Quyết định số 1212-QĐ/TW ngày 10/12/2018 của Ban Bí thư ban hành Quy chế làm việc mẫu,\nĐiều 1. A\n");
+  const auto& bases = parsed.document.bases;
+  REQUIRE(bases.size() == 2);
+  CHECK(bases[0].kind == "Quy chế làm việc");
+  CHECK(bases[0].issuer == "Đảng ủy phường Trần Hưng Đạo khóa XII");
+  CHECK(bases[1].issuer == "Ban Bí thư");
+  CHECK(bases[1].subject == "ban hành Quy chế làm việc mẫu");
+}
+
+TEST_CASE("document numbers in decomposed text lose the 'Số' and its accents", "[syntax][front]") {
+  auto parsed = parseString("So\xCC\x82\xCC\x81: 02-QC/\xC4\x90U\n- Căn cứ Quy định so\xCC\x82\xCC\x81 29-QĐ/TW;\nĐiều 1. A\n");
+  REQUIRE(parsed.document.header.number);
+  CHECK(parsed.document.header.number->text == "02-QC/ĐU");
+  CHECK(parsed.document.header.number->serial == "02");
+  CHECK(parsed.document.header.number->range.begin == rasoat::Position{1, 7});
+  CHECK(parsed.document.bases.at(0).number->text == "29-QĐ/TW");
+}
+
+TEST_CASE("a committee name with commas is kept whole", "[syntax][front]") {
+  auto parsed = parseString(
+      "QUY CHẾ LÀM VIỆC MẪU\ncủa Ban Chấp hành đảng bộ quận, huyện, thị xã, thành phố thuộc tỉnh, nhiệm kỳ 2020 - 2025\nĐiều 1. A\n");
+  CHECK(parsed.document.title->committee == "Ban Chấp hành đảng bộ quận, huyện, thị xã, thành phố thuộc tỉnh");
 }
