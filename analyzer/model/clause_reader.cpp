@@ -28,7 +28,8 @@ size_t tokenTypeOf(const Meaning& meaning) {
     case Meaning::Kind::vagueTime: return ClauseLexer::VAGUE_TIME;
     case Meaning::Kind::category: return ClauseLexer::CATEGORY;
     case Meaning::Kind::managedBy: return ClauseLexer::MANAGED_BY;
-    case Meaning::Kind::organisation: return ClauseLexer::WORD;
+    case Meaning::Kind::organisation:
+    case Meaning::Kind::phrase: return ClauseLexer::WORD;
   }
   return ClauseLexer::WORD;
 }
@@ -38,7 +39,7 @@ const Meaning* preferred(const std::vector<Meaning>& meanings) {
   static const Meaning::Kind order[] = {Meaning::Kind::actor,     Meaning::Kind::verb,       Meaning::Kind::deontic,
                                         Meaning::Kind::managedBy, Meaning::Kind::category,   Meaning::Kind::vagueActor,
                                         Meaning::Kind::vagueTime, Meaning::Kind::matter,     Meaning::Kind::attribute,
-                                        Meaning::Kind::organisation};
+                                        Meaning::Kind::phrase,    Meaning::Kind::organisation};
   for (auto kind : order) {
     for (const Meaning& meaning : meanings) {
       if (meaning.kind == kind) return &meaning;
@@ -55,20 +56,24 @@ const Meaning* organisationMeaning(const std::vector<Meaning>& meanings) {
 }
 
 // Token stream with lexicon phrases merged, and what each merged token means.
+// The lexer and its input live as long as the tokens: error recovery asks a
+// token for its source.
 struct TaggedTokens {
+  std::unique_ptr<antlr4::ANTLRInputStream> input;
+  std::unique_ptr<ClauseLexer> lexer;
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
   std::vector<std::optional<Tag>> tags;
 };
 
 TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
-  antlr4::ANTLRInputStream input(folded);
-  ClauseLexer lexer(&input);
-  lexer.removeErrorListeners();
-  std::vector<std::unique_ptr<antlr4::Token>> raw = lexer.getAllTokens();
+  TaggedTokens out;
+  out.input = std::make_unique<antlr4::ANTLRInputStream>(folded);
+  out.lexer = std::make_unique<ClauseLexer>(out.input.get());
+  out.lexer->removeErrorListeners();
+  std::vector<std::unique_ptr<antlr4::Token>> raw = out.lexer->getAllTokens();
   std::vector<std::string> words;
   for (const auto& token : raw) words.push_back(text::matchKey(token->getText()));
 
-  TaggedTokens out;
   std::size_t i = 0;
   while (i < raw.size()) {
     const std::size_t longest = std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseTokens()), raw.size() - i);
@@ -91,16 +96,15 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
       continue;
     }
     if (!meaning || meaning->kind == Meaning::Kind::organisation) {
-      // The lexer's input stream dies with this function: keep the text in the token.
-      if (auto* common = dynamic_cast<antlr4::CommonToken*>(raw[i].get())) common->setText(raw[i]->getText());
       out.tokens.push_back(std::move(raw[i]));
       out.tags.emplace_back();
       ++i;
       continue;
     }
-    auto token = std::make_unique<antlr4::CommonToken>(tokenTypeOf(*meaning), key);
-    token->setStartIndex(raw[i]->getStartIndex());
-    token->setStopIndex(raw[i + length - 1]->getStopIndex());
+    auto token = std::make_unique<antlr4::CommonToken>(
+        std::make_pair<antlr4::TokenSource*, antlr4::CharStream*>(out.lexer.get(), out.input.get()), tokenTypeOf(*meaning),
+        antlr4::Token::DEFAULT_CHANNEL, raw[i]->getStartIndex(), raw[i + length - 1]->getStopIndex());
+    token->setText(key);
     out.tokens.push_back(std::move(token));
     out.tags.push_back(Tag{*meaning, key, {}});
     i += length;
@@ -319,17 +323,27 @@ class CountingErrors : public antlr4::BaseErrorListener {
 
 ClauseReading ClauseReader::read(const std::string& text) const {
   TaggedTokens tagged = tag(lexicon_, text::matchKey(text));
-  // The parser only sees the tokens; keep the tags aligned by index.
-  std::vector<std::unique_ptr<antlr4::Token>> tokens;
-  for (auto& token : tagged.tokens) tokens.push_back(std::move(token));
-  antlr4::ListTokenSource source(std::move(tokens));
+  // The parser only sees the tokens; the tags stay aligned by token index.
+  antlr4::ListTokenSource source(std::move(tagged.tokens));
   antlr4::CommonTokenStream stream(&source);
   ClauseParser parser(&stream);
   CountingErrors errors;
   parser.removeErrorListeners();
-  parser.addErrorListener(&errors);
+  // Two stages, as ANTLR recommends: fast SLL prediction that gives up on the
+  // first error, then full LL with error recovery only when SLL gave up.
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  ClauseParser::ClauseContext* tree = parser.clause();
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  ClauseParser::ClauseContext* tree = nullptr;
+  try {
+    tree = parser.clause();
+  } catch (const antlr4::ParseCancellationException&) {
+    stream.seek(0);
+    parser.reset();
+    parser.addErrorListener(&errors);
+    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    tree = parser.clause();
+  }
 
   ClauseReading reading;
   reading.readable = errors.count == 0;

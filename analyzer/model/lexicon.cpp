@@ -45,6 +45,14 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
   return words;
 }
 
+Meaning meaningOf(Meaning::Kind kind, std::string id, Deontic deontic = Deontic::none) {
+  Meaning meaning;
+  meaning.kind = kind;
+  meaning.id = std::move(id);
+  meaning.deontic = deontic;
+  return meaning;
+}
+
 }  // namespace
 
 std::string_view modalityName(Modality modality) {
@@ -149,12 +157,16 @@ class Lexicon::Loader {
     if (name == "matters") return readMatters(node);
     if (name == "vague") return readVague(node);
     if (name == "categories") return readCategories(node);
+    if (name == "phrases") {
+      for (const auto& phrase : node) add(phrase.as<std::string>(), meaningOf(Meaning::Kind::phrase, ""), lineOf(phrase));
+      return;
+    }
     if (name == "management") {
-      for (const auto& phrase : node) add(phrase.as<std::string>(), Meaning{Meaning::Kind::managedBy, "", {}, {}, {}}, lineOf(phrase));
+      for (const auto& phrase : node) add(phrase.as<std::string>(), meaningOf(Meaning::Kind::managedBy, ""), lineOf(phrase));
       return;
     }
     fail(line, fmt::format("phần '{}' không được hỗ trợ", name),
-         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, categories or management", name));
+         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, categories, management or phrases", name));
   }
 
   void readActors(const YAML::Node& node) {
@@ -166,8 +178,8 @@ class Lexicon::Loader {
       }
       if (entry["rank"]) actor.rank = entry["rank"].as<int>();
       if (lexicon_.actor(actor.id)) fail(lineOf(entry), "mã chủ thể bị trùng: " + actor.id, "duplicated actor id " + actor.id);
-      for (const auto& alias : list(entry, "aliases")) add(alias, Meaning{Meaning::Kind::actor, actor.id, {}, {}, {}}, lineOf(entry));
-      add(actor.name, Meaning{Meaning::Kind::actor, actor.id, {}, {}, {}}, lineOf(entry));
+      for (const auto& alias : list(entry, "aliases")) add(alias, meaningOf(Meaning::Kind::actor, actor.id), lineOf(entry));
+      add(actor.name, meaningOf(Meaning::Kind::actor, actor.id), lineOf(entry));
       lexicon_.actors_.push_back(std::move(actor));
     }
   }
@@ -175,7 +187,7 @@ class Lexicon::Loader {
   void readOrganisations(const YAML::Node& node) {
     for (const auto& entry : node) {
       const std::string level = scalar(entry, "level");
-      for (const auto& words : list(entry, "words")) add(words, Meaning{Meaning::Kind::organisation, level, {}, {}, {}}, lineOf(entry));
+      for (const auto& words : list(entry, "words")) add(words, meaningOf(Meaning::Kind::organisation, level), lineOf(entry));
     }
   }
 
@@ -187,7 +199,11 @@ class Lexicon::Loader {
         fail(lineOf(entry), fmt::format("phương thức '{}' không hợp lệ", name),
              fmt::format("unknown modality '{}'; expected DECIDE, ADVISE, PROPOSE, DIRECT, SUPERVISE, EXECUTE, REPORT, DELEGATE or ACCOUNTABLE", name));
       }
-      add(scalar(entry, "phrase"), Meaning{Meaning::Kind::verb, std::string(modalityName(*modality)), *modality, {}, {}}, lineOf(entry));
+      Meaning meaning = meaningOf(Meaning::Kind::verb, std::string(modalityName(*modality)));
+      meaning.modality = *modality;
+      meaning.actorObject = scalar(entry, "actor_object", false);
+      if (!meaning.actorObject.empty()) objectMatters_.emplace_back(meaning.actorObject, lineOf(entry));
+      add(scalar(entry, "phrase"), meaning, lineOf(entry));
     }
   }
 
@@ -196,7 +212,7 @@ class Lexicon::Loader {
         {"obligation", Deontic::obligation}, {"permission", Deontic::permission}, {"prohibition", Deontic::prohibition}};
     for (const auto& [key, deontic] : kinds) {
       for (const auto& phrase : list(node, key)) {
-        add(phrase, Meaning{Meaning::Kind::deontic, key, {}, deontic, {}}, lineOf(node));
+        add(phrase, meaningOf(Meaning::Kind::deontic, key, deontic), lineOf(node));
       }
     }
   }
@@ -209,11 +225,11 @@ class Lexicon::Loader {
       for (const auto& attribute : entry["attributes"]) {
         AttributeEntry entryAttribute{scalar(attribute, "id"), scalar(attribute, "name"), scalar(attribute, "unit")};
         for (const auto& phrase : list(attribute, "phrases")) {
-          add(phrase, Meaning{Meaning::Kind::attribute, entryAttribute.id, {}, {}, {}}, lineOf(attribute));
+          add(phrase, meaningOf(Meaning::Kind::attribute, entryAttribute.id), lineOf(attribute));
         }
         matter.attributes.push_back(std::move(entryAttribute));
       }
-      for (const auto& alias : list(entry, "aliases")) add(alias, Meaning{Meaning::Kind::matter, matter.id, {}, {}, {}}, lineOf(entry));
+      for (const auto& alias : list(entry, "aliases")) add(alias, meaningOf(Meaning::Kind::matter, matter.id), lineOf(entry));
       if (!matter.parent.empty()) parents.emplace_back(matter.parent, lineOf(entry));
       lexicon_.matters_.push_back(std::move(matter));
     }
@@ -225,24 +241,41 @@ class Lexicon::Loader {
   }
 
   void readVague(const YAML::Node& node) {
-    for (const auto& phrase : list(node, "actors")) add(phrase, Meaning{Meaning::Kind::vagueActor, "", {}, {}, {}}, lineOf(node));
-    for (const auto& phrase : list(node, "times")) add(phrase, Meaning{Meaning::Kind::vagueTime, "", {}, {}, {}}, lineOf(node));
+    for (const auto& phrase : list(node, "actors")) add(phrase, meaningOf(Meaning::Kind::vagueActor, ""), lineOf(node));
+    for (const auto& phrase : list(node, "times")) add(phrase, meaningOf(Meaning::Kind::vagueTime, ""), lineOf(node));
   }
 
   void readCategories(const YAML::Node& node) {
     for (const auto& entry : node) {
       const std::string attribute = scalar(entry, "attribute");
-      for (const auto& phrase : list(entry, "phrases")) add(phrase, Meaning{Meaning::Kind::category, attribute, {}, {}, {}}, lineOf(entry));
+      for (const auto& phrase : list(entry, "phrases")) add(phrase, meaningOf(Meaning::Kind::category, attribute), lineOf(entry));
     }
   }
 
   Lexicon& lexicon_;
   std::string path_;
+
+ public:
+  // Verbs name matters by id; checked once every file is read.
+  std::vector<std::pair<std::string, int>> objectMatters_;
+  const std::string& path() const { return path_; }
+  [[noreturn]] void failAt(int line, std::string vi, std::string en) const { fail(line, std::move(vi), std::move(en)); }
 };
 
 Lexicon Lexicon::loadFiles(const std::vector<std::string>& files) {
   Lexicon lexicon;
-  for (const std::string& file : files) Loader(lexicon, file).load();
+  std::vector<Loader> loaders;
+  for (const std::string& file : files) {
+    loaders.emplace_back(lexicon, file);
+    loaders.back().load();
+  }
+  for (const Loader& loader : loaders) {
+    for (const auto& [matter, line] : loader.objectMatters_) {
+      if (!lexicon.matter(matter)) {
+        loader.failAt(line, fmt::format("vấn đề '{}' không tồn tại", matter), fmt::format("matter '{}' does not exist", matter));
+      }
+    }
+  }
   return lexicon;
 }
 

@@ -141,6 +141,12 @@ Quantity scaled(Quantity quantity, int power) {
   return normalised(quantity);
 }
 
+Quantity multiplied(Quantity quantity, long long factor) {
+  if (quantity.digits.size() > 15) return quantity;
+  quantity.digits = std::to_string(std::stoll(quantity.digits) * factor);
+  return normalised(quantity);
+}
+
 Quantity ratio(const Quantity& numerator, const Quantity& denominator) {
   const long long top = std::stoll(numerator.exact().substr(0, 18));
   const long long bottom = std::stoll(denominator.exact().substr(0, 18));

@@ -30,6 +30,8 @@ std::optional<Quantity> parseNumberWords(const std::string& text);
 Quantity fraction(long long numerator, long long denominator);
 // Multiplies by 10^power (units: nghìn 3, triệu 6, tỷ 9).
 Quantity scaled(Quantity quantity, int power);
+// Multiplies by a small whole factor (3 months a quarter).
+Quantity multiplied(Quantity quantity, long long factor);
 // Quantity of a rational (numerator/denominator) with the given unit.
 Quantity ratio(const Quantity& numerator, const Quantity& denominator);
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/clause_reader.h"
+#include "model/model.h"
+
+namespace rasoat::model {
+
+// What one clause or point passes down to the points under it.
+struct Inherited {
+  std::vector<ActorRef> subject;  // "Ban Thường vụ có trách nhiệm:" -> the points' subject
+  std::vector<Provision> pending; // "... quyết định những vấn đề sau:" -> powers awaiting their matters
+};
+
+// What reading a statement produced.
+struct StatementResult {
+  std::vector<Provision> provisions;
+  std::vector<Parameter> parameters;
+  bool usedPending = false;
+  std::string reason;  // why nothing resolved, when nothing did
+};
+
+// Turns one statement of a clause (the elements between two ';' or '.') into
+// provisions and parameters. `resolve` maps an actor tag to (organisation, body).
+class StatementInterpreter {
+ public:
+  StatementInterpreter(const Lexicon& lexicon, std::function<ActorRef(const Tag&)> resolve)
+      : lexicon_(lexicon), resolve_(std::move(resolve)) {}
+
+  StatementResult interpret(const std::vector<Element>& elements, std::size_t begin, std::size_t end,
+                            Inherited& inherited, const SourceRef& source) const;
+
+ private:
+  struct Span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  struct Group {
+    std::size_t at = 0;         // the verbs element
+    std::size_t objectEnd = 0;  // its object runs up to here
+    bool nominal = false;       // "việc thực hiện": part of an object, not a power
+    std::vector<std::string> matters;
+  };
+
+  std::vector<ActorRef> actorsOf(const Element& element) const;
+  std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;
+  void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt, std::vector<Group>& groups) const;
+  std::vector<Atom> atomsIn(const std::vector<Element>& elements, Span span, const std::string& matter,
+                            std::optional<Quantity>& deadline) const;
+  std::string defaultAttribute(const std::string& matter, const Quantity& quantity) const;
+  void readParameters(const std::vector<Element>& elements, Span statement, Span rule,
+                      const std::vector<ActorRef>& subject, const SourceRef& source, StatementResult& result) const;
+  void completePending(const std::vector<Element>& elements, Span rule, Span statement, Inherited& inherited,
+                       StatementResult& result) const;
+
+  const Lexicon& lexicon_;
+  std::function<ActorRef(const Tag&)> resolve_;
+};
+
+}  // namespace rasoat::model
