@@ -193,12 +193,12 @@ class Builder {
   }
 
   void removeDuplicates() {
-    std::set<std::tuple<int, int, std::string, std::string, std::string, std::string, std::string>> seen;
+    std::set<std::tuple<int, int, std::string, std::string, std::string, std::string, std::string, std::string>> seen;
     std::vector<Provision> unique;
     for (Provision& provision : model_.provisions) {
       auto key = std::make_tuple(provision.source.position.line, provision.source.position.column, provision.actor.id,
                                  std::string(modalityName(provision.modality)), provision.power, provision.matter,
-                                 provision.condition.formula());
+                                 provision.condition.formula(), provision.recipient ? provision.recipient->id : "");
       if (seen.insert(key).second) unique.push_back(std::move(provision));
     }
     model_.provisions = std::move(unique);

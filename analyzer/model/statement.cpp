@@ -8,7 +8,9 @@ namespace {
 
 using Kind = Element::Kind;
 
-bool isTime(const std::string& unit) { return unit == "day" || unit == "workday" || unit == "week" || unit == "month"; }
+bool isTime(const std::string& unit) {
+  return unit == "day" || unit == "workday" || unit == "week" || unit == "month";
+}
 
 bool takesRecipient(Modality modality) {
   return modality == Modality::REPORT || modality == Modality::DELEGATE || modality == Modality::ACCOUNTABLE ||
@@ -24,7 +26,8 @@ bool afterLinkWord(const std::vector<Element>& elements, std::size_t at, std::si
   return std::any_of(std::begin(links), std::end(links), [&](const char* link) { return previous.text == link; });
 }
 
-bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to, std::initializer_list<const char*> words) {
+bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to,
+              std::initializer_list<const char*> words) {
   for (std::size_t i = from; i < to; ++i) {
     for (const char* word : words) {
       if (elements[i].text.find(word) != std::string::npos) return true;
@@ -63,8 +66,8 @@ std::string StatementInterpreter::defaultAttribute(const std::string& matter, co
   return {};
 }
 
-std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elements, Span span, const std::string& matter,
-                                                std::optional<Quantity>& deadline) const {
+std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elements, Span span,
+                                                const std::string& matter, std::optional<Quantity>& deadline) const {
   std::vector<Atom> atoms;
   for (std::size_t i = span.begin; i < span.end; ++i) {
     const Element& element = elements[i];
@@ -83,14 +86,28 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
       atoms.push_back(Atom{element.tags.front().meaning.id, "=", std::nullopt, "true"});
     } else if (element.kind == Kind::managedBy) {
       for (const Tag& tag : element.tags) {
-        if (tag.meaning.kind == Meaning::Kind::actor) atoms.push_back(Atom{"dien_quan_ly", "=", std::nullopt, tag.meaning.id});
+        if (tag.meaning.kind == Meaning::Kind::actor)
+          atoms.push_back(Atom{"dien_quan_ly", "=", std::nullopt, tag.meaning.id});
       }
     }
   }
   return atoms;
 }
 
-std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements, Span rule) const {
+// "chủ trương đầu tư các dự án": the project, not investment in general; each matter once.
+std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters) const {
+  std::vector<std::string> kept;
+  for (const std::string& matter : matters) {
+    const bool general = std::any_of(matters.begin(), matters.end(), [&](const std::string& other) {
+      return other != matter && lexicon_.isDescendant(other, matter);
+    });
+    if (!general && std::find(kept.begin(), kept.end(), matter) == kept.end()) kept.push_back(matter);
+  }
+  return kept;
+}
+
+std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
+                                                                        Span rule) const {
   std::vector<Group> groups;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     if (elements[i].kind != Kind::verbs) continue;
@@ -108,10 +125,12 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
     const Tag& verb = elements[group.at].tags.front();
     for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
       const Element& element = elements[i];
-      if (element.kind == Kind::matter && !element.tags.empty()) group.matters.push_back(element.tags.front().meaning.id);
+      if (element.kind == Kind::matter && !element.tags.empty())
+        group.matters.push_back(element.tags.front().meaning.id);
       if (element.kind == Kind::managedBy && group.matters.empty()) group.matters.push_back("can_bo");
       // "bầu Ban Thường vụ", "lãnh đạo các chi bộ": a body as the object.
-      const bool bodyObject = element.kind == Kind::actors && i == group.at + 1 && !takesRecipient(verb.meaning.modality);
+      const bool bodyObject =
+          element.kind == Kind::actors && i == group.at + 1 && !takesRecipient(verb.meaning.modality);
       if (bodyObject && !verb.meaning.actorObject.empty()) group.matters.push_back(verb.meaning.actorObject);
     }
   }
@@ -124,24 +143,16 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   // Passive "X do Ban Chấp hành quyết định": the object comes before the subject.
   if (!groups.empty() && groups.front().matters.empty() && subjectAt > rule.begin) {
     for (std::size_t i = rule.begin; i < subjectAt; ++i) {
-      if (elements[i].kind == Kind::matter && !elements[i].tags.empty()) groups.front().matters.push_back(elements[i].tags.front().meaning.id);
+      if (elements[i].kind == Kind::matter && !elements[i].tags.empty())
+        groups.front().matters.push_back(elements[i].tags.front().meaning.id);
     }
   }
-  for (Group& group : groups) {
-    // The most specific matter only, once each.
-    std::vector<std::string> kept;
-    for (const std::string& matter : group.matters) {
-      const bool general = std::any_of(group.matters.begin(), group.matters.end(), [&](const std::string& other) {
-        return other != matter && lexicon_.isDescendant(other, matter);
-      });
-      if (!general && std::find(kept.begin(), kept.end(), matter) == kept.end()) kept.push_back(matter);
-    }
-    group.matters = kept;
-  }
+  for (Group& group : groups) group.matters = mostSpecific(group.matters);
   // "Lãnh đạo, chỉ đạo và kiểm tra ..." split over groups share the object written last;
   // a report with no object reports on what the group before it did.
   for (std::size_t g = groups.size(); g-- > 0;) {
-    if (groups[g].matters.empty() && g + 1 < groups.size() && !groups[g + 1].nominal) groups[g].matters = groups[g + 1].matters;
+    if (groups[g].matters.empty() && g + 1 < groups.size() && !groups[g + 1].nominal)
+      groups[g].matters = groups[g + 1].matters;
   }
   for (std::size_t g = 1; g < groups.size(); ++g) {
     const bool report = elements[groups[g].at].tags.front().meaning.modality == Modality::REPORT;
@@ -160,7 +171,8 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
   if (owners.empty()) owners.push_back(ActorRef{});
   const bool meeting = mentions(elements, rule.begin, rule.end, {"họp"});
   const bool quorum = mentions(elements, statement.begin, statement.end, {"hợp lệ", "tham dự", "có mặt", "dự họp"});
-  const bool vote = mentions(elements, statement.begin, statement.end, {"đồng ý", "tán thành", "biểu quyết", "nhất trí", "thông qua", "quyết định", "đa số"});
+  const bool vote = mentions(elements, statement.begin, statement.end,
+                             {"đồng ý", "tán thành", "biểu quyết", "nhất trí", "thông qua", "quyết định", "đa số"});
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     const Element& element = elements[i];
     for (const ActorRef& actor : owners) {
@@ -177,12 +189,15 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
 }
 
 void StatementInterpreter::completePending(const std::vector<Element>& elements, Span rule, Span statement,
-                                           Inherited& inherited, StatementResult& result) const {
+                                           Inherited& inherited, const SourceRef& source,
+                                           StatementResult& result) const {
   std::vector<std::string> matters;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
-    if (elements[i].kind == Kind::matter && !elements[i].tags.empty()) matters.push_back(elements[i].tags.front().meaning.id);
+    if (elements[i].kind == Kind::matter && !elements[i].tags.empty())
+      matters.push_back(elements[i].tags.front().meaning.id);
     if (elements[i].kind == Kind::managedBy && matters.empty()) matters.push_back("can_bo");
   }
+  matters = mostSpecific(matters);
   if (matters.empty()) return;
   std::optional<Quantity> ignored;
   const std::vector<Atom> exception = atomsIn(elements, Span{rule.end, statement.end}, "", ignored);
@@ -190,6 +205,7 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
     for (const std::string& matter : matters) {
       Provision provision = pending;
       provision.matter = matter;
+      provision.source = source;
       std::vector<Atom> atoms = atomsIn(elements, rule, matter, provision.deadline);
       provision.condition.atoms.insert(provision.condition.atoms.end(), atoms.begin(), atoms.end());
       if (!exception.empty()) provision.condition.exceptions.push_back(exception);
@@ -199,8 +215,8 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
   }
 }
 
-StatementResult StatementInterpreter::interpret(const std::vector<Element>& elements, std::size_t begin, std::size_t end,
-                                                Inherited& inherited, const SourceRef& source) const {
+StatementResult StatementInterpreter::interpret(const std::vector<Element>& elements, std::size_t begin,
+                                                std::size_t end, Inherited& inherited, const SourceRef& source) const {
   StatementResult result;
   const Span statement{begin, end};
   Span rule = statement;
@@ -240,7 +256,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
 
   std::vector<Group> groups = groupsOf(elements, rule);
   if (groups.empty()) {
-    if (!inherited.pending.empty()) completePending(elements, rule, statement, inherited, result);
+    if (!inherited.pending.empty()) completePending(elements, rule, statement, inherited, source, result);
     return result;
   }
   findMatters(elements, rule, subjectAt, groups);
@@ -255,7 +271,8 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     if (elements[i].kind == Kind::deadline && elements[i].quantity) deadline = elements[i].quantity;
     if (elements[i].kind == Kind::frequency && elements[i].frequency && i < rule.end) frequency = elements[i].frequency;
   }
-  const std::vector<ActorRef> actors = inherited.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : inherited.subject;
+  const std::vector<ActorRef> actors =
+      inherited.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : inherited.subject;
 
   for (std::size_t g = 0; g < groups.size(); ++g) {
     if (groups[g].nominal) continue;
@@ -264,10 +281,15 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     // "ủy quyền cho Thường trực quyết định X": the power delegated is the next group's.
     const bool delegates = modality == Modality::DELEGATE && g + 1 < groups.size();
     const Group& object = delegates ? groups[g + 1] : groups[g];
-    std::optional<ActorRef> recipient;
-    for (std::size_t i = groups[g].at + 1; i < object.objectEnd && !recipient && takesRecipient(modality); ++i) {
-      if (elements[i].kind == Kind::actors) recipient = actorsOf(elements[i]).front();
+    // "ủy quyền cho Ban Thường vụ, Thường trực": one provision per recipient.
+    std::vector<std::optional<ActorRef>> recipients;
+    for (std::size_t i = groups[g].at + 1; i < object.objectEnd && recipients.empty() && takesRecipient(modality);
+         ++i) {
+      if (elements[i].kind == Kind::actors) {
+        for (const ActorRef& actor : actorsOf(elements[i])) recipients.emplace_back(actor);
+      }
     }
+    if (recipients.empty()) recipients.emplace_back(std::nullopt);
     std::vector<std::string> matters = object.matters;
     if (matters.empty()) matters.push_back("?");
     for (const Tag& verb : verbs.tags) {
@@ -278,23 +300,25 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         const std::vector<Atom> own = atomsIn(elements, Span{groups[g].at + 1, object.objectEnd}, matter, ownDeadline);
         atoms.insert(atoms.end(), own.begin(), own.end());
         for (const ActorRef& actor : actors) {
-          Provision provision;
-          provision.actor = actor;
-          for (const ActorRef& other : actors) {
-            if (other.id != actor.id) provision.jointWith.push_back(other.id);
+          for (const std::optional<ActorRef>& recipient : recipients) {
+            Provision provision;
+            provision.actor = actor;
+            for (const ActorRef& other : actors) {
+              if (other.id != actor.id) provision.jointWith.push_back(other.id);
+            }
+            provision.modality = verb.meaning.modality;
+            provision.power = verb.meaning.phrase;
+            provision.deontic = deontic;
+            provision.matter = matter;
+            provision.condition.atoms = atoms;
+            if (!exception.empty()) provision.condition.exceptions.push_back(exception);
+            provision.recipient = recipient;
+            provision.deadline = ownDeadline;
+            provision.frequency = frequency;
+            provision.vagueTime = vagueTime;
+            provision.source = source;
+            result.provisions.push_back(std::move(provision));
           }
-          provision.modality = verb.meaning.modality;
-          provision.power = verb.meaning.phrase;
-          provision.deontic = deontic;
-          provision.matter = matter;
-          provision.condition.atoms = atoms;
-          if (!exception.empty()) provision.condition.exceptions.push_back(exception);
-          provision.recipient = recipient;
-          provision.deadline = ownDeadline;
-          provision.frequency = frequency;
-          provision.vagueTime = vagueTime;
-          provision.source = source;
-          result.provisions.push_back(std::move(provision));
         }
       }
     }

@@ -54,7 +54,8 @@ class StatementInterpreter {
   void readParameters(const std::vector<Element>& elements, Span statement, Span rule,
                       const std::vector<ActorRef>& subject, const SourceRef& source, StatementResult& result) const;
   void completePending(const std::vector<Element>& elements, Span rule, Span statement, Inherited& inherited,
-                       StatementResult& result) const;
+                       const SourceRef& source, StatementResult& result) const;
+  std::vector<std::string> mostSpecific(const std::vector<std::string>& matters) const;
 
   const Lexicon& lexicon_;
   std::function<ActorRef(const Tag&)> resolve_;
