@@ -112,7 +112,22 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   return out;
 }
 
-std::string foldedText(antlr4::ParserRuleContext* context) { return text::matchKey(context->getText()); }
+// The tokens of a rule joined by spaces ("mười lăm"), folded; ANTLR's getText() glues them.
+void appendTokens(antlr4::tree::ParseTree* tree, std::string& out) {
+  if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(tree)) {
+    if (terminal->getSymbol()->getType() == antlr4::Token::EOF) return;
+    if (!out.empty()) out += ' ';
+    out += terminal->getText();
+    return;
+  }
+  for (auto* child : tree->children) appendTokens(child, out);
+}
+
+std::string foldedText(antlr4::ParserRuleContext* context) {
+  std::string out;
+  appendTokens(context, out);
+  return text::matchKey(out);
+}
 
 class ElementBuilder {
  public:

@@ -119,7 +119,11 @@ class Builder {
       const bool parameters = std::any_of(model_.parameters.begin(), model_.parameters.end(),
                                           [&](const Parameter& p) { return mine(p) && p.actor.id != "?"; });
       ClauseStatus& status = model_.clauses[statusIndex];
-      status.formalised = any || parameters || childCompleted;
+      // "Ban Thường vụ có trách nhiệm:" says what its points say.
+      const bool introducesPoints = endsWithColon(unit.text) && std::any_of(
+          model_.clauses.begin() + static_cast<long>(statusIndex) + 1, model_.clauses.end(),
+          [](const ClauseStatus& child) { return child.formalised; });
+      status.formalised = any || parameters || childCompleted || introducesPoints;
       if (!status.formalised) status.reason = reason.empty() ? reasonFor(unit) : reason;
     }
     return usedPending;

@@ -1,0 +1,168 @@
+#include <catch2/catch.hpp>
+
+#include "support/model_helpers.h"
+
+using rasoat::testing::clauseModel;
+using rasoat::testing::summaries;
+
+namespace {
+
+struct Case {
+  const char* clause;
+  std::vector<std::string> expected;
+};
+
+void checkAll(const std::vector<Case>& cases, const char* title = "Trách nhiệm, quyền hạn của Ban Thường vụ") {
+  for (const Case& c : cases) {
+    INFO(c.clause);
+    CHECK(summaries(clauseModel(c.clause, title)) == c.expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("comparison idioms give exact boundaries", "[model][idioms]") {
+  checkAll({
+      {"Quyết định các dự án có tổng mức đầu tư trên 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư hơn 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 50 tỷ đồng trở lên.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư 50 tỷ đồng trở lên.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư không dưới 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư ít nhất 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư tối thiểu 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư dưới 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư chưa đến 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư không quá 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư tối đa 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư không vượt quá 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 50 tỷ đồng trở xuống.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 20 tỷ đồng đến 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 2e10 and tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 20 đến dưới 100 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 2e10 and tong_muc_dau_tu < 1e11]"}},
+      {"Quyết định các dự án có tổng mức đầu tư bằng 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu = 5e10]"}},
+  });
+}
+
+TEST_CASE("numbers as offices write them, and money units", "[model][idioms]") {
+  checkAll({
+      {"Quyết định các dự án có tổng mức đầu tư từ 1.500 tỷ đồng trở lên.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 1.5e12]"}},
+      {"Quyết định các dự án có tổng mức đầu tư trên 2,5 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 2.5e9]"}},
+      {"Quyết định các dự án có tổng mức đầu tư dưới 500 triệu đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e8]"}},
+      {"Quyết định các dự án có tổng mức đầu tư trên mười lăm tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 1.5e10]"}},
+      {"Quyết định các khoản chi ngân sách có giá trị trên 300 triệu đồng.", {"BTV DECIDE ngan_sach [gia_tri > 3e8]"}},
+  });
+}
+
+TEST_CASE("categorical conditions and exceptions", "[model][idioms]") {
+  checkAll({
+      {"Quyết định bổ nhiệm cán bộ thuộc diện Ban Thường vụ quản lý.", {"BTV DECIDE can_bo.bo_nhiem [dien_quan_ly = BTV]"}},
+      {"Giữa hai kỳ họp, quyết định các vấn đề về quốc phòng, an ninh.",
+       {"BTV DECIDE chung [giua_hai_ky_hop = true]", "BTV DECIDE quoc_phong [giua_hai_ky_hop = true]",
+        "BTV DECIDE an_ninh [giua_hai_ky_hop = true]"}},
+      {"Quyết định chủ trương về công tác dân tộc, trừ trường hợp khẩn cấp.",
+       {"BTV DECIDE chu_truong [not khan_cap = true]", "BTV DECIDE dan_toc [not khan_cap = true]"}},
+  });
+}
+
+TEST_CASE("subjects: explicit, from the article title, joint", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Thường trực Đảng ủy quyết định công tác dân vận.", "Nhiệm vụ")) ==
+        std::vector<std::string>{"TT DECIDE dan_van [true]"});
+  CHECK(summaries(clauseModel("Quyết định công tác dân vận.", "Trách nhiệm, quyền hạn của Thường trực Đảng ủy")) ==
+        std::vector<std::string>{"TT DECIDE dan_van [true]"});
+  CHECK(summaries(clauseModel("Ban Thường vụ và Thường trực quyết định công tác dân vận.", "Nhiệm vụ")) ==
+        std::vector<std::string>{"BTV DECIDE dan_van [true]", "TT DECIDE dan_van [true]"});
+  auto joint = clauseModel("Ban Thường vụ và Thường trực quyết định công tác dân vận.", "Nhiệm vụ");
+  CHECK(joint.provisions.at(0).jointWith == std::vector<std::string>{"TT"});
+  // A title naming two bodies gives no subject: the clause is not formalised rather than guessed.
+  auto ambiguous = clauseModel("Quyết định công tác dân vận.", "Trách nhiệm của Bí thư, Phó Bí thư");
+  CHECK(ambiguous.formalisedCount() == 0);
+}
+
+TEST_CASE("points take their subject from the clause, and listed matters complete its powers", "[model][idioms]") {
+  auto model = rasoat::testing::modelOf(
+      "Điều 6. Những vấn đề không được ủy quyền\n"
+      "1. Ban Chấp hành không được ủy quyền cho Ban Thường vụ quyết định những vấn đề sau:\n"
+      "a) Chương trình công tác toàn khóa;\nb) Chủ trương đầu tư các dự án có tổng mức đầu tư từ 30 tỷ đồng trở lên.\n"
+      "2. Ban Thường vụ có trách nhiệm:\na) Lãnh đạo công tác quốc phòng;\nb) Kiểm tra công tác dân vận.\n");
+  CHECK(summaries(model) == std::vector<std::string>{
+                                "BCH DELEGATE chuong_trinh_cong_tac [true] -> BTV",
+                                "BCH DELEGATE dau_tu.du_an [tong_muc_dau_tu >= 3e10] -> BTV",
+                                "BTV DIRECT quoc_phong [true]",
+                                "BTV SUPERVISE dan_van [true]",
+                            });
+  CHECK(model.provisions.at(0).deontic == rasoat::model::Deontic::prohibition);
+  CHECK(model.formalisedCount() == model.clauseCount());
+}
+
+TEST_CASE("several verbs on one object are several powers", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Lãnh đạo, chỉ đạo, kiểm tra công tác quốc phòng.", "Trách nhiệm của Ban Thường vụ")) ==
+        std::vector<std::string>{"BTV DIRECT quoc_phong [true]", "BTV SUPERVISE quoc_phong [true]"});
+}
+
+TEST_CASE("reporting and delegation name their recipient", "[model][idioms]") {
+  checkAll({
+      {"Báo cáo Ban Chấp hành kết quả công tác dân vận tại kỳ họp gần nhất.", {"BTV REPORT dan_van [true] -> BCH"}},
+      {"Ủy quyền cho Thường trực Đảng ủy quyết định công tác khen thưởng.", {"BTV DELEGATE can_bo.khen_thuong [true] -> TT"}},
+      {"Chịu trách nhiệm trước Ban Chấp hành về công tác dân vận.", {"BTV ACCOUNTABLE dan_van [true] -> BCH"}},
+  });
+}
+
+TEST_CASE("deontic markers", "[model][idioms]") {
+  using rasoat::model::Deontic;
+  CHECK(clauseModel("Ban Thường vụ phải báo cáo Ban Chấp hành về công tác dân vận.").provisions.at(0).deontic == Deontic::obligation);
+  CHECK(clauseModel("Ban Thường vụ có trách nhiệm báo cáo Ban Chấp hành về công tác dân vận.").provisions.at(0).deontic == Deontic::obligation);
+  CHECK(clauseModel("Ban Thường vụ được quyết định công tác dân vận.").provisions.at(0).deontic == Deontic::permission);
+  CHECK(clauseModel("Ban Thường vụ không được quyết định công tác dân vận.").provisions.at(0).deontic == Deontic::prohibition);
+}
+
+TEST_CASE("an upper-level body is told apart from the document's own", "[model][idioms]") {
+  auto model = clauseModel("Ban Thường vụ Quận ủy quyết định công tác cán bộ.", "Nhiệm vụ");
+  REQUIRE(model.provisions.size() == 1);
+  CHECK(model.provisions[0].actor.id == "BTV");
+  CHECK(model.provisions[0].actor.organisation == "upper");
+  CHECK(clauseModel("Ban Thường vụ Đảng ủy quyết định công tác cán bộ.", "Nhiệm vụ").provisions.at(0).actor.organisation == "own");
+}
+
+TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
+  auto meeting = clauseModel("Ban Chấp hành họp thường lệ 3 tháng một lần.", "Chế độ họp");
+  REQUIRE(meeting.parameters.size() == 1);
+  CHECK(meeting.parameters[0].actor.id == "BCH");
+  CHECK(meeting.parameters[0].kind == "meeting_frequency");
+  CHECK(meeting.parameters[0].value.formula() == "3");
+  CHECK(meeting.parameters[0].value.unit == "month");
+  auto quarterly = clauseModel("Ban Chấp hành họp thường lệ hằng quý.", "Chế độ họp");
+  CHECK(quarterly.parameters.at(0).value.formula() == "3");
+  auto quorum = clauseModel("Hội nghị Ban Chấp hành chỉ hợp lệ khi có ít nhất 2/3 số ủy viên tham dự.", "Chế độ họp");
+  REQUIRE(quorum.parameters.size() == 1);
+  CHECK(quorum.parameters[0].kind == "quorum");
+  CHECK(quorum.parameters[0].op == ">=");
+  CHECK(quorum.parameters[0].value.formula() == "2/3");
+  auto vote = clauseModel("Nghị quyết của Ban Thường vụ được quá nửa tổng số ủy viên đồng ý.", "Biểu quyết");
+  REQUIRE(vote.parameters.size() == 1);
+  CHECK(vote.parameters[0].actor.id == "BTV");
+  CHECK(vote.parameters[0].kind == "vote_threshold");
+  CHECK(vote.parameters[0].op == ">");
+  CHECK(vote.parameters[0].value.formula() == "1/2");
+  auto words = clauseModel("Hội nghị Ban Thường vụ chỉ hợp lệ khi có ít nhất hai phần ba số ủy viên tham dự.", "Chế độ họp");
+  CHECK(words.parameters.at(0).value.formula() == "2/3");
+}
+
+TEST_CASE("deadlines and frequencies of tasks", "[model][idioms]") {
+  auto model = clauseModel("Văn phòng Đảng ủy báo cáo Thường trực Đảng ủy về công tác dân vận trong thời hạn 10 ngày làm việc.", "Nhiệm vụ");
+  REQUIRE(model.provisions.size() == 1);
+  REQUIRE(model.provisions[0].deadline);
+  CHECK(model.provisions[0].deadline->formula() == "10");
+  CHECK(model.provisions[0].deadline->unit == "workday");
+}
+
+TEST_CASE("what cannot be read is not formalised, never guessed", "[model][idioms]") {
+  auto noActor = clauseModel("Phải báo cáo kịp thời những vụ việc phức tạp.", "Nhiệm vụ");
+  CHECK(noActor.formalisedCount() == 0);
+  CHECK(noActor.clauses.at(0).reason == "no actor");
+  auto vague = clauseModel("Các cơ quan liên quan quyết định công tác dân vận.", "Nhiệm vụ");
+  CHECK(vague.formalisedCount() == 0);
+  CHECK(vague.clauses.at(0).reason == "vague actor");
+  auto declarative = clauseModel("Quy chế này có hiệu lực từ ngày ký.", "Hiệu lực");
+  CHECK(declarative.formalisedCount() == 0);
+}

@@ -1,0 +1,36 @@
+#include "support/model_helpers.h"
+
+#include <algorithm>
+
+#include "model/model_builder.h"
+#include "support/parse_helpers.h"
+
+namespace rasoat::testing {
+
+const model::Lexicon& shippedLexicon() {
+  static const model::Lexicon lexicon = model::Lexicon::loadDirectory(std::string(RASOAT_SOURCE_DIR) + "/rules/lexicon");
+  return lexicon;
+}
+
+model::DocumentModel modelOf(const std::string& text) {
+  Parsed parsed = parseString(text);
+  return model::buildModel(parsed.document, shippedLexicon());
+}
+
+model::DocumentModel clauseModel(const std::string& clause, const std::string& articleTitle) {
+  return modelOf("QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường Giang Biên, nhiệm kỳ 2020 - 2025\n\nĐiều 4. " +
+                 articleTitle + "\n1. " + clause + "\n");
+}
+
+std::vector<std::string> summaries(const model::DocumentModel& model) {
+  std::vector<std::string> out;
+  for (const auto& p : model.provisions) {
+    std::string line = p.actor.id + " " + std::string(model::modalityName(p.modality)) + " " + p.matter + " [" +
+                       p.condition.formula() + "]";
+    if (p.recipient) line += " -> " + p.recipient->id;
+    if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace rasoat::testing
