@@ -110,3 +110,60 @@ TEST_CASE("one bad file among good ones still exits 2 but the good ones are pars
   CHECK(run.status == 2);
   CHECK(run.out.find("1 điều") != std::string::npos);
 }
+
+TEST_CASE("model prints provisions and parameters with the fixed fields", "[cli][model]") {
+  const std::string file = tempFile("model.qc",
+                                    "QUY CHẾ\ncủa Ban Chấp hành Đảng bộ phường Giang Biên, nhiệm kỳ 2020 - 2025\n\n"
+                                    "Điều 4. Trách nhiệm, quyền hạn của Ban Thường vụ\n"
+                                    "1. Quyết định các dự án có tổng mức đầu tư từ 20 tỷ đồng đến dưới 100 tỷ đồng.\n"
+                                    "2. Họp thường lệ mỗi tháng một lần.\n"
+                                    "3. Phải báo cáo kịp thời.\n");
+  Run run = rasoat("model " + file);
+  CHECK(run.status == 0);
+  auto json = nlohmann::json::parse(run.out);
+  CHECK(json["coverage"]["clauses"] == 3);
+  CHECK(json["coverage"]["formalised"] == 2);  // "Phải báo cáo kịp thời": to whom, about what?
+  CHECK(json["not_formalised"][0]["line"] == 7);
+  const auto& provision = json["provisions"][0];
+  CHECK(provision["actor"] == "BTV");
+  CHECK(provision["modality"] == "DECIDE");
+  CHECK(provision["matter"] == "dau_tu.du_an");
+  CHECK(provision["condition"] == "tong_muc_dau_tu >= 2e10 and tong_muc_dau_tu < 1e11");
+  CHECK(provision["line"] == 5);
+  const auto& parameter = json["parameters"][0];
+  CHECK(parameter["actor"] == "BTV");
+  CHECK(parameter["kind"] == "meeting_frequency");
+  CHECK(parameter["value"]["value"] == "1");
+  CHECK(parameter["value"]["unit"] == "month");
+  CHECK(parameter["line"] == 6);
+}
+
+TEST_CASE("a synonym added to the lexicon needs no rebuild", "[cli][model]") {
+  const fs::path lexicon = fs::temp_directory_path() / "rasoat-test-lexicon";
+  fs::remove_all(lexicon);
+  fs::copy(fs::path(RASOAT_SOURCE_DIR) / "rules" / "lexicon", lexicon);
+  const std::string file = tempFile("synonym.qc", "Điều 4. Nhiệm vụ\n1. Tổ điều phối quyết định công tác dân vận.\n");
+  auto before = nlohmann::json::parse(rasoat("model --lexicon " + lexicon.string() + " " + file).out);
+  CHECK(before["provisions"][0]["actor"] == "?");
+  std::ofstream(lexicon / "extra.yaml") << "actors:\n  - {id: TDP, name: Tổ điều phối, kind: collective}\n";
+  auto after = nlohmann::json::parse(rasoat("model --lexicon " + lexicon.string() + " " + file).out);
+  CHECK(after["provisions"][0]["actor"] == "TDP");
+  CHECK(after["coverage"]["formalised"] == 1);
+}
+
+TEST_CASE("a broken lexicon is an input error naming its file and line", "[cli][model]") {
+  const fs::path lexicon = fs::temp_directory_path() / "rasoat-test-bad-lexicon";
+  fs::remove_all(lexicon);
+  fs::create_directories(lexicon);
+  std::ofstream(lexicon / "verbs.yaml") << "verbs:\n  - {phrase: quyết định, modality: DECIDES}\n";
+  const std::string file = tempFile("any.qc", "Điều 1. A\n");
+  Run run = rasoat("--lang en model --lexicon " + lexicon.string() + " " + file, true);
+  CHECK(run.status == 2);
+  CHECK(run.out.find("verbs.yaml:2: error: unknown modality 'DECIDES'") != std::string::npos);
+}
+
+TEST_CASE("model summary prints coverage per document", "[cli][model]") {
+  const std::string file = tempFile("coverage.qc", "Điều 4. Trách nhiệm của Ban Thường vụ\n1. Quyết định công tác dân vận.\n2. Việc khác.\n");
+  Run run = rasoat("--lang en model --format summary " + file);
+  CHECK(run.out.find("1/2 clauses and points formalised (50.0%)") != std::string::npos);
+}
