@@ -4,11 +4,14 @@
 //   text    read the file, reject what is not UTF-8 text, make the matching copy
 //   syntax  parse the layout with the ANTLR grammar, build the typed tree
 //   model   read clauses with the clause grammar and the lexicon: provisions, parameters
+//   solver  Z3: conditions as formulas, bounded queries, witnesses
+//   checks  the catalogue, run over each document and its higher-level documents
 //   report  print diagnostics and trees
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/check_command.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
 #include "cli/session.h"
@@ -28,6 +31,8 @@ int main(int argc, char** argv) {
   int status = kSuccess;
   addParseCommand(app, common, status);
   addModelCommand(app, common, status);
+  addCheckCommand(app, common, status);
+  addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "base/input_error.h"
+#include "checks/rule_packs.h"
 
 namespace rasoat::cli {
 
@@ -39,6 +40,33 @@ std::optional<model::Lexicon> Session::loadLexicon(const std::string& directory)
     if (error.position()) where += ":" + std::to_string(error.position()->line);
     std::cerr << where << ": error: " << error.message().in(language_) << "\n";
     return std::nullopt;
+  }
+}
+
+std::optional<checks::RulePacks> Session::loadRulePacks() {
+  try {
+    return checks::loadRulePacks(model::Lexicon::defaultRulesDirectory() + "/packs");
+  } catch (const InputError& error) {
+    ++inputErrors_;
+    std::string where = error.path();
+    if (error.position()) where += ":" + std::to_string(error.position()->line);
+    std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+    return std::nullopt;
+  }
+}
+
+const text::SourceText* Session::loadQuietly(const std::string& path) {
+  try {
+    text::ReadLimits limits;
+    limits.maxFileBytes = options_.maxFileBytes;
+    auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
+    const text::SourceText* loaded = source.get();
+    sources_[path] = std::move(source);
+    return loaded;
+  } catch (const InputError& error) {
+    std::cerr << error.path() << ": warning: " << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
+              << error.message().in(language_) << "\n";
+    return nullptr;
   }
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/diagnostic_sink.h"
+#include "checks/check.h"
 #include "model/lexicon.h"
 #include "report/text_diagnostics.h"
 #include "text/source_text.h"
@@ -35,6 +36,10 @@ class Session {
   // Loads the lexicon (the shipped one when `directory` is empty); on an error
   // prints it, naming the file and line, and returns nothing.
   std::optional<model::Lexicon> loadLexicon(const std::string& directory);
+  std::optional<checks::RulePacks> loadRulePacks();
+  // Loads a corpus file that was not asked for: a failure is a warning, not an input error.
+  const text::SourceText* loadQuietly(const std::string& path);
+  bool colour() const { return colour_; }
 
   DiagnosticSink& sink() { return sink_; }
   Language language() const { return language_; }

@@ -32,6 +32,14 @@ std::string Condition::formula() const {
   return out.empty() ? "true" : out;
 }
 
+std::string parameterFormula(const Parameter& parameter) {
+  if (parameter.kind == "meeting_frequency") {
+    const std::string variable = parameter.value.unit == "month" ? "period_months" : "period_" + parameter.value.unit + "s";
+    return variable + " " + parameter.op + " " + parameter.value.formula();
+  }
+  return parameter.kind + " " + parameter.op + " " + parameter.value.formula();
+}
+
 int DocumentModel::formalisedCount() const {
   return static_cast<int>(std::count_if(clauses.begin(), clauses.end(), [](const ClauseStatus& c) { return c.formalised; }));
 }

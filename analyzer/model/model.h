@@ -79,6 +79,9 @@ struct Parameter {
   SourceRef source;
 };
 
+// "period_months = 3", "quorum >= 2/3", "vote_threshold > 1/2".
+std::string parameterFormula(const Parameter& parameter);
+
 // Whether a numbered clause or point was understood.
 struct ClauseStatus {
   SourceRef source;

@@ -55,7 +55,7 @@ Json parameterJson(const Parameter& parameter) {
             {"organisation", parameter.actor.organisation},
             {"kind", parameter.kind},
             {"matter", parameter.matter},
-            {"condition", parameter.kind + " " + parameter.op + " " + parameter.value.formula()},
+            {"condition", parameterFormula(parameter)},
             {"op", parameter.op},
             {"value", quantityJson(parameter.value)}};
   if (parameter.times) json["times"] = quantityJson(*parameter.times);

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/diagnostic_sink.h"
+#include "model/lexicon.h"
+#include "model/model.h"
+#include "solver/solver_session.h"
+#include "syntax/syntax_tree.h"
+#include "text/source_text.h"
+
+namespace rasoat::checks {
+
+// A regulation as the checks see it: its text, tree and model.
+struct CheckedDocument {
+  const text::SourceText* source = nullptr;
+  syntax::Document tree;
+  model::DocumentModel model;
+  std::vector<const CheckedDocument*> parents;  // the higher-level documents it must conform to
+  bool checked = true;                           // false for corpus documents loaded only as parents
+};
+
+// Facts of the higher level that are not regulation text (rules/packs/*.yaml).
+struct Replacement {
+  std::string replaced;  // "24-QĐ/TW"
+  std::string by;        // "294-QĐ/TW"
+  std::string date;      // ISO date from which the replacement applies
+  std::string citation;
+};
+
+struct RulePacks {
+  std::vector<Replacement> replacements;
+};
+
+struct CheckContext {
+  const std::vector<std::unique_ptr<CheckedDocument>>& documents;
+  const model::Lexicon& lexicon;
+  const RulePacks& packs;
+  solver::Session& solver;
+  DiagnosticSink& sink;
+};
+
+struct CheckInfo {
+  std::string code;      // "O001"
+  std::string name;      // "overlapping-decision"
+  Severity severity;
+  LocalizedText summary;
+};
+
+// One check: its metadata and what it finds in one document. Its explanation
+// is rules/checks/<CODE>.md; its fixtures are tests/checks/<CODE>/.
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual const CheckInfo& info() const = 0;
+  virtual void run(const CheckedDocument& document, CheckContext& context) const = 0;
+
+ protected:
+  // A finding of this check at a place in the document.
+  Diagnostic finding(const CheckedDocument& document, Range range, LocalizedText message) const;
+};
+
+// Where a clause or point is, for diagnostics: its marker to the end of its first line.
+Range clauseRange(const model::SourceRef& source);
+
+}  // namespace rasoat::checks

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/lexicon.h"
+#include "model/model.h"
+
+namespace rasoat::checks {
+
+// The decision powers of a document's own bodies that overlap and gap checks
+// compare: DECIDE, not prohibited, with a resolved actor and a definite matter.
+std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model);
+
+// Same matter, or one a part of the other (a project is a kind of investment).
+bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b);
+
+// Whether a condition bounds anything with a number.
+bool hasNumericBound(const model::Condition& condition);
+
+// Rank in the decision line (1 = Ban Chấp hành); agencies have none (a large number).
+int rankOf(const model::Lexicon& lexicon, const std::string& actor);
+
+// Acting for a higher body between its meetings or in an emergency.
+bool actsOnBehalf(const model::Condition& condition);
+
+// "Ban Thường vụ", for messages.
+std::string actorName(const model::Lexicon& lexicon, const std::string& actor);
+std::string matterName(const model::Lexicon& lexicon, const std::string& matter);
+
+}  // namespace rasoat::checks

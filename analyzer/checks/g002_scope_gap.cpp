@@ -1,0 +1,91 @@
+// G002: decision provisions that split a matter by a number but leave part of
+// its range to nobody (typically a boundary value).
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "checks/catalogue.h"
+#include "checks/decision_scope.h"
+
+namespace rasoat::checks {
+
+namespace {
+
+// A provision whose whole condition bounds one numeric attribute.
+std::string onlyAttribute(const model::Condition& condition) {
+  if (condition.atoms.empty() || !condition.exceptions.empty()) return {};
+  const std::string attribute = condition.atoms.front().attribute;
+  for (const auto& atom : condition.atoms) {
+    if (!atom.number || atom.attribute != attribute) return {};
+  }
+  return attribute;
+}
+
+class ScopeGap : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo info{"G002", "scope-gap", Severity::error,
+                                {"một phần phạm vi của vấn đề không có chủ thể quyết định (lỗ hổng)",
+                                 "part of a matter's scope has no decision holder"}};
+    return info;
+  }
+
+  void run(const CheckedDocument& document, CheckContext& context) const override {
+    // Provisions by (matter, attribute); an unconditional decision covers the whole matter.
+    std::map<std::pair<std::string, std::string>, std::vector<const model::Provision*>> split;
+    std::map<std::string, bool> covered;
+    for (const model::Provision* provision : ownDecisions(document.model)) {
+      if (provision->condition.empty()) covered[provision->matter] = true;
+      const std::string attribute = onlyAttribute(provision->condition);
+      if (!attribute.empty()) split[{provision->matter, attribute}].push_back(provision);
+    }
+    for (const auto& [key, provisions] : split) {
+      if (covered[key.first] || provisions.size() < 2) continue;
+      checkSplit(document, context, key.second, provisions);
+    }
+  }
+
+ private:
+  void checkSplit(const CheckedDocument& document, CheckContext& context, const std::string& attribute,
+                  const std::vector<const model::Provision*>& provisions) const {
+    // Look between the lowest and the highest bound written: the open ends may
+    // belong to bodies outside this regulation.
+    std::vector<const model::Quantity*> bounds;
+    std::vector<const model::Condition*> conditions;
+    for (const auto* provision : provisions) {
+      conditions.push_back(&provision->condition);
+      for (const auto& atom : provision->condition.atoms) bounds.push_back(&*atom.number);
+    }
+    auto byValue = [](const model::Quantity* a, const model::Quantity* b) { return a->value() < b->value(); };
+    const model::Quantity low = **std::min_element(bounds.begin(), bounds.end(), byValue);
+    const model::Quantity high = **std::max_element(bounds.begin(), bounds.end(), byValue);
+    solver::Witness witness;
+    const auto outcome = context.solver.satisfiable({}, conditions, &witness, solver::Session::Bounds{attribute, low, high});
+    if (outcome == solver::Outcome::unsat) return;
+    const model::Provision& first = *provisions.front();
+    const std::string matter = matterName(context.lexicon, first.matter);
+    Diagnostic diagnostic = finding(document, clauseRange(first.source),
+                                    {fmt::format("không chủ thể nào có thẩm quyền quyết định một phần phạm vi của \"{}\"", matter),
+                                     fmt::format("nobody decides part of the scope of \"{}\"", matter)});
+    for (const auto* provision : provisions) {
+      const std::string actor = actorName(context.lexicon, provision->actor.id);
+      diagnostic.related.push_back(RelatedLocation{
+          document.tree.path, clauseRange(provision->source),
+          {fmt::format("{} quyết định khi {} ({})", actor, provision->condition.formula(), provision->source.unit),
+           fmt::format("{} decides when {} ({})", provision->actor.id, provision->condition.formula(), provision->source.unit)}});
+    }
+    diagnostic.witness = outcome == solver::Outcome::unknown
+                             ? LocalizedText{"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"}
+                             : witness.describe(context.lexicon);
+    diagnostic.suggestion = LocalizedText{"viết \"từ ... trở lên\" ở một khoản và \"dưới ...\" ở khoản kia để không bỏ sót mốc",
+                                          "write \"từ ... trở lên\" in one clause and \"dưới ...\" in the other so no value is left out"};
+    context.sink.report(std::move(diagnostic));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> makeScopeGap() { return std::make_unique<ScopeGap>(); }
+
+}  // namespace rasoat::checks

@@ -1,0 +1,81 @@
+// H002: a meeting frequency, quorum or vote threshold looser than the
+// higher-level document's.
+#include <fmt/format.h>
+
+#include "checks/catalogue.h"
+#include "checks/decision_scope.h"
+
+namespace rasoat::checks {
+
+namespace {
+
+// The parameter as a condition over one variable: the cases the rule allows.
+model::Condition allowed(const model::Parameter& parameter, bool asHigherRule) {
+  model::Atom atom;
+  atom.attribute = parameter.kind == "meeting_frequency" ? "meeting_period" : parameter.kind;
+  atom.number = parameter.value;
+  atom.op = parameter.op;
+  // "họp 3 tháng một lần" in a higher rule means "at least every 3 months".
+  if (parameter.kind == "meeting_frequency") atom.op = asHigherRule ? "<=" : "=";
+  // A quorum or threshold "= 2/3" written without "ít nhất" still means at least.
+  if (parameter.kind != "meeting_frequency" && atom.op == "=") atom.op = ">=";
+  return model::Condition{{atom}, {}};
+}
+
+LocalizedText kindName(const std::string& kind) {
+  if (kind == "meeting_frequency") return {"chế độ họp thường lệ", "regular meeting frequency"};
+  if (kind == "quorum") return {"số ủy viên tham dự để hội nghị hợp lệ", "quorum"};
+  return {"tỷ lệ biểu quyết thông qua", "vote threshold"};
+}
+
+class LooserParameter : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo info{"H002", "looser-than-higher-level", Severity::error,
+                                {"tham số (họp, số tham dự, biểu quyết) lỏng hơn quy định cấp trên",
+                                 "a numeric parameter looser than the higher level's"}};
+    return info;
+  }
+
+  void run(const CheckedDocument& document, CheckContext& context) const override {
+    for (const auto& local : document.model.parameters) {
+      if (local.actor.id == "?" || local.actor.organisation != "own") continue;
+      for (const CheckedDocument* parent : document.parents) {
+        for (const auto& higher : parent->model.parameters) {
+          if (higher.kind != local.kind || higher.actor.id != local.actor.id || higher.actor.organisation != "own") continue;
+          if (higher.value.unit != local.value.unit) continue;
+          compare(document, *parent, context, local, higher);
+        }
+      }
+    }
+  }
+
+ private:
+  void compare(const CheckedDocument& document, const CheckedDocument& parent, CheckContext& context,
+               const model::Parameter& local, const model::Parameter& higher) const {
+    const model::Condition localRule = allowed(local, false);
+    const model::Condition higherRule = allowed(higher, true);
+    solver::Witness witness;
+    const auto outcome = context.solver.satisfiable({&localRule}, {&higherRule}, &witness);
+    if (outcome == solver::Outcome::unsat) return;
+    const LocalizedText kind = kindName(local.kind);
+    const std::string actor = actorName(context.lexicon, local.actor.id);
+    Diagnostic diagnostic = finding(document, clauseRange(local.source),
+                                    {fmt::format("{} của {} lỏng hơn {} ({})", kind.vi, actor, parent.model.number, higher.source.unit),
+                                     fmt::format("the {} of {} is looser than {} ({})", kind.en, local.actor.id, parent.model.number,
+                                                 higher.source.unit)});
+    diagnostic.related.push_back(RelatedLocation{parent.tree.path, clauseRange(higher.source),
+                                                 {fmt::format("quy định cấp trên: {}", higherRule.formula()),
+                                                  fmt::format("the higher level requires: {}", higherRule.formula())}});
+    diagnostic.witness = witness.describe(context.lexicon);
+    diagnostic.suggestion = LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", higherRule.formula()),
+                                          fmt::format("be at least as strict as the higher level: {}", higherRule.formula())};
+    context.sink.report(std::move(diagnostic));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> makeLooserParameter() { return std::make_unique<LooserParameter>(); }
+
+}  // namespace rasoat::checks

@@ -1,0 +1,38 @@
+#include "checks/registry.h"
+
+#include "checks/catalogue.h"
+
+namespace rasoat::checks {
+
+const std::vector<std::unique_ptr<Check>>& allChecks() {
+  static const std::vector<std::unique_ptr<Check>> checks = [] {
+    std::vector<std::unique_ptr<Check>> list;
+    // Sorted by code; one line per check.
+    list.push_back(makeNoActor());           // C001
+    list.push_back(makeVagueTerms());        // C003
+    list.push_back(makeScopeGap());          // G002
+    list.push_back(makeLooserParameter());   // H002
+    list.push_back(makeReplacedCitation());  // H005
+    list.push_back(makeOverlap());           // O001
+    list.push_back(makeSyntaxError());       // S001
+    list.push_back(makeNumbering());         // S002
+    list.push_back(makeReferences());        // S003
+    list.push_back(makeEmptyUnit());         // S004
+    list.push_back(makeNotFormalised());     // S006
+    return list;
+  }();
+  return checks;
+}
+
+const Check* findCheck(std::string_view code) {
+  for (const auto& check : allChecks()) {
+    if (check->info().code == code) return check.get();
+  }
+  return nullptr;
+}
+
+std::string explanationPath(std::string_view code) {
+  return model::Lexicon::defaultRulesDirectory() + "/checks/" + std::string(code) + ".md";
+}
+
+}  // namespace rasoat::checks

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checks/check.h"
+
+namespace rasoat::checks {
+
+// Which codes run: --select and --ignore take codes or prefixes ("O", "S00").
+class Selection {
+ public:
+  Selection(std::vector<std::string> select, std::vector<std::string> ignore)
+      : select_(std::move(select)), ignore_(std::move(ignore)) {}
+  bool enabled(const std::string& code) const;
+
+ private:
+  std::vector<std::string> select_;
+  std::vector<std::string> ignore_;
+};
+
+// Links each document to the documents it cites that are loaded (by number),
+// plus `against`; reports citation cycles instead of following them.
+void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const std::vector<const CheckedDocument*>& against,
+                 DiagnosticSink& sink);
+
+// Runs every enabled check over the documents marked as checked.
+void runChecks(CheckContext& context, const Selection& selection);
+
+}  // namespace rasoat::checks

@@ -1,0 +1,78 @@
+#include "checks/unit_helpers.h"
+
+#include "text/matching.h"
+#include "text/utf8.h"
+
+namespace rasoat::checks {
+
+using syntax::Unit;
+using syntax::UnitKind;
+
+Range markerRange(const Unit& unit) {
+  Range range{unit.position, unit.position};
+  range.end.column += std::max<int>(1, static_cast<int>(text::decodeUtf8(unit.marker).size()));
+  return range;
+}
+
+namespace {
+
+void visitUnder(const Unit& unit, const std::string& article,
+                const std::function<void(const Unit&, const std::string&)>& visit) {
+  for (const Unit& child : unit.children) {
+    const std::string enclosing = child.kind == UnitKind::article ? child.number.value_or("") : article;
+    visit(child, enclosing);
+    visitUnder(child, enclosing, visit);
+  }
+}
+
+bool sameNumber(const std::optional<std::string>& number, const std::string& wanted) {
+  return number && text::matchKey(*number) == text::matchKey(wanted);
+}
+
+const Unit* childNumbered(const Unit& unit, UnitKind kind, const std::string& number) {
+  for (const Unit& child : unit.children) {
+    if (child.kind == kind && sameNumber(child.number, number)) return &child;
+    // Points may also be numbered "3.4" under a clause, or sit under a sub-clause.
+    if (kind == UnitKind::point && child.kind == UnitKind::point) {
+      if (const Unit* nested = childNumbered(child, kind, number)) return nested;
+    }
+  }
+  return nullptr;
+}
+
+const Unit* findArticle(const Unit& root, const std::string& number) {
+  const Unit* found = nullptr;
+  visitUnder(root, "", [&](const Unit& unit, const std::string&) {
+    if (!found && unit.kind == UnitKind::article && sameNumber(unit.number, number)) found = &unit;
+  });
+  return found;
+}
+
+const Unit* findChapter(const Unit& root, const std::string& number) {
+  for (const Unit& child : root.children) {
+    if (child.kind == UnitKind::chapter && sameNumber(child.number, number)) return &child;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void forEachUnit(const Unit& root, const std::function<void(const Unit&, const std::string&)>& visit) {
+  visitUnder(root, "", visit);
+}
+
+const Unit* findTarget(const Unit& root, const syntax::ReferenceTarget& target, const std::string& article) {
+  if (!target.chapter.empty() && target.article.empty()) return findChapter(root, target.chapter);
+  const std::string articleNumber = target.article.empty() ? article : target.article;
+  if (articleNumber.empty()) return &root;
+  const Unit* unit = findArticle(root, articleNumber);
+  if (!unit || target.clause.empty()) {
+    if (unit && !target.point.empty()) return childNumbered(*unit, UnitKind::point, target.point);
+    return unit;
+  }
+  unit = childNumbered(*unit, UnitKind::clause, target.clause);
+  if (!unit || target.point.empty()) return unit;
+  return childNumbered(*unit, UnitKind::point, target.point);
+}
+
+}  // namespace rasoat::checks

@@ -1,0 +1,212 @@
+#include "cli/check_command.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "checks/registry.h"
+#include "checks/rule_packs.h"
+#include "checks/runner.h"
+#include "model/model_builder.h"
+#include "report/json_findings.h"
+#include "report/text_diagnostics.h"
+#include "syntax/layout_parser.h"
+
+namespace rasoat::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> against;
+  std::vector<std::string> corpus;
+  std::string format = "text";
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string failOn = "error";
+  std::string dumpSmt;
+  std::string lexiconDirectory;
+};
+
+Severity severityOf(const std::string& name) {
+  if (name == "warning") return Severity::warning;
+  if (name == "info") return Severity::info;
+  return Severity::error;
+}
+
+// The regulations of the corpus directories, for finding parents by number.
+std::vector<std::string> corpusFiles(const std::vector<std::string>& directories) {
+  std::set<std::string> files;
+  for (const auto& directory : directories) {
+    std::error_code error;
+    if (!fs::is_directory(directory, error)) continue;
+    for (fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
+         it != end && !error; it.increment(error)) {
+      if (it->is_regular_file(error) && it->path().extension() == ".qc") files.insert(it->path().lexically_normal().string());
+    }
+  }
+  return {files.begin(), files.end()};
+}
+
+std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source, const model::Lexicon& lexicon,
+                                                 DiagnosticSink& sink, bool checked) {
+  auto document = std::make_unique<checks::CheckedDocument>();
+  document->source = &source;
+  DiagnosticSink ignored;
+  document->tree = syntax::parseLayout(source, checked ? sink : ignored);
+  document->model = model::buildModel(document->tree, lexicon);
+  document->checked = checked;
+  return document;
+}
+
+void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
+                  const std::vector<Diagnostic>& findings, Language language, double seconds) {
+  int checked = 0, clauses = 0, formalised = 0;
+  for (const auto& document : documents) {
+    if (!document->checked) continue;
+    ++checked;
+    clauses += document->model.clauseCount();
+    formalised += document->model.formalisedCount();
+  }
+  int counts[3] = {0, 0, 0};
+  for (const auto& finding : findings) {
+    if (finding.severity != Severity::note) ++counts[static_cast<int>(finding.severity)];
+  }
+  const double coverage = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
+  if (language == Language::vi) {
+    std::cout << fmt::format("{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin ({:.2f} giây)\n",
+                             checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
+  } else {
+    std::cout << fmt::format("{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos ({:.2f} s)\n",
+                             checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
+  }
+}
+
+int runCheck(const CheckOptions& options, const CommonOptions& common) {
+  const auto started = std::chrono::steady_clock::now();
+  Session session(common);
+  std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
+  if (!lexicon) return kUsageOrInputError;
+  std::optional<checks::RulePacks> packs = session.loadRulePacks();
+  if (!packs) return kUsageOrInputError;
+
+  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
+  std::set<std::string> seen;
+  for (const auto& path : options.files) {
+    if (!seen.insert(fs::path(path).lexically_normal().string()).second) continue;
+    if (const auto* source = session.load(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), true));
+  }
+  std::vector<const checks::CheckedDocument*> against;
+  for (const auto& path : options.against) {
+    if (const auto* source = session.load(path)) {
+      documents.push_back(analyse(*source, *lexicon, session.sink(), false));
+      against.push_back(documents.back().get());
+      seen.insert(fs::path(path).lexically_normal().string());
+    }
+  }
+  std::vector<std::string> directories = options.corpus;
+  if (directories.empty()) {
+    for (const auto& path : options.files) directories.push_back(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
+  }
+  for (const auto& path : corpusFiles(directories)) {
+    if (!seen.insert(path).second) continue;
+    if (const auto* source = session.loadQuietly(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), false));
+  }
+  checks::linkParents(documents, against, session.sink());
+
+  std::ofstream smt;
+  solver::Session solver(*lexicon);
+  if (!options.dumpSmt.empty()) {
+    smt.open(options.dumpSmt);
+    solver.dumpTo(&smt);
+  }
+  checks::CheckContext context{documents, *lexicon, *packs, solver, session.sink()};
+  const checks::Selection selection(options.select, options.ignore);
+  checks::runChecks(context, selection);
+
+  std::vector<Diagnostic> findings;
+  for (auto& diagnostic : session.sink().sorted()) {
+    if (diagnostic.code.empty() || selection.enabled(diagnostic.code)) findings.push_back(std::move(diagnostic));
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (options.format == "json") {
+    nlohmann::ordered_json json{{"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
+    for (const auto& document : documents) {
+      if (!document->checked) continue;
+      json["documents"].push_back({{"path", document->tree.path},
+                                   {"number", document->model.number},
+                                   {"clauses", document->model.clauseCount()},
+                                   {"formalised", document->model.formalisedCount()}});
+    }
+    for (const auto& finding : findings) json["findings"].push_back(report::findingJson(finding, session.language()));
+    std::cout << json.dump(2) << "\n";
+  } else {
+    report::TextStyle style{session.language(), session.colour()};
+    auto lookup = [&session](const std::string& path) { return session.find(path); };
+    for (const auto& finding : findings) std::cout << report::renderDiagnostic(finding, lookup, style);
+    printSummary(documents, findings, session.language(), seconds);
+  }
+  if (session.hadInputError()) return kUsageOrInputError;
+  const Severity failOn = severityOf(options.failOn);
+  for (const auto& finding : findings) {
+    if (static_cast<int>(finding.severity) <= static_cast<int>(failOn)) return kFindings;
+  }
+  return kSuccess;
+}
+
+}  // namespace
+
+void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = app.add_subcommand("check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
+  command->add_option("files", options->files, "Regulation files (.qc)")->required();
+  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)");
+  command->add_option("--corpus", options->corpus, "Directories where cited documents are looked up (default: the files' directories)");
+  command->add_option("--format", options->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00)")->delimiter(',');
+  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes")->delimiter(',');
+  command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
+  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->callback([options, &common, &status] { status = runCheck(*options, common); });
+}
+
+void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
+  auto code = std::make_shared<std::string>();
+  CLI::App* explain = app.add_subcommand("explain", "Explain one check");
+  explain->add_option("code", *code, "Check code, e.g. O001")->required();
+  explain->callback([code, &common, &status] {
+    const checks::Check* check = checks::findCheck(*code);
+    if (!check) {
+      std::cerr << "rasoat: error: " << (common.language == "en" ? "unknown check code " : "không có mã kiểm tra ") << *code << "\n";
+      status = kUsageOrInputError;
+      return;
+    }
+    std::ifstream in(checks::explanationPath(*code));
+    if (!in) {
+      std::cerr << "rasoat: error: missing explanation " << checks::explanationPath(*code) << "\n";
+      status = kUsageOrInputError;
+      return;
+    }
+    std::cout << in.rdbuf();
+    status = kSuccess;
+  });
+  CLI::App* rules = app.add_subcommand("rules", "List the catalogue of checks");
+  rules->callback([&common, &status] {
+    const Language language = common.language == "en" ? Language::en : Language::vi;
+    for (const auto& check : checks::allChecks()) {
+      const auto& info = check->info();
+      std::cout << fmt::format("{}  {:<8} {:<26} {}\n", info.code, severityName(info.severity), info.name, info.summary.in(language));
+    }
+    status = kSuccess;
+  });
+}
+
+}  // namespace rasoat::cli

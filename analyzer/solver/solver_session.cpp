@@ -1,0 +1,247 @@
+#include "solver/solver_session.h"
+
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <z3++.h>
+
+namespace rasoat::solver {
+
+namespace {
+
+std::string unitOfAttribute(const model::Lexicon& lexicon, const std::string& attribute) {
+  for (const auto& matter : lexicon.matters()) {
+    for (const auto& entry : matter.attributes) {
+      if (entry.id == attribute) return entry.unit;
+    }
+  }
+  if (attribute == "quorum" || attribute == "vote_threshold") return "fraction";
+  if (attribute == "meeting_period") return "month";
+  return "count";
+}
+
+std::string nameOfAttribute(const model::Lexicon& lexicon, const std::string& attribute) {
+  if (attribute == "quorum") return "tỷ lệ ủy viên tham dự";
+  if (attribute == "vote_threshold") return "tỷ lệ ủy viên tán thành";
+  if (attribute == "meeting_period") return "chu kỳ họp";
+  for (const auto& matter : lexicon.matters()) {
+    for (const auto& entry : matter.attributes) {
+      if (entry.id == attribute) return entry.name;
+    }
+  }
+  return attribute;
+}
+
+// Z3's "p/q" or "p" numeral as an exact quantity.
+model::Quantity quantityOfNumeral(const std::string& numeral) {
+  const auto slash = numeral.find('/');
+  if (slash == std::string::npos) return model::parseDigits(numeral).value_or(model::Quantity{});
+  try {
+    return model::fraction(std::stoll(numeral.substr(0, slash)), std::stoll(numeral.substr(slash + 1)));
+  } catch (const std::exception&) {
+    return model::Quantity{};
+  }
+}
+
+// The attributes a query mentions: the witness shows only these.
+std::set<std::string> attributesOf(const std::vector<const model::Condition*>& all, const std::vector<const model::Condition*>& none,
+                                   const std::optional<Session::Bounds>& bounds) {
+  std::set<std::string> attributes;
+  auto add = [&](const model::Condition* condition) {
+    for (const auto& atom : condition->atoms) attributes.insert(atom.attribute);
+    for (const auto& exception : condition->exceptions) {
+      for (const auto& atom : exception) attributes.insert(atom.attribute);
+    }
+  };
+  for (const auto* condition : all) add(condition);
+  for (const auto* condition : none) add(condition);
+  if (bounds) attributes.insert(bounds->attribute);
+  return attributes;
+}
+
+}  // namespace
+
+std::string describeQuantity(const model::Quantity& quantity, Language language) {
+  if (quantity.denominator != 1 || quantity.unit == "fraction") return quantity.exact();
+  if (quantity.unit == "dong" || quantity.unit.empty()) {
+    const double value = quantity.value();
+    auto scaledText = [&](int power, const char* word) {
+      model::Quantity scaled = model::scaled(quantity, -power);
+      std::string number = scaled.exact();
+      for (char& c : number) {
+        if (c == '.') c = ',';
+      }
+      return fmt::format("{} {}", number, word);
+    };
+    if (quantity.unit == "dong") {
+      if (value >= 1e9) return scaledText(9, "tỷ đồng");
+      if (value >= 1e6) return scaledText(6, language == Language::vi ? "triệu đồng" : "triệu đồng");
+      return quantity.exact() + " đồng";
+    }
+  }
+  static const std::map<std::string, std::pair<const char*, const char*>> units = {
+      {"month", {"tháng", "months"}}, {"day", {"ngày", "days"}}, {"workday", {"ngày làm việc", "working days"}},
+      {"week", {"tuần", "weeks"}},    {"year", {"năm", "years"}}, {"member", {"ủy viên", "members"}}};
+  auto found = units.find(quantity.unit);
+  if (found == units.end()) return quantity.exact();
+  return fmt::format("{} {}", quantity.exact(), language == Language::vi ? found->second.first : found->second.second);
+}
+
+LocalizedText Witness::describe(const model::Lexicon& lexicon) const {
+  LocalizedText text;
+  for (const Value& value : values) {
+    const std::string name = nameOfAttribute(lexicon, value.attribute);
+    const std::string vi = value.number ? describeQuantity(*value.number, Language::vi) : value.symbol;
+    const std::string en = value.number ? describeQuantity(*value.number, Language::en) : value.symbol;
+    text.vi += (text.vi.empty() ? "" : ", ") + name + " = " + vi;
+    text.en += (text.en.empty() ? "" : ", ") + name + " = " + en;
+  }
+  return text;
+}
+
+struct Session::Impl {
+  explicit Impl(const model::Lexicon& lexiconIn, Budget budgetIn) : lexicon(lexiconIn), budget(budgetIn), solver(context) {
+    z3::params params(context);
+    params.set("timeout", budget.timeoutMs);
+    params.set("rlimit", budget.rlimit);
+    solver.set(params);
+  }
+
+  // The Z3 constant of an attribute, with its domain asserted once.
+  z3::expr variable(const std::string& attribute, bool boolean) {
+    auto found = variables.find(attribute);
+    if (found != variables.end()) return found->second;
+    z3::expr x = boolean ? context.bool_const(attribute.c_str())
+                         : (unitOfAttribute(lexicon, attribute) == "actor" ? context.int_const(attribute.c_str())
+                                                                           : context.real_const(attribute.c_str()));
+    variables.emplace(attribute, x);
+    if (x.is_real()) {
+      domain.push_back(x >= context.real_val(0));
+      if (unitOfAttribute(lexicon, attribute) == "fraction") domain.push_back(x <= context.real_val(1));
+    }
+    return x;
+  }
+
+  int symbolIndex(const std::string& symbol) {
+    auto found = symbols.find(symbol);
+    if (found != symbols.end()) return found->second;
+    const int index = static_cast<int>(symbols.size());
+    symbols.emplace(symbol, index);
+    return index;
+  }
+
+  z3::expr atom(const model::Atom& atom) {
+    if (!atom.number) {
+      if (atom.symbol == "true" || atom.symbol == "false") {
+        z3::expr x = variable(atom.attribute, true);
+        return atom.symbol == "true" ? x : !x;
+      }
+      return variable(atom.attribute, false) == context.int_val(symbolIndex(atom.symbol));
+    }
+    z3::expr x = variable(atom.attribute, false);
+    z3::expr value = context.real_val(atom.number->exact().c_str());
+    if (atom.op == ">") return x > value;
+    if (atom.op == ">=") return x >= value;
+    if (atom.op == "<") return x < value;
+    if (atom.op == "<=") return x <= value;
+    return x == value;
+  }
+
+  z3::expr conjunction(const std::vector<model::Atom>& atoms) {
+    z3::expr result = context.bool_val(true);
+    for (const auto& a : atoms) result = result && atom(a);
+    return result;
+  }
+
+  z3::expr condition(const model::Condition& condition) {
+    z3::expr result = conjunction(condition.atoms);
+    for (const auto& exception : condition.exceptions) result = result && !conjunction(exception);
+    return result;
+  }
+
+  Witness decode(const z3::model& model, const std::set<std::string>& relevant) {
+    Witness witness;
+    for (const auto& [attribute, x] : variables) {
+      if (!relevant.count(attribute)) continue;
+      z3::expr value = model.eval(x, true);
+      Witness::Value decoded{attribute, std::nullopt, {}};
+      if (x.is_bool()) {
+        decoded.symbol = value.is_true() ? "true" : "false";
+      } else if (x.is_int() && unitOfAttribute(lexicon, attribute) == "actor") {
+        const int index = value.get_numeral_int();
+        for (const auto& [symbol, i] : symbols) {
+          if (i == index) decoded.symbol = symbol;
+        }
+        if (decoded.symbol.empty()) decoded.symbol = "?";
+      } else {
+        model::Quantity quantity = quantityOfNumeral(Z3_get_numeral_string(context, value));
+        const std::string unit = unitOfAttribute(lexicon, attribute);
+        quantity.unit = unit == "money" ? "dong" : unit;
+        decoded.number = quantity;
+      }
+      witness.values.push_back(std::move(decoded));
+    }
+    return witness;
+  }
+
+  const model::Lexicon& lexicon;
+  Budget budget;
+  z3::context context;
+  z3::solver solver;
+  std::map<std::string, z3::expr> variables;
+  std::map<std::string, int> symbols;
+  std::vector<z3::expr> domain;
+  std::ostream* dump = nullptr;
+  int queries = 0;
+};
+
+Session::Session(const model::Lexicon& lexicon, Budget budget) : impl_(std::make_unique<Impl>(lexicon, budget)) {}
+Session::~Session() = default;
+
+void Session::dumpTo(std::ostream* out) { impl_->dump = out; }
+int Session::queries() const { return impl_->queries; }
+
+// push/pop mirrored by a guard, so an exception never leaves a scope open.
+class ScopeGuard {
+ public:
+  explicit ScopeGuard(z3::solver& solver) : solver_(solver) { solver_.push(); }
+  ~ScopeGuard() { solver_.pop(); }
+  ScopeGuard(const ScopeGuard&) = delete;
+  ScopeGuard& operator=(const ScopeGuard&) = delete;
+
+ private:
+  z3::solver& solver_;
+};
+
+Outcome Session::satisfiable(const std::vector<const model::Condition*>& all, const std::vector<const model::Condition*>& none,
+                             Witness* witness, const std::optional<Bounds>& bounds) {
+  Impl& s = *impl_;
+  try {
+    ++s.queries;
+    // Variables are created while encoding; their domains are asserted within the scope.
+    std::vector<z3::expr> formulas;
+    for (const auto* condition : all) formulas.push_back(s.condition(*condition));
+    for (const auto* condition : none) formulas.push_back(!s.condition(*condition));
+    if (bounds) {
+      z3::expr x = s.variable(bounds->attribute, false);
+      formulas.push_back(x >= s.context.real_val(bounds->low.exact().c_str()));
+      formulas.push_back(x <= s.context.real_val(bounds->high.exact().c_str()));
+    }
+    ScopeGuard scope(s.solver);
+    for (const auto& formula : s.domain) s.solver.add(formula);
+    for (const auto& formula : formulas) s.solver.add(formula);
+    if (s.dump) *s.dump << "; query " << s.queries << "\n" << s.solver.to_smt2() << "\n";
+    switch (s.solver.check()) {
+      case z3::sat:
+        if (witness) *witness = s.decode(s.solver.get_model(), attributesOf(all, none, bounds));
+        return Outcome::sat;
+      case z3::unsat: return Outcome::unsat;
+      default: return Outcome::unknown;
+    }
+  } catch (const z3::exception&) {
+    return Outcome::unknown;
+  }
+}
+
+}  // namespace rasoat::solver
