@@ -58,7 +58,8 @@ amount      : NUMBER
             | numberWords PART numberWords                 // hai phần ba
             | HALF
             | numberWords ;
-numberWords : NUM_WORD+ ;
+// "năm" is five only before another number word ("năm trăm"); otherwise years.
+numberWords : (YEARS? NUM_WORD)+ ;
 unit        : MONEY | WORKDAYS | DAYS | WEEKS | MONTHS | QUARTERS | YEARS | PERSONS | MEMBERS ;
 
 // ---------------------------------------------------------------- time
@@ -78,6 +79,7 @@ deadline    : (WITHIN | LATEST WITHIN?) quantity
 // ---------------------------------------------------------------- votes
 // "ít nhất 2/3 số ủy viên", "quá nửa tổng số ủy viên", "đa số"
 share       : (GE | GT | LE | LT)? amount MEMBERS
+            | FROM amount UPWARD MEMBERS                   // "từ 60% trở lên tổng số ủy viên"
             | HALF_OVER MEMBERS?
             | MAJORITY ;
 

@@ -293,7 +293,7 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.kind = Kind::managedBy;
   } else if (auto* share = context.share()) {
     element.kind = Kind::share;
-    element.op = share->GE() ? ">=" : share->GT() ? ">" : share->LE() ? "<=" : share->LT() ? "<" : "=";
+    element.op = share->GE() || share->UPWARD() ? ">=" : share->GT() ? ">" : share->LE() ? "<=" : share->LT() ? "<" : "=";
     if (share->HALF_OVER() || share->MAJORITY()) {
       element.op = ">";
       element.quantity = fraction(1, 2);

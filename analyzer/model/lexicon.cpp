@@ -157,6 +157,12 @@ class Lexicon::Loader {
     if (name == "matters") return readMatters(node);
     if (name == "vague") return readVague(node);
     if (name == "categories") return readCategories(node);
+    if (name == "cues") {
+      for (const auto& cue : node) {
+        for (const auto& word : cue.second) lexicon_.cues_[cue.first.as<std::string>()].push_back(phraseKey(word.as<std::string>()));
+      }
+      return;
+    }
     if (name == "phrases") {
       for (const auto& phrase : node) add(phrase.as<std::string>(), meaningOf(Meaning::Kind::phrase, ""), lineOf(phrase));
       return;
@@ -166,7 +172,7 @@ class Lexicon::Loader {
       return;
     }
     fail(line, fmt::format("phần '{}' không được hỗ trợ", name),
-         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, categories, management or phrases", name));
+         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, categories, management, phrases or cues", name));
   }
 
   void readActors(const YAML::Node& node) {
@@ -327,6 +333,12 @@ bool Lexicon::isDescendant(std::string_view matterId, std::string_view ancestor)
     if (current->parent.empty()) break;
   }
   return false;
+}
+
+const std::vector<std::string>& Lexicon::cue(const std::string& name) const {
+  static const std::vector<std::string> none;
+  auto found = cues_.find(name);
+  return found == cues_.end() ? none : found->second;
 }
 
 const std::vector<Meaning>* Lexicon::meanings(const std::string& key) const {

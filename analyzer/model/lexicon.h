@@ -70,6 +70,8 @@ class Lexicon {
 
   // Meanings of a phrase key (see phraseKey), empty when unknown.
   const std::vector<Meaning>* meanings(const std::string& key) const;
+  // Cue words of words.yaml ("meeting", "quorum", "vote", "nominal", "subordinate", "links"), folded.
+  const std::vector<std::string>& cue(const std::string& name) const;
   int longestPhraseTokens() const { return longestPhraseTokens_; }
 
   // The key under which a phrase is looked up: its clause tokens, folded and
@@ -82,6 +84,7 @@ class Lexicon {
   std::vector<ActorEntry> actors_;
   std::vector<MatterEntry> matters_;
   std::map<std::string, std::vector<Meaning>> phrases_;
+  std::map<std::string, std::vector<std::string>> cues_;
   int longestPhraseTokens_ = 1;
 };
 

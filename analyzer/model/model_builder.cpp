@@ -73,7 +73,7 @@ class Builder {
     const std::string name = "Điều " + article.number.value_or("?");
     const bool definitions = text::matchKey(article.title).find("giải thích từ ngữ") != std::string::npos;
     if (definitions) readDefinitions(article);
-    Inherited inherited{subjectOfTitle(article.title), {}};
+    Inherited inherited{subjectOfTitle(article.title), {}, {}};
     for (const Unit& child : article.children) visitUnit(child, name, inherited, definitions);
   }
 
@@ -85,7 +85,7 @@ class Builder {
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
     const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text};
 
-    Inherited mine{parent.subject, parent.pending};
+    Inherited mine{parent.subject, parent.pending, {}};
     std::string reason = definition ? "definition" : "";
     bool usedPending = false;
     const std::size_t firstProvision = model_.provisions.size();

@@ -17,19 +17,9 @@ bool takesRecipient(Modality modality) {
          modality == Modality::PROPOSE;
 }
 
-// An actor after "của", "cho", "với", "trước" ... is not the subject.
-bool afterLinkWord(const std::vector<Element>& elements, std::size_t at, std::size_t begin) {
-  if (at <= begin) return false;
-  const Element& previous = elements[at - 1];
-  if (previous.kind != Kind::other) return false;
-  static const char* links[] = {"của", "cho", "với", "trước", "đến", "tới", "theo", "về", "lên", "từ"};
-  return std::any_of(std::begin(links), std::end(links), [&](const char* link) { return previous.text == link; });
-}
-
-bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to,
-              std::initializer_list<const char*> words) {
+bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to, const std::vector<std::string>& words) {
   for (std::size_t i = from; i < to; ++i) {
-    for (const char* word : words) {
+    for (const std::string& word : words) {
       if (elements[i].text.find(word) != std::string::npos) return true;
     }
   }
@@ -46,6 +36,12 @@ Quantity periodInMonths(const Quantity& period) {
 }
 
 }  // namespace
+
+bool StatementInterpreter::isCue(const Element& element, const char* cue) const {
+  if (element.kind != Kind::other && element.kind != Kind::verbs) return false;
+  const auto& words = lexicon_.cue(cue);
+  return std::find(words.begin(), words.end(), element.text) != words.end();
+}
 
 std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) const {
   std::vector<ActorRef> actors;
@@ -96,8 +92,11 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
 
 // "chủ trương đầu tư các dự án": the project, not investment in general; each matter once.
 std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters) const {
+  // "các vấn đề cấp bách về quốc phòng", "chủ trương đối với các dự án": the specific matter.
+  const bool specific = std::any_of(matters.begin(), matters.end(), [](const std::string& m) { return m != "chung" && m != "chu_truong"; });
   std::vector<std::string> kept;
   for (const std::string& matter : matters) {
+    if (specific && (matter == "chung" || matter == "chu_truong")) continue;
     const bool general = std::any_of(matters.begin(), matters.end(), [&](const std::string& other) {
       return other != matter && lexicon_.isDescendant(other, matter);
     });
@@ -106,17 +105,68 @@ std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<st
   return kept;
 }
 
-std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
-                                                                        Span rule) const {
+std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements, Span rule) const {
   std::vector<Group> groups;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     if (elements[i].kind != Kind::verbs) continue;
-    const bool nominal = !groups.empty() && i > rule.begin && elements[i - 1].kind == Kind::other &&
-                         (elements[i - 1].text == "việc" || elements[i - 1].text == "công tác");
-    groups.push_back(Group{i, rule.end, nominal, {}});
+    // "việc thực hiện", "kết quả giải quyết": a verb used as a noun; so is one
+    // followed by "của" ("quyết định của Ban Thường vụ").
+    bool nominal = i > rule.begin && isCue(elements[i - 1], "nominal");
+    nominal = nominal || (i + 1 < rule.end && elements[i + 1].text == "của");
+    // "để Ban Chấp hành bầu", "trước khi Ban Thường vụ quyết định": a subordinate clause.
+    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors && isCue(elements[i - 2], "subordinate"));
+    groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
   }
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) groups[g].objectEnd = groups[g + 1].at;
+  // "ủy quyền cho Thường trực quyết định X", "tham mưu cho Ban Thường vụ chỉ đạo X":
+  // the second verb is the power handed over or proposed.
+  for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
+    if (groups[g].nominal) continue;
+    const Modality modality = elements[groups[g].at].tags.front().meaning.modality;
+    if (modality != Modality::DELEGATE && modality != Modality::PROPOSE) continue;
+    const bool recipientBetween = std::any_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
+                                              elements.begin() + static_cast<long>(groups[g + 1].at),
+                                              [](const Element& e) { return e.kind == Kind::actors; });
+    if (recipientBetween && !groups[g + 1].nominal) groups[g + 1].content = true;
+  }
   return groups;
+}
+
+// The subject of each verb: the nearest actors before it that do not follow a
+// link word ("của", "cho", "thay mặt" ...); else the subject said before.
+void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups,
+                                        Inherited& inherited, std::size_t& subjectAt) const {
+  std::size_t from = rule.begin;
+  // "Ban Thường vụ có trách nhiệm:": no verb, but the subject of the points below.
+  if (groups.empty()) {
+    for (std::size_t i = rule.begin; i < rule.end; ++i) {
+      const bool linked = i > rule.begin && isCue(elements[i - 1], "links");
+      if (elements[i].kind == Kind::actors && !linked) {
+        inherited.subject = actorsOf(elements[i]);
+        subjectAt = i;
+        return;
+      }
+    }
+  }
+  for (Group& group : groups) {
+    for (std::size_t i = from; i < group.at; ++i) {
+      const Element& element = elements[i];
+      const bool linked = i > rule.begin && isCue(elements[i - 1], "links");
+      if (element.kind == Kind::actors && !linked && !group.content) {
+        inherited.subject = actorsOf(element);
+        subjectAt = i;
+      } else if (element.kind == Kind::vague && !element.tags.empty() &&
+                 element.tags.front().meaning.kind == Meaning::Kind::vagueActor) {
+        ActorRef vague;
+        vague.vague = true;
+        vague.text = element.tags.front().text;
+        inherited.subject = {vague};
+        subjectAt = i;
+      }
+    }
+    group.subject = inherited.subject;
+    from = group.at + 1;
+  }
 }
 
 void StatementInterpreter::findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
@@ -136,7 +186,7 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   }
   // "việc thực hiện nghị quyết": the nominal verb's matters belong to the group before.
   for (std::size_t g = groups.size(); g-- > 1;) {
-    if (!groups[g].nominal) continue;
+    if (!groups[g].nominal || groups[g - 1].nominal) continue;
     groups[g - 1].matters.insert(groups[g - 1].matters.end(), groups[g].matters.begin(), groups[g].matters.end());
     groups[g - 1].objectEnd = groups[g].objectEnd;
   }
@@ -156,8 +206,29 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   }
   for (std::size_t g = 1; g < groups.size(); ++g) {
     const bool report = elements[groups[g].at].tags.front().meaning.modality == Modality::REPORT;
-    if (report && groups[g].matters.empty()) groups[g].matters = groups[g - 1].matters;
+    if (report && groups[g].matters.empty()) {
+      groups[g].matters = groups[g - 1].matters;
+      groups[g].conditionBegin = groups[g - 1].conditionBegin;
+    }
   }
+}
+
+// The body named at the end of a members phrase ("số ủy viên Ban Chấp hành").
+std::optional<ActorRef> StatementInterpreter::memberBody(const Element& share) const {
+  const auto at = share.text.find("viên ");
+  if (at == std::string::npos) return std::nullopt;
+  std::string rest = share.text.substr(at + std::string("viên ").size());
+  while (!rest.empty()) {
+    if (const auto* meanings = lexicon_.meanings(rest)) {
+      for (const Meaning& meaning : *meanings) {
+        if (meaning.kind == Meaning::Kind::actor) return resolve_(Tag{meaning, rest, {}});
+      }
+    }
+    const auto space = rest.rfind(' ');
+    if (space == std::string::npos) break;
+    rest = rest.substr(0, space);
+  }
+  return std::nullopt;
 }
 
 void StatementInterpreter::readParameters(const std::vector<Element>& elements, Span statement, Span rule,
@@ -181,7 +252,9 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
         result.parameters.push_back(Parameter{actor, "meeting_frequency", "hop", element.frequency->op, period,
                                               element.frequency->times, source});
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
-        result.parameters.push_back(Parameter{actor, quorum ? "quorum" : "vote_threshold", "hop", element.op,
+        // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.
+        const ActorRef owner = memberBody(element).value_or(actor);
+        result.parameters.push_back(Parameter{owner, quorum ? "quorum" : "vote_threshold", "hop", element.op,
                                               *element.quantity, std::nullopt, source});
       }
     }
@@ -226,36 +299,24 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
       break;
     }
   }
-  std::size_t firstVerb = rule.end;
-  for (std::size_t i = rule.begin; i < rule.end && firstVerb == rule.end; ++i) {
-    if (elements[i].kind == Kind::verbs) firstVerb = i;
-  }
-  // Subject, deontic marker and vagueness, before the first verb.
+  std::vector<Group> groups = groupsOf(elements, rule);
   std::size_t subjectAt = rule.begin;
+  findSubjects(elements, rule, groups, inherited, subjectAt);
+  // Deontic marker and vague time.
   Deontic deontic = Deontic::none;
   bool vagueTime = false;
+  const std::size_t firstVerb = groups.empty() ? rule.end : groups.front().at;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     const Element& element = elements[i];
-    if (element.kind == Kind::actors && i < firstVerb && !afterLinkWord(elements, i, rule.begin)) {
-      inherited.subject = actorsOf(element);
-      subjectAt = i;
-    } else if (element.kind == Kind::deontic && i < firstVerb && !element.tags.empty()) {
-      deontic = element.tags.front().meaning.deontic;
-    } else if (element.kind == Kind::vague && !element.tags.empty()) {
-      if (element.tags.front().meaning.kind == Meaning::Kind::vagueTime) {
-        vagueTime = true;
-      } else if (i < firstVerb) {
-        ActorRef vague;
-        vague.vague = true;
-        vague.text = element.tags.front().text;
-        inherited.subject = {vague};
-      }
+    if (element.kind == Kind::deontic && i < firstVerb && !element.tags.empty()) deontic = element.tags.front().meaning.deontic;
+    if (element.kind == Kind::vague && !element.tags.empty() && element.tags.front().meaning.kind == Meaning::Kind::vagueTime) {
+      vagueTime = true;
     }
   }
   readParameters(elements, statement, rule, inherited.subject, source, result);
 
-  std::vector<Group> groups = groupsOf(elements, rule);
-  if (groups.empty()) {
+  const bool anyPower = std::any_of(groups.begin(), groups.end(), [](const Group& g) { return !g.nominal; });
+  if (!anyPower) {
     if (!inherited.pending.empty()) completePending(elements, rule, statement, inherited, source, result);
     return result;
   }
@@ -263,41 +324,39 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
 
   std::optional<Quantity> ignored;
   const std::vector<Atom> exception = atomsIn(elements, Span{rule.end, statement.end}, "", ignored);
-  std::optional<Quantity> leadDeadline;
-  const std::vector<Atom> lead = atomsIn(elements, Span{rule.begin, groups.front().at}, "", leadDeadline);
-  std::optional<Quantity> deadline = leadDeadline;
+  std::optional<Quantity> deadline;
   std::optional<Frequency> frequency;
   for (std::size_t i = statement.begin; i < statement.end; ++i) {
     if (elements[i].kind == Kind::deadline && elements[i].quantity) deadline = elements[i].quantity;
     if (elements[i].kind == Kind::frequency && elements[i].frequency && i < rule.end) frequency = elements[i].frequency;
   }
-  const std::vector<ActorRef> actors =
-      inherited.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : inherited.subject;
 
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (groups[g].nominal) continue;
-    const Element& verbs = elements[groups[g].at];
+    const Group& group = groups[g];
+    if (group.nominal || group.content) continue;
+    const Element& verbs = elements[group.at];
     const Modality modality = verbs.tags.front().meaning.modality;
-    // "ủy quyền cho Thường trực quyết định X": the power delegated is the next group's.
-    const bool delegates = modality == Modality::DELEGATE && g + 1 < groups.size();
-    const Group& object = delegates ? groups[g + 1] : groups[g];
-    // "ủy quyền cho Ban Thường vụ, Thường trực": one provision per recipient.
+    // "ủy quyền cho Thường trực quyết định X": the matter is that of the power handed over.
+    const bool handsOver = g + 1 < groups.size() && groups[g + 1].content;
+    const Group& object = handsOver ? groups[g + 1] : group;
     std::vector<std::optional<ActorRef>> recipients;
-    for (std::size_t i = groups[g].at + 1; i < object.objectEnd && recipients.empty() && takesRecipient(modality);
-         ++i) {
+    for (std::size_t i = group.at + 1; i < object.objectEnd && recipients.empty() && takesRecipient(modality); ++i) {
       if (elements[i].kind == Kind::actors) {
         for (const ActorRef& actor : actorsOf(elements[i])) recipients.emplace_back(actor);
       }
     }
     if (recipients.empty()) recipients.emplace_back(std::nullopt);
     std::vector<std::string> matters = object.matters;
+    if (matters.empty()) matters = inherited.lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định"
     if (matters.empty()) matters.push_back("?");
+    const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
     for (const Tag& verb : verbs.tags) {
       if (verb.meaning.kind != Meaning::Kind::verb) continue;
       for (const std::string& matter : matters) {
         std::optional<Quantity> ownDeadline = deadline;
-        std::vector<Atom> atoms = lead;
-        const std::vector<Atom> own = atomsIn(elements, Span{groups[g].at + 1, object.objectEnd}, matter, ownDeadline);
+        // Conditions written before the first verb (a sentence-initial "giữa hai kỳ họp", a passive object) apply too.
+        std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matter, ownDeadline);
+        const std::vector<Atom> own = atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matter, ownDeadline);
         atoms.insert(atoms.end(), own.begin(), own.end());
         for (const ActorRef& actor : actors) {
           for (const std::optional<ActorRef>& recipient : recipients) {
@@ -322,7 +381,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         }
       }
     }
-    if (delegates) ++g;  // the delegated power is the recipient's, not the subject's
+    if (!object.matters.empty()) inherited.lastMatters = object.matters;
   }
   return result;
 }

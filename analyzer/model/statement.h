@@ -13,6 +13,7 @@ namespace rasoat::model {
 struct Inherited {
   std::vector<ActorRef> subject;  // "Ban Thường vụ có trách nhiệm:" -> the points' subject
   std::vector<Provision> pending; // "... quyết định những vấn đề sau:" -> powers awaiting their matters
+  std::vector<std::string> lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": the matter said before
 };
 
 // What reading a statement produced.
@@ -39,14 +40,21 @@ class StatementInterpreter {
     std::size_t end = 0;
   };
   struct Group {
-    std::size_t at = 0;         // the verbs element
-    std::size_t objectEnd = 0;  // its object runs up to here
-    bool nominal = false;       // "việc thực hiện": part of an object, not a power
+    std::size_t at = 0;              // the verbs element
+    std::size_t objectEnd = 0;       // its object runs up to here
+    std::size_t conditionBegin = 0;  // its conditions start here (a report's are those of what it reports)
+    bool nominal = false;            // "việc thực hiện": part of an object, not a power
+    bool content = false;            // "ủy quyền cho X quyết định": the power handed over, not exercised
+    std::vector<ActorRef> subject;
     std::vector<std::string> matters;
   };
 
   std::vector<ActorRef> actorsOf(const Element& element) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;
+  void findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups, Inherited& inherited,
+                    std::size_t& subjectAt) const;
+  bool isCue(const Element& element, const char* cue) const;
+  std::optional<ActorRef> memberBody(const Element& share) const;
   void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt, std::vector<Group>& groups) const;
   std::vector<Atom> atomsIn(const std::vector<Element>& elements, Span span, const std::string& matter,
                             std::optional<Quantity>& deadline) const;
