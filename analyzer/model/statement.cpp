@@ -17,13 +17,11 @@ bool takesRecipient(Modality modality) {
          modality == Modality::PROPOSE;
 }
 
+// Whether the span's words contain a cue; cues may span several tokens ("sinh hoạt").
 bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to, const std::vector<std::string>& words) {
-  for (std::size_t i = from; i < to; ++i) {
-    for (const std::string& word : words) {
-      if (elements[i].text.find(word) != std::string::npos) return true;
-    }
-  }
-  return false;
+  std::string text = " ";
+  for (std::size_t i = from; i < to; ++i) text += elements[i].text + " ";
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return text.find(" " + word + " ") != std::string::npos; });
 }
 
 // "3 tháng" -> 3 months, "hằng quý" -> 3 months, "mỗi năm" -> 12 months; weeks and days stay as they are.
@@ -41,6 +39,20 @@ bool StatementInterpreter::isCue(const Element& element, const char* cue) const 
   if (element.kind != Kind::other && element.kind != Kind::verbs) return false;
   const auto& words = lexicon_.cue(cue);
   return std::find(words.begin(), words.end(), element.text) != words.end();
+}
+
+// Whether the elements just before `at` spell a cue ("kết quả", "tình hình" are two tokens each).
+bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const {
+  for (const std::string& word : lexicon_.cue(cue)) {
+    std::string spelled;
+    for (std::size_t i = at; i-- > begin;) {
+      if (elements[i].kind != Kind::other && elements[i].kind != Kind::verbs) break;
+      spelled = spelled.empty() ? elements[i].text : elements[i].text + " " + spelled;
+      if (spelled == word) return true;
+      if (spelled.size() >= word.size()) break;
+    }
+  }
+  return false;
 }
 
 std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) const {
@@ -111,7 +123,9 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     if (elements[i].kind != Kind::verbs) continue;
     // "việc thực hiện", "kết quả giải quyết": a verb used as a noun; so is one
     // followed by "của" ("quyết định của Ban Thường vụ").
-    bool nominal = i > rule.begin && isCue(elements[i - 1], "nominal");
+    bool nominal = followsCue(elements, i, rule.begin, "nominal");
+    // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too.
+    nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].text == "của");
     // "để Ban Chấp hành bầu", "trước khi Ban Thường vụ quyết định": a subordinate clause.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors && isCue(elements[i - 2], "subordinate"));
@@ -140,7 +154,7 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
   // "Ban Thường vụ có trách nhiệm:": no verb, but the subject of the points below.
   if (groups.empty()) {
     for (std::size_t i = rule.begin; i < rule.end; ++i) {
-      const bool linked = i > rule.begin && isCue(elements[i - 1], "links");
+      const bool linked = followsCue(elements, i, rule.begin, "links");
       if (elements[i].kind == Kind::actors && !linked) {
         inherited.subject = actorsOf(elements[i]);
         subjectAt = i;
@@ -151,7 +165,7 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
   for (Group& group : groups) {
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
-      const bool linked = i > rule.begin && isCue(elements[i - 1], "links");
+      const bool linked = followsCue(elements, i, rule.begin, "links");
       if (element.kind == Kind::actors && !linked && !group.content) {
         inherited.subject = actorsOf(element);
         subjectAt = i;
