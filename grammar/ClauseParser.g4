@@ -78,7 +78,7 @@ deadline    : (WITHIN | LATEST WITHIN?) quantity
 
 // ---------------------------------------------------------------- votes
 // "ít nhất 2/3 số ủy viên", "quá nửa tổng số ủy viên", "đa số"
-share       : (GE | GT | LE | LT)? amount MEMBERS
+share       : (GE | GT | LE | LT)? amount (LPAREN amount RPAREN)? MEMBERS   // "hai phần ba (2/3) số ủy viên"
             | FROM amount UPWARD MEMBERS                   // "từ 60% trở lên tổng số ủy viên"
             | HALF_OVER MEMBERS?
             | MAJORITY ;

@@ -1,5 +1,7 @@
 // H002: a meeting frequency, quorum or vote threshold looser than the
 // higher-level document's.
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "checks/catalogue.h"
@@ -37,22 +39,25 @@ class LooserParameter : public Check {
     return info;
   }
 
+  // One finding per local rule, with a note for every higher-level rule it breaks.
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& local : document.model.parameters) {
       if (local.actor.id == "?" || local.actor.organisation != "own") continue;
+      std::optional<Diagnostic> diagnostic;
       for (const CheckedDocument* parent : document.parents) {
         for (const auto& higher : parent->model.parameters) {
           if (higher.kind != local.kind || higher.actor.id != local.actor.id || higher.actor.organisation != "own") continue;
           if (higher.value.unit != local.value.unit) continue;
-          compare(document, *parent, context, local, higher);
+          compare(document, *parent, context, local, higher, diagnostic);
         }
       }
+      if (diagnostic) context.sink.report(std::move(*diagnostic));
     }
   }
 
  private:
   void compare(const CheckedDocument& document, const CheckedDocument& parent, CheckContext& context,
-               const model::Parameter& local, const model::Parameter& higher) const {
+               const model::Parameter& local, const model::Parameter& higher, std::optional<Diagnostic>& out) const {
     const model::Condition localRule = allowed(local, false);
     const model::Condition higherRule = allowed(higher, true);
     solver::Witness witness;
@@ -60,17 +65,22 @@ class LooserParameter : public Check {
     if (outcome == solver::Outcome::unsat) return;
     const LocalizedText kind = kindName(local.kind);
     const std::string actor = actorName(context.lexicon, local.actor.id);
+    RelatedLocation note{parent.tree.path, clauseRange(higher.source),
+                         {fmt::format("quy định cấp trên ({}, {}): {}", parent.model.number, higher.source.unit, higherRule.formula()),
+                          fmt::format("the higher level ({}, {}) requires: {}", parent.model.number, higher.source.unit, higherRule.formula())}};
+    if (out) {
+      out->related.push_back(std::move(note));
+      return;
+    }
     Diagnostic diagnostic = finding(document, clauseRange(local.source),
                                     {fmt::format("{} của {} lỏng hơn {} ({})", kind.vi, actor, parent.model.number, higher.source.unit),
                                      fmt::format("the {} of {} is looser than {} ({})", kind.en, local.actor.id, parent.model.number,
                                                  higher.source.unit)});
-    diagnostic.related.push_back(RelatedLocation{parent.tree.path, clauseRange(higher.source),
-                                                 {fmt::format("quy định cấp trên: {}", higherRule.formula()),
-                                                  fmt::format("the higher level requires: {}", higherRule.formula())}});
+    diagnostic.related.push_back(std::move(note));
     diagnostic.witness = witness.describe(context.lexicon);
     diagnostic.suggestion = LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", higherRule.formula()),
                                           fmt::format("be at least as strict as the higher level: {}", higherRule.formula())};
-    context.sink.report(std::move(diagnostic));
+    out = std::move(diagnostic);
   }
 };
 

@@ -166,11 +166,13 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand("check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
   command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)");
-  command->add_option("--corpus", options->corpus, "Directories where cited documents are looked up (default: the files' directories)");
+  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")->allow_extra_args(false);
+  command->add_option("--corpus", options->corpus, "Directories where cited documents are looked up (default: the files' directories)")
+      ->allow_extra_args(false);
   command->add_option("--format", options->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00)")->delimiter(',');
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes")->delimiter(',');
+  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
+      ->delimiter(',')->allow_extra_args(false);
+  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")->delimiter(',')->allow_extra_args(false);
   command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");

@@ -298,7 +298,7 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
       element.op = ">";
       element.quantity = fraction(1, 2);
     } else {
-      element.quantity = transformAmount(share->amount());
+      element.quantity = transformAmount(share->amount(0));
     }
   } else if (auto* frequency = context.frequency()) {
     element.kind = Kind::frequency;

@@ -161,15 +161,25 @@ class Builder {
         const auto at = key.find(link);
         if (at == std::string::npos) continue;
         const std::string term = key.substr(0, at);
+        // Only a term defined as a body ("X là Ban Chấp hành ...") becomes an alias of it;
+        // "cán bộ thuộc diện ... là ..." defines a matter, not a body.
         ClauseReading right = reader_.read(key.substr(at));
-        for (const Element& element : right.elements) {
-          if (element.kind != Kind::actors || element.tags.empty()) continue;
-          if (!lexicon_.meanings(Lexicon::phraseKey(term))) lexicon_.addAlias(term, element.tags.front().meaning);
-          break;
+        const bool definesBody = right.elements.size() > 1 && right.elements[1].kind == Kind::actors &&
+                                 !right.elements[1].tags.empty() && namesNoMatter(term);
+        if (definesBody && !lexicon_.meanings(Lexicon::phraseKey(term))) {
+          lexicon_.addAlias(term, right.elements[1].tags.front().meaning);
         }
         break;
       }
     }
+  }
+
+  // A term that is not a matter or a task: "Tổ điều phối", not "cán bộ thuộc diện ...".
+  bool namesNoMatter(const std::string& term) const {
+    ClauseReading reading = reader_.read(term);
+    return std::none_of(reading.elements.begin(), reading.elements.end(), [](const Element& element) {
+      return element.kind == Kind::matter || element.kind == Kind::managedBy || element.kind == Kind::verbs;
+    });
   }
 
   ActorRef resolve(const Tag& tag) const {

@@ -17,10 +17,14 @@ bool takesRecipient(Modality modality) {
          modality == Modality::PROPOSE;
 }
 
-// Whether the span's words contain a cue; cues may span several tokens ("sinh hoạt").
+// Whether the span's plain words contain a cue; cues may span several tokens
+// ("sinh hoạt"). Words inside a recognised phrase ("giữa hai kỳ họp") do not count.
 bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to, const std::vector<std::string>& words) {
   std::string text = " ";
-  for (std::size_t i = from; i < to; ++i) text += elements[i].text + " ";
+  for (std::size_t i = from; i < to; ++i) {
+    const bool plain = elements[i].kind == Kind::other || elements[i].kind == Kind::verbs || elements[i].kind == Kind::share;
+    text += plain ? elements[i].text + " " : "| ";
+  }
   return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return text.find(" " + word + " ") != std::string::npos; });
 }
 
@@ -35,6 +39,16 @@ Quantity periodInMonths(const Quantity& period) {
 
 }  // namespace
 
+// No words of an object after the verb: only actors, punctuation, time, fixed phrases.
+bool StatementInterpreter::objectIsEmpty(const std::vector<Element>& elements, const Group& group) const {
+  for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
+    const Element& element = elements[i];
+    const bool word = element.kind == Kind::other && element.text.find(' ') == std::string::npos;
+    if (word || element.kind == Kind::matter) return false;
+  }
+  return true;
+}
+
 bool StatementInterpreter::isCue(const Element& element, const char* cue) const {
   if (element.kind != Kind::other && element.kind != Kind::verbs) return false;
   const auto& words = lexicon_.cue(cue);
@@ -46,7 +60,12 @@ bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std:
   for (const std::string& word : lexicon_.cue(cue)) {
     std::string spelled;
     for (std::size_t i = at; i-- > begin;) {
-      if (elements[i].kind != Kind::other && elements[i].kind != Kind::verbs) break;
+      // A deontic "được" counts only inside a longer cue ("đã được"), never alone
+      // ("Ban Thường vụ được quyết định" is a permission, not a passive).
+      const bool multiWord = word.find(' ') != std::string::npos;
+      const bool usable = elements[i].kind == Kind::other || elements[i].kind == Kind::verbs ||
+                          (multiWord && elements[i].kind == Kind::deontic);
+      if (!usable) break;
       spelled = spelled.empty() ? elements[i].text : elements[i].text + " " + spelled;
       if (spelled == word) return true;
       if (spelled.size() >= word.size()) break;
@@ -93,9 +112,12 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
     } else if (element.kind == Kind::category && !element.tags.empty()) {
       atoms.push_back(Atom{element.tags.front().meaning.id, "=", std::nullopt, "true"});
     } else if (element.kind == Kind::managedBy) {
+      // "không thuộc diện Ban Thường vụ quản lý": everyone else.
+      const bool negated = i > span.begin && elements[i - 1].text == "không";
       for (const Tag& tag : element.tags) {
-        if (tag.meaning.kind == Meaning::Kind::actor)
-          atoms.push_back(Atom{"dien_quan_ly", "=", std::nullopt, tag.meaning.id});
+        if (tag.meaning.kind == Meaning::Kind::actor) {
+          atoms.push_back(Atom{"dien_quan_ly", negated ? "!=" : "=", std::nullopt, tag.meaning.id});
+        }
       }
     }
   }
@@ -128,7 +150,10 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].text == "của");
     // "để Ban Chấp hành bầu", "trước khi Ban Thường vụ quyết định": a subordinate clause.
-    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors && isCue(elements[i - 2], "subordinate"));
+    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors &&
+                          followsCue(elements, i - 1, rule.begin, "subordinate"));
+    // "các dự án do quận quản lý": a relative clause inside the object.
+    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].text == "do");
     groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
   }
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) groups[g].objectEnd = groups[g + 1].at;
@@ -188,6 +213,8 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   for (Group& group : groups) {
     const Tag& verb = elements[group.at].tags.front();
     for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
+      // "trên cơ sở chương trình công tác": what follows is the ground, not the object.
+      if (followsCue(elements, i + 1, group.at + 1, "object_end")) break;
       const Element& element = elements[i];
       if (element.kind == Kind::matter && !element.tags.empty())
         group.matters.push_back(element.tags.front().meaning.id);
@@ -215,8 +242,10 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   // "Lãnh đạo, chỉ đạo và kiểm tra ..." split over groups share the object written last;
   // a report with no object reports on what the group before it did.
   for (std::size_t g = groups.size(); g-- > 0;) {
-    if (groups[g].matters.empty() && g + 1 < groups.size() && !groups[g + 1].nominal)
+    if (groups[g].matters.empty() && g + 1 < groups.size() && !groups[g + 1].nominal) {
       groups[g].matters = groups[g + 1].matters;
+      groups[g].objectEnd = groups[g + 1].objectEnd;  // and the conditions written with them
+    }
   }
   for (std::size_t g = 1; g < groups.size(); ++g) {
     const bool report = elements[groups[g].at].tags.front().meaning.modality == Modality::REPORT;
@@ -361,7 +390,8 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     }
     if (recipients.empty()) recipients.emplace_back(std::nullopt);
     std::vector<std::string> matters = object.matters;
-    if (matters.empty()) matters = inherited.lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định"
+    // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
+    if (matters.empty() && objectIsEmpty(elements, object)) matters = inherited.lastMatters;
     if (matters.empty()) matters.push_back("?");
     const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
     for (const Tag& verb : verbs.tags) {

@@ -137,7 +137,8 @@ struct Session::Impl {
         z3::expr x = variable(atom.attribute, true);
         return atom.symbol == "true" ? x : !x;
       }
-      return variable(atom.attribute, false) == context.int_val(symbolIndex(atom.symbol));
+      z3::expr same = variable(atom.attribute, false) == context.int_val(symbolIndex(atom.symbol));
+      return atom.op == "!=" ? !same : same;
     }
     z3::expr x = variable(atom.attribute, false);
     z3::expr value = context.real_val(atom.number->exact().c_str());
