@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "checks/registry.h"
+#include "checks/rule_packs.h"
+#include "checks/runner.h"
+#include "model/model_builder.h"
+#include "support/model_helpers.h"
+#include "support/parse_helpers.h"
+#include "syntax/layout_parser.h"
+
+namespace fs = std::filesystem;
+using rasoat::checks::CheckedDocument;
+
+namespace {
+
+const fs::path kFixtures = fs::path(RASOAT_SOURCE_DIR) / "tests" / "checks";
+
+// A fixture with "// expect: CODE" at the end of the lines that must get a
+// finding; the markers are blanked out (same line and column numbers) before parsing.
+struct Fixture {
+  std::string text;
+  std::map<int, std::set<std::string>> expected;  // line -> codes
+};
+
+Fixture readFixture(const fs::path& path) {
+  Fixture fixture;
+  std::istringstream in(rasoat::testing::readFile(path.string()));
+  const std::regex marker(R"(//\s*expect:\s*([A-Z][0-9]{3}(\s*,\s*[A-Z][0-9]{3})*)\s*$)");
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    std::smatch match;
+    if (std::regex_search(line, match, marker)) {
+      std::stringstream codes(match[1].str());
+      for (std::string code; std::getline(codes, code, ',');) {
+        fixture.expected[number].insert(std::regex_replace(code, std::regex(R"(\s)"), ""));
+      }
+      line = line.substr(0, static_cast<std::size_t>(match.position(0)));
+    }
+    fixture.text += line + "\n";
+  }
+  return fixture;
+}
+
+// Runs one check over a fixture (and its parent.qc when there is one); returns
+// the lines it reported, by code.
+std::map<int, std::set<std::string>> findings(const std::string& code, const Fixture& fixture, const fs::path& directory) {
+  rasoat::DiagnosticSink sink;
+  std::vector<std::unique_ptr<rasoat::text::SourceText>> sources;
+  std::vector<std::unique_ptr<CheckedDocument>> documents;
+  auto add = [&](const std::string& path, const std::string& text, bool checked) {
+    sources.push_back(std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text)));
+    auto document = std::make_unique<CheckedDocument>();
+    rasoat::DiagnosticSink ignored;
+    document->source = sources.back().get();
+    document->tree = rasoat::syntax::parseLayout(*sources.back(), checked ? sink : ignored);
+    document->model = rasoat::model::buildModel(document->tree, rasoat::testing::shippedLexicon());
+    document->checked = checked;
+    documents.push_back(std::move(document));
+  };
+  add("fixture.qc", fixture.text, true);
+  const fs::path parent = directory / "parent.qc";
+  if (fs::exists(parent)) add(parent.string(), rasoat::testing::readFile(parent.string()), false);
+  rasoat::checks::linkParents(documents, {}, sink);
+  const auto packs = rasoat::checks::loadRulePacks(std::string(RASOAT_SOURCE_DIR) + "/rules/packs");
+  rasoat::solver::Session solver(rasoat::testing::shippedLexicon());
+  rasoat::checks::CheckContext context{documents, rasoat::testing::shippedLexicon(), packs, solver, sink};
+  rasoat::checks::runChecks(context, rasoat::checks::Selection({code}, {}));
+  std::map<int, std::set<std::string>> lines;
+  for (const auto& diagnostic : sink.all()) {
+    if (diagnostic.code == code && diagnostic.path == "fixture.qc") lines[diagnostic.range.begin.line].insert(code);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("every check fires where its fixture says and stays quiet on the other", "[checks][fixtures]") {
+  for (const auto& check : rasoat::checks::allChecks()) {
+    const std::string code = check->info().code;
+    const fs::path directory = kFixtures / code;
+    INFO(code);
+    REQUIRE(fs::exists(directory / "fires.qc"));
+    REQUIRE(fs::exists(directory / "quiet.qc"));
+    const Fixture fires = readFixture(directory / "fires.qc");
+    CHECK_FALSE(fires.expected.empty());
+    CHECK(findings(code, fires, directory) == fires.expected);
+    const Fixture quiet = readFixture(directory / "quiet.qc");
+    CHECK(quiet.expected.empty());
+    CHECK(findings(code, quiet, directory).empty());
+  }
+}
+
+TEST_CASE("every check has its code once, in order, an explanation and two fixtures", "[checks][meta]") {
+  std::string previous;
+  for (const auto& check : rasoat::checks::allChecks()) {
+    const auto& info = check->info();
+    INFO(info.code);
+    CHECK(std::regex_match(info.code, std::regex("[A-Z][0-9]{3}")));
+    CHECK(info.code > previous);  // sorted, hence unique
+    previous = info.code;
+    CHECK_FALSE(info.name.empty());
+    CHECK_FALSE(info.summary.vi.empty());
+    CHECK_FALSE(info.summary.en.empty());
+    CHECK(rasoat::checks::findCheck(info.code) == check.get());
+    const std::string explanation = rasoat::testing::readFile(rasoat::checks::explanationPath(info.code));
+    REQUIRE_FALSE(explanation.empty());
+    CHECK(explanation.rfind("# " + info.code, 0) == 0);
+    for (const char* heading : {"## What it finds", "## Why it matters", "## Example", "## How to fix"}) {
+      CHECK(explanation.find(heading) != std::string::npos);
+    }
+    CHECK(fs::exists(kFixtures / info.code / "fires.qc"));
+    CHECK(fs::exists(kFixtures / info.code / "quiet.qc"));
+  }
+}
