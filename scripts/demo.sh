@@ -12,4 +12,11 @@ echo "== rasoat parse: the structure of each regulation =="
 echo
 echo "== rasoat model: how much of each regulation is understood (coverage) =="
 ./build/rasoat model --format summary "${files[@]}" || status=$?
+echo
+echo "== rasoat check: the wards against the district and the model regulation they cite =="
+mapfile -t wards < <(find corpus/quan-long-bien/phuong -name '*.qc' | sort)
+check_status=0
+./build/rasoat check --ignore S006 --corpus corpus "${wards[@]}" || check_status=$?
+# Findings (exit 1) are the expected outcome on the planted defects.
+[ "$check_status" -le 1 ] || status=$check_status
 exit "$status"

@@ -74,7 +74,10 @@ class Numbering : public Check {
         continue;
       }
       LocalizedText message;
-      if (*number <= previous) {
+      if (previous == 0) {
+        message = {fmt::format("{} đầu tiên mang số {}, không phải 1", vi, *unit->number),
+                   fmt::format("the first {} is numbered {}, not 1", en, *unit->number)};
+      } else if (*number <= previous) {
         message = {fmt::format("{} {} trùng hoặc sai thứ tự: đứng sau {} {}", vi, *unit->number, vi, previous),
                    fmt::format("{} {} is duplicated or out of order: it follows {} {}", en, *unit->number, en, previous)};
       } else {

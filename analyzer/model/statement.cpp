@@ -152,6 +152,12 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "để Ban Chấp hành bầu", "trước khi Ban Thường vụ quyết định": a subordinate clause.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors &&
                           followsCue(elements, i - 1, rule.begin, "subordinate"));
+    // "những vấn đề không được ủy quyền": a verb right after a matter, before any subject, qualifies the matter.
+    std::size_t before = i;
+    while (before > rule.begin && elements[before - 1].kind == Kind::deontic) --before;
+    const bool subjectSoFar = std::any_of(elements.begin() + static_cast<long>(rule.begin), elements.begin() + static_cast<long>(i),
+                                          [](const Element& e) { return e.kind == Kind::actors; });
+    nominal = nominal || (before < i && before > rule.begin && elements[before - 1].kind == Kind::matter && !subjectSoFar);
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].text == "do");
     groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
@@ -191,7 +197,8 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
       const bool linked = followsCue(elements, i, rule.begin, "links");
-      if (element.kind == Kind::actors && !linked && !group.content) {
+      // The agent of a nominal or subordinate verb ("đã được Ban Thường vụ thông qua") is not the subject.
+      if (element.kind == Kind::actors && !linked && !group.content && !group.nominal) {
         inherited.subject = actorsOf(element);
         subjectAt = i;
       } else if (element.kind == Kind::vague && !element.tags.empty() &&

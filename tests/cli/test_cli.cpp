@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <set>
+#include <sstream>
+
 #include <nlohmann/json.hpp>
 
 namespace fs = std::filesystem;
@@ -30,6 +33,13 @@ Run rasoat(const std::string& arguments, bool withStderr = false) {
   const int status = pclose(pipe);
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
+}
+
+std::string readGolden(const std::string& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 std::string tempFile(const std::string& name, const std::string& bytes) {
@@ -166,4 +176,107 @@ TEST_CASE("model summary prints coverage per document", "[cli][model]") {
   const std::string file = tempFile("coverage.qc", "Điều 4. Trách nhiệm của Ban Thường vụ\n1. Quyết định công tác dân vận.\n2. Việc khác.\n");
   Run run = rasoat("--lang en model --format summary " + file);
   CHECK(run.out.find("1/2 clauses and points formalised (50.0%)") != std::string::npos);
+}
+
+namespace {
+const std::string kGap =
+    "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường An Hòa, nhiệm kỳ 2020 - 2025\n\n"
+    "Điều 1. Trách nhiệm, quyền hạn của Ban Thường vụ\n"
+    "1. Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư trên 20 tỷ đồng.\n"
+    "Điều 2. Trách nhiệm, quyền hạn của Thường trực Đảng ủy\n"
+    "1. Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư dưới 20 tỷ đồng.\n";
+}  // namespace
+
+TEST_CASE("check reports a gap compiler-style with its witness and exits 1", "[cli][check]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-check";
+  fs::create_directories(directory);
+  const std::string file = (directory / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  Run run = rasoat("--color never check " + file);
+  CHECK(run.status == 1);
+  CHECK(run.out.find(file + ":5:1: error[G002]: không chủ thể nào có thẩm quyền quyết định") != std::string::npos);
+  CHECK(run.out.find("= ví dụ: tổng mức đầu tư = 20 tỷ đồng") != std::string::npos);
+  CHECK(run.out.find("note: Thường trực quyết định khi tong_muc_dau_tu < 2e10") != std::string::npos);
+  CHECK(run.out.find("1 văn bản, 2 khoản/điểm") != std::string::npos);
+}
+
+TEST_CASE("check --format json gives sorted findings with witness and related locations", "[cli][check]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-check-json";
+  fs::create_directories(directory);
+  const std::string file = (directory / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  Run run = rasoat("--lang en check --format json --ignore S006 " + file);
+  CHECK(run.status == 1);
+  auto json = nlohmann::json::parse(run.out);
+  REQUIRE(json["findings"].size() == 1);
+  const auto& finding = json["findings"][0];
+  CHECK(finding["code"] == "G002");
+  CHECK(finding["severity"] == "error");
+  CHECK(finding["line"] == 5);
+  CHECK(finding["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
+  CHECK(finding["related"].size() == 2);
+  CHECK(json["documents"][0]["clauses"] == 2);
+}
+
+TEST_CASE("select, ignore and fail-on decide what is reported and the exit status", "[cli][check]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-check-select";
+  fs::create_directories(directory);
+  const std::string file = (directory / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  CHECK(rasoat("check --ignore G002 " + file).status == 0);
+  CHECK(rasoat("check --select S,C " + file).status == 0);
+  CHECK(rasoat("check --select G " + file).status == 1);
+  const std::string clean = (directory / "clean.qc").string();
+  std::ofstream(clean) << "Điều 1. Phạm vi\n1. Ban Thường vụ quyết định công tác dân vận.\n2. Việc khác.\n";
+  CHECK(rasoat("check " + clean).status == 0);                 // S006 is info
+  CHECK(rasoat("check --fail-on info " + clean).status == 1);  // ... unless infos fail
+}
+
+TEST_CASE("explain prints a check's explanation; rules lists the catalogue", "[cli][check]") {
+  Run explain = rasoat("explain O001");
+  CHECK(explain.status == 0);
+  CHECK(explain.out.find("# O001") == 0);
+  CHECK(rasoat("explain X999").status == 2);
+  Run rules = rasoat("--lang en rules");
+  CHECK(rules.status == 0);
+  CHECK(rules.out.find("G002  error    scope-gap") != std::string::npos);
+}
+
+TEST_CASE("a citation cycle is reported, not followed", "[cli][check]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-cycle";
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  std::ofstream(directory / "a.qc") << "Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  std::ofstream(directory / "b.qc") << "Số 02-QC/ĐU\n- Căn cứ Quy chế số 01-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  Run run = rasoat("--lang en check " + (directory / "a.qc").string(), true);
+  CHECK(run.status == 1);
+  CHECK(run.out.find("citation cycle: 01-QC/ĐU → 02-QC/ĐU → 01-QC/ĐU") != std::string::npos);
+}
+
+// The corpus against its reviewed goldens: nothing missing, nothing extra.
+TEST_CASE("the corpus gives exactly its golden findings", "[cli][check][corpus]") {
+  const std::string source = RASOAT_SOURCE_DIR;
+  std::string files;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(source) / "corpus")) {
+    if (entry.path().extension() == ".qc") files += " " + fs::relative(entry.path(), source).string();
+  }
+  const std::string command = "cd " + source + " && " + RASOAT_BINARY + " --lang en check --format json --ignore S006 --corpus corpus" + files;
+  FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::string out;
+  std::array<char, 4096> buffer{};
+  for (std::size_t read; (read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), read);
+  pclose(pipe);
+  std::set<std::string> actual;
+  const auto json = nlohmann::json::parse(out);  // kept alive: the loop below reads into it
+  for (const auto& finding : json["findings"]) {
+    actual.insert(finding["path"].get<std::string>() + ":" + std::to_string(finding["line"].get<int>()) + ":" +
+                  finding["code"].get<std::string>());
+  }
+  std::set<std::string> golden;
+  std::istringstream lines(readGolden(source + "/corpus/expected/findings.txt"));
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line[0] != '#') golden.insert(line);
+  }
+  CHECK(actual == golden);
 }
