@@ -16,7 +16,9 @@ std::unique_ptr<Check> makeNoActor();           // C001
 std::unique_ptr<Check> makeVagueTerms();        // C003
 std::unique_ptr<Check> makeOverlap();           // O001
 std::unique_ptr<Check> makeScopeGap();          // G002
+std::unique_ptr<Check> makeReservedPower();      // H001
 std::unique_ptr<Check> makeLooserParameter();   // H002
+std::unique_ptr<Check> makeForbiddenDelegation();  // H003
 std::unique_ptr<Check> makeReplacedCitation();  // H005
 
 }  // namespace rasoat::checks

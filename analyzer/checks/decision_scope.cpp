@@ -34,6 +34,17 @@ bool actsOnBehalf(const model::Condition& condition) {
   });
 }
 
+std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& document) {
+  std::vector<const CheckedDocument*> parents;
+  for (const CheckedDocument* parent : document.parents) {
+    const bool model = parent->model.kind == "model_regulation";
+    const bool sameLevel = parent->model.level == document.model.level && parent->model.level != "unknown";
+    const bool levelMatches = parent->model.level == document.model.level || parent->model.level == "unknown";
+    if ((model && levelMatches) || sameLevel) parents.push_back(parent);
+  }
+  return parents;
+}
+
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor) {
   const auto* entry = lexicon.actor(actor);
   return entry ? entry->name : actor;

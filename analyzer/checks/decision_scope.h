@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/lexicon.h"
+#include "checks/check.h"
 #include "model/model.h"
 
 namespace rasoat::checks {
@@ -23,6 +24,11 @@ int rankOf(const model::Lexicon& lexicon, const std::string& actor);
 
 // Acting for a higher body between its meetings or in an emergency.
 bool actsOnBehalf(const model::Condition& condition);
+
+// The parents whose bodies are this document's bodies by name: a model
+// regulation (generic bodies of the level) or a regulation of the same level.
+// A district's "Ban Thường vụ" is not a ward's.
+std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& document);
 
 // "Ban Thường vụ", for messages.
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor);

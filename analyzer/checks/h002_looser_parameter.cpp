@@ -44,7 +44,7 @@ class LooserParameter : public Check {
     for (const auto& local : document.model.parameters) {
       if (local.actor.id == "?" || local.actor.organisation != "own") continue;
       std::optional<Diagnostic> diagnostic;
-      for (const CheckedDocument* parent : document.parents) {
+      for (const CheckedDocument* parent : sameBodyParents(document)) {
         for (const auto& higher : parent->model.parameters) {
           if (higher.kind != local.kind || higher.actor.id != local.actor.id || higher.actor.organisation != "own") continue;
           if (higher.value.unit != local.value.unit) continue;

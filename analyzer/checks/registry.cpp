@@ -11,7 +11,9 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
     list.push_back(makeNoActor());           // C001
     list.push_back(makeVagueTerms());        // C003
     list.push_back(makeScopeGap());          // G002
+    list.push_back(makeReservedPower());      // H001
     list.push_back(makeLooserParameter());   // H002
+    list.push_back(makeForbiddenDelegation());  // H003
     list.push_back(makeReplacedCitation());  // H005
     list.push_back(makeOverlap());           // O001
     list.push_back(makeSyntaxError());       // S001

@@ -25,6 +25,8 @@ std::string nameOfAttribute(const model::Lexicon& lexicon, const std::string& at
   if (attribute == "quorum") return "tỷ lệ ủy viên tham dự";
   if (attribute == "vote_threshold") return "tỷ lệ ủy viên tán thành";
   if (attribute == "meeting_period") return "chu kỳ họp";
+  if (attribute == "khan_cap") return "khẩn cấp";
+  if (attribute == "giua_hai_ky_hop") return "giữa hai kỳ họp";
   for (const auto& matter : lexicon.matters()) {
     for (const auto& entry : matter.attributes) {
       if (entry.id == attribute) return entry.name;
@@ -92,8 +94,12 @@ LocalizedText Witness::describe(const model::Lexicon& lexicon) const {
   LocalizedText text;
   for (const Value& value : values) {
     const std::string name = nameOfAttribute(lexicon, value.attribute);
-    const std::string vi = value.number ? describeQuantity(*value.number, Language::vi) : value.symbol;
-    const std::string en = value.number ? describeQuantity(*value.number, Language::en) : value.symbol;
+    std::string vi = value.number ? describeQuantity(*value.number, Language::vi) : value.symbol;
+    std::string en = value.number ? describeQuantity(*value.number, Language::en) : value.symbol;
+    if (value.symbol == "true" || value.symbol == "false") {  // a categorical fact: "khẩn cấp = không"
+      vi = value.symbol == "true" ? "có" : "không";
+      en = value.symbol == "true" ? "yes" : "no";
+    }
     text.vi += (text.vi.empty() ? "" : ", ") + name + " = " + vi;
     text.en += (text.en.empty() ? "" : ", ") + name + " = " + en;
   }
