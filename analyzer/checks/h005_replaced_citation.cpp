@@ -8,6 +8,20 @@ namespace rasoat::checks {
 
 namespace {
 
+// 29-QĐ/TW was replaced by 24-QĐ/TW, itself replaced by 294-QĐ/TW: cite the last one.
+const Replacement& latestReplacement(const RulePacks& packs, const Replacement& first) {
+  const Replacement* current = &first;
+  for (std::size_t steps = 0; steps < packs.replacements.size(); ++steps) {
+    const Replacement* next = nullptr;
+    for (const Replacement& candidate : packs.replacements) {
+      if (text::matchKey(candidate.replaced) == text::matchKey(current->by)) next = &candidate;
+    }
+    if (!next) break;
+    current = next;
+  }
+  return *current;
+}
+
 class ReplacedCitation : public Check {
  public:
   const CheckInfo& info() const override {
@@ -22,13 +36,14 @@ class ReplacedCitation : public Check {
         if (text::matchKey(citation.number) != text::matchKey(replacement.replaced)) continue;
         // A document issued before the replacement cited what was in force.
         if (!document.model.date.empty() && document.model.date < replacement.date) continue;
+        const Replacement& latest = latestReplacement(context.packs, replacement);
         Diagnostic diagnostic = finding(
             document, Range{citation.range.begin, citation.range.begin},
-            {fmt::format("căn cứ {} đã được thay thế bởi {} (từ {})", citation.number, replacement.by, replacement.date),
-             fmt::format("{} is cited but was replaced by {} (from {})", citation.number, replacement.by, replacement.date)});
+            {fmt::format("căn cứ {} đã được thay thế bởi {} (từ {})", citation.number, latest.by, replacement.date),
+             fmt::format("{} is cited but was replaced by {} (from {})", citation.number, latest.by, replacement.date)});
         diagnostic.range.end = citation.range.end.line == citation.range.begin.line ? citation.range.end : citation.range.begin;
-        diagnostic.suggestion = LocalizedText{fmt::format("căn cứ {} ({})", replacement.by, replacement.citation),
-                                              fmt::format("cite {} ({})", replacement.by, replacement.citation)};
+        diagnostic.suggestion = LocalizedText{fmt::format("căn cứ {} ({})", latest.by, latest.citation),
+                                              fmt::format("cite {} ({})", latest.by, latest.citation)};
         context.sink.report(std::move(diagnostic));
       }
     }

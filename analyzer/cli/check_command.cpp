@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,7 @@
 #include "checks/runner.h"
 #include "model/model_builder.h"
 #include "report/json_findings.h"
+#include "report/sarif.h"
 #include "report/text_diagnostics.h"
 #include "syntax/layout_parser.h"
 
@@ -135,7 +137,17 @@ int runCheck(const CheckOptions& options, const CommonOptions& common) {
     if (diagnostic.code.empty() || selection.enabled(diagnostic.code)) findings.push_back(std::move(diagnostic));
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (options.format == "json") {
+  if (options.format == "sarif") {
+    std::vector<report::SarifRule> rules;
+    for (const auto& check : checks::allChecks()) {
+      const auto& info = check->info();
+      std::ifstream help(checks::explanationPath(info.code));
+      std::ostringstream text;
+      text << help.rdbuf();
+      rules.push_back(report::SarifRule{info.code, info.name, info.severity, info.summary, text.str()});
+    }
+    std::cout << report::toSarif(findings, rules, session.language()).dump(2) << "\n";
+  } else if (options.format == "json") {
     nlohmann::ordered_json json{{"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
     for (const auto& document : documents) {
       if (!document->checked) continue;
@@ -169,7 +181,8 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")->allow_extra_args(false);
   command->add_option("--corpus", options->corpus, "Directories where cited documents are looked up (default: the files' directories)")
       ->allow_extra_args(false);
-  command->add_option("--format", options->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--format", options->format, "text (default), json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
   command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
       ->delimiter(',')->allow_extra_args(false);
   command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")->delimiter(',')->allow_extra_args(false);

@@ -55,6 +55,12 @@ const Meaning* organisationMeaning(const std::vector<Meaning>& meanings) {
   return nullptr;
 }
 
+// "các cơ quan , đơn vị" -> "các cơ quan, đơn vị": the phrase as it reads.
+std::string displayText(std::string key) {
+  for (std::size_t at; (at = key.find(" ,")) != std::string::npos;) key.erase(at, 1);
+  return key;
+}
+
 // Token stream with lexicon phrases merged, and what each merged token means.
 // The lexer and its input live as long as the tokens: error recovery asks a
 // token for its source.
@@ -106,7 +112,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
         antlr4::Token::DEFAULT_CHANNEL, raw[i]->getStartIndex(), raw[i + length - 1]->getStopIndex());
     token->setText(key);
     out.tokens.push_back(std::move(token));
-    out.tags.push_back(Tag{*meaning, key, {}});
+    out.tags.push_back(Tag{*meaning, displayText(key), {}});
     i += length;
   }
   return out;

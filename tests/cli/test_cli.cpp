@@ -280,3 +280,28 @@ TEST_CASE("the corpus gives exactly its golden findings", "[cli][check][corpus]"
   }
   CHECK(actual == golden);
 }
+
+TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, regions and the witness", "[cli][check]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-sarif";
+  fs::create_directories(directory);
+  const std::string file = (directory / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  Run run = rasoat("--lang en check --format sarif --ignore S006 " + file);
+  CHECK(run.status == 1);
+  auto sarif = nlohmann::json::parse(run.out);
+  CHECK(sarif["version"] == "2.1.0");
+  const auto& log = sarif["runs"][0];
+  CHECK(log["columnKind"] == "unicodeCodePoints");
+  CHECK(log["tool"]["driver"]["name"] == "rasoat");
+  CHECK(log["tool"]["driver"]["rules"].size() >= 13);
+  const auto& result = log["results"][0];
+  CHECK(result["ruleId"] == "G002");
+  CHECK(result["level"] == "error");
+  const auto& rule = log["tool"]["driver"]["rules"][result["ruleIndex"].get<int>()];
+  CHECK(rule["id"] == "G002");
+  CHECK(rule["help"]["markdown"].get<std::string>().find("## How to fix") != std::string::npos);
+  CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
+  CHECK(result["relatedLocations"].size() == 2);
+  CHECK(result["properties"]["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
+  CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư = 20 tỷ đồng") != std::string::npos);
+}

@@ -1,0 +1,93 @@
+#include "report/sarif.h"
+
+#include <fmt/format.h>
+
+namespace rasoat::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* levelOf(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    default: return "note";
+  }
+}
+
+// A relative URI reference: bytes outside the unreserved set (and '/') are percent-encoded.
+std::string uriOf(const std::string& path) {
+  std::string uri;
+  for (unsigned char c : path) {
+    const bool plain = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    uri += plain ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
+  }
+  return uri;
+}
+
+Json regionOf(const Range& range) {
+  Json region{{"startLine", std::max(range.begin.line, 1)}, {"startColumn", std::max(range.begin.column, 1)}};
+  const bool later = range.end.line > range.begin.line || (range.end.line == range.begin.line && range.end.column > range.begin.column);
+  if (later) {
+    region["endLine"] = range.end.line;
+    region["endColumn"] = range.end.column;
+  }
+  return region;
+}
+
+Json locationOf(const std::string& path, const Range& range) {
+  return Json{{"physicalLocation", Json{{"artifactLocation", Json{{"uri", uriOf(path)}}}, {"region", regionOf(range)}}}};
+}
+
+}  // namespace
+
+Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRule>& rules, Language language) {
+  Json driverRules = Json::array();
+  for (const SarifRule& rule : rules) {
+    driverRules.push_back(Json{{"id", rule.id},
+                               {"name", rule.name},
+                               {"shortDescription", Json{{"text", rule.summary.in(language)}}},
+                               {"fullDescription", Json{{"text", rule.summary.in(language)}}},
+                               {"help", Json{{"text", rule.help}, {"markdown", rule.help}}},
+                               {"defaultConfiguration", Json{{"level", levelOf(rule.severity)}}}});
+  }
+  Json results = Json::array();
+  for (const Diagnostic& finding : findings) {
+    std::string text = finding.message.in(language);
+    const bool vi = language == Language::vi;
+    if (finding.witness) text += fmt::format(" ({}: {})", vi ? "ví dụ" : "witness", finding.witness->in(language));
+    Json result{{"level", levelOf(finding.severity)}, {"message", Json{{"text", text}}}};
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      if (rules[i].id == finding.code) {
+        result["ruleId"] = finding.code;
+        result["ruleIndex"] = i;
+      }
+    }
+    result["locations"] = Json::array({locationOf(finding.path, finding.range)});
+    if (!finding.related.empty()) {
+      result["relatedLocations"] = Json::array();
+      int id = 1;
+      for (const auto& related : finding.related) {
+        Json location = locationOf(related.path, related.range);
+        location["id"] = id++;
+        location["message"] = Json{{"text", related.message.in(language)}};
+        result["relatedLocations"].push_back(std::move(location));
+      }
+    }
+    Json properties = Json::object();
+    if (finding.witness) properties["witness"] = finding.witness->in(language);
+    if (finding.suggestion) properties["suggestion"] = finding.suggestion->in(language);
+    if (!properties.empty()) result["properties"] = std::move(properties);
+    results.push_back(std::move(result));
+  }
+  Json run{{"tool", Json{{"driver", Json{{"name", "rasoat"},
+                                          {"version", "0.1.0"},
+                                          {"informationUri", "https://example.invalid/rasoat"},
+                                          {"rules", std::move(driverRules)}}}}},
+           {"columnKind", "unicodeCodePoints"},
+           {"results", std::move(results)}};
+  return Json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
+}
+
+}  // namespace rasoat::report
