@@ -19,6 +19,16 @@ bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const s
   return a == b || lexicon.isDescendant(a, b) || lexicon.isDescendant(b, a);
 }
 
+std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter) {
+  std::string root = matter;
+  for (int depth = 0; depth < 32; ++depth) {
+    const auto* entry = lexicon.matter(root);
+    if (!entry || entry->parent.empty()) break;
+    root = entry->parent;
+  }
+  return root;
+}
+
 bool hasNumericBound(const model::Condition& condition) {
   return std::any_of(condition.atoms.begin(), condition.atoms.end(), [](const model::Atom& atom) { return atom.number.has_value(); });
 }

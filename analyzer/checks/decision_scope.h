@@ -16,6 +16,9 @@ std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& mo
 // Same matter, or one a part of the other (a project is a kind of investment).
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b);
 
+// The top of a matter's branch of the taxonomy ("dau_tu.du_an" -> "dau_tu").
+std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter);
+
 // Whether a condition bounds anything with a number.
 bool hasNumericBound(const model::Condition& condition);
 

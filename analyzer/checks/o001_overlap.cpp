@@ -1,4 +1,5 @@
 // O001: two bodies hold the same decision power on overlapping scopes.
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -20,8 +21,18 @@ class Overlap : public Check {
   }
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
-    const auto decisions = ownDecisions(document.model);
+    // Only provisions under one top-level matter can overlap: pair them within it.
+    std::map<std::string, std::vector<const model::Provision*>> byRoot;
+    for (const model::Provision* provision : ownDecisions(document.model)) {
+      byRoot[rootMatter(context.lexicon, provision->matter)].push_back(provision);
+    }
     std::set<std::pair<int, int>> reported;
+    for (const auto& [root, decisions] : byRoot) checkGroup(document, context, decisions, reported);
+  }
+
+ private:
+  void checkGroup(const CheckedDocument& document, CheckContext& context, const std::vector<const model::Provision*>& decisions,
+                  std::set<std::pair<int, int>>& reported) const {
     for (std::size_t i = 0; i < decisions.size(); ++i) {
       for (std::size_t j = i + 1; j < decisions.size(); ++j) {
         const model::Provision& a = *decisions[i];
@@ -38,7 +49,6 @@ class Overlap : public Check {
     }
   }
 
- private:
   static bool candidates(const CheckContext& context, const model::Provision& a, const model::Provision& b) {
     if (a.actor.id == b.actor.id || !relatedMatters(context.lexicon, a.matter, b.matter)) return false;
     // A joint subject is O004's concern, not an overlap between two clauses.
