@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,21 @@ std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter)
 
 // Whether a condition bounds anything with a number.
 bool hasNumericBound(const model::Condition& condition);
+
+// A condition that only bounds one numeric attribute: an interval, decided
+// without the solver (the sweep of O001). Values are exact enough for money in
+// đồng up to 10^18 and for fractions.
+struct Interval {
+  std::string attribute;
+  std::optional<long double> low;
+  bool lowInclusive = true;
+  std::optional<long double> high;
+  bool highInclusive = true;
+};
+std::optional<Interval> intervalOf(const model::Condition& condition);
+bool intersects(const Interval& a, const Interval& b);
+// Whether an interval contains anything at all (within the attribute's domain, >= 0).
+bool nonEmpty(const Interval& interval);
 
 // Rank in the decision line (1 = Ban Chấp hành); agencies have none (a large number).
 int rankOf(const model::Lexicon& lexicon, const std::string& actor);

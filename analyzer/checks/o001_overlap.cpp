@@ -1,4 +1,5 @@
 // O001: two bodies hold the same decision power on overlapping scopes.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -31,22 +32,58 @@ class Overlap : public Check {
   }
 
  private:
+  // Pairs of interval conditions on one attribute are found by a sweep over
+  // their lower bounds (near-linear); every other pair goes to the solver.
+  // The solver stays the reference: it decides each pair the sweep finds, and
+  // gives the witness.
   void checkGroup(const CheckedDocument& document, CheckContext& context, const std::vector<const model::Provision*>& decisions,
                   std::set<std::pair<int, int>>& reported) const {
-    for (std::size_t i = 0; i < decisions.size(); ++i) {
-      for (std::size_t j = i + 1; j < decisions.size(); ++j) {
-        const model::Provision& a = *decisions[i];
-        const model::Provision& b = *decisions[j];
-        if (!candidates(context, a, b)) continue;
-        const auto key = std::make_pair(a.source.position.line, b.source.position.line);
-        if (reported.count(key)) continue;
-        solver::Witness witness;
-        const auto outcome = context.solver.satisfiable({&a.condition, &b.condition}, {}, &witness);
-        if (outcome == solver::Outcome::unsat) continue;
-        reported.insert(key);
-        report(document, context, a, b, outcome, witness);
+    std::map<std::string, std::vector<std::pair<Interval, const model::Provision*>>> intervals;
+    std::vector<const model::Provision*> others;
+    for (const model::Provision* provision : decisions) {
+      if (auto interval = intervalOf(provision->condition)) intervals[interval->attribute].emplace_back(*interval, provision);
+      else others.push_back(provision);
+    }
+    for (auto& [attribute, list] : intervals) {
+      std::sort(list.begin(), list.end(), [](const auto& x, const auto& y) {
+        return x.first.low.value_or(-1) < y.first.low.value_or(-1);
+      });
+      std::vector<std::size_t> active;
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        // Intervals that end before this one starts can meet no later one either.
+        std::erase_if(active, [&](std::size_t index) { return !intersects(list[index].first, Interval{attribute, list[k].first.low, list[k].first.lowInclusive, std::nullopt, true}); });
+        for (std::size_t index : active) {
+          if (intersects(list[index].first, list[k].first)) consider(document, context, *list[index].second, *list[k].second, reported);
+        }
+        active.push_back(k);
       }
     }
+    // Every pair that involves a condition the sweep cannot read.
+    std::vector<const model::Provision*> all = decisions;
+    for (const model::Provision* other : others) {
+      for (const model::Provision* provision : all) {
+        if (provision == other) continue;
+        const bool bothOthers = std::find(others.begin(), others.end(), provision) != others.end();
+        if (bothOthers && provision < other) continue;  // each pair of two others once
+        consider(document, context, *provision, *other, reported);
+      }
+    }
+  }
+
+  void consider(const CheckedDocument& document, CheckContext& context, const model::Provision& first,
+                const model::Provision& second, std::set<std::pair<int, int>>& reported) const {
+    // Report at the later clause, with the earlier as the note.
+    const bool ordered = first.source.position < second.source.position;
+    const model::Provision& a = ordered ? first : second;
+    const model::Provision& b = ordered ? second : first;
+    if (!candidates(context, a, b)) return;
+    const auto key = std::make_pair(a.source.position.line, b.source.position.line);
+    if (reported.count(key)) return;
+    solver::Witness witness;
+    const auto outcome = context.solver.satisfiable({&a.condition, &b.condition}, {}, &witness);
+    if (outcome == solver::Outcome::unsat) return;
+    reported.insert(key);
+    report(document, context, a, b, outcome, witness);
   }
 
   static bool candidates(const CheckContext& context, const model::Provision& a, const model::Provision& b) {
