@@ -13,6 +13,7 @@ LocalizedText reasonText(const std::string& reason) {
   if (reason == "no power verb") return {"không có động từ thẩm quyền", "no power verb found"};
   if (reason == "no matter") return {"không xác định được nội dung, lĩnh vực", "no matter found"};
   if (reason == "definition") return {"điều khoản giải thích từ ngữ", "a definition"};
+  if (reason == "too long") return {"câu quá dài để phân tích", "the clause is too long to read"};
   return {"không đọc được câu", "the sentence could not be read"};
 }
 

@@ -62,9 +62,30 @@ std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source,
   document->source = &source;
   DiagnosticSink ignored;
   document->tree = syntax::parseLayout(source, checked ? sink : ignored);
-  document->model = model::buildModel(document->tree, lexicon);
+  // A corpus document is read in full only if a checked document cites it.
+  document->model = checked ? model::buildModel(document->tree, lexicon) : model::documentInfo(document->tree);
   document->checked = checked;
   return document;
+}
+
+// Reads in full the corpus documents that are parents of a checked document,
+// at any depth; the others stay unread.
+void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, const model::Lexicon& lexicon) {
+  std::set<const checks::CheckedDocument*> needed;
+  std::vector<const checks::CheckedDocument*> pending;
+  for (const auto& document : documents) {
+    if (document->checked) pending.push_back(document.get());
+  }
+  while (!pending.empty()) {
+    const checks::CheckedDocument* current = pending.back();
+    pending.pop_back();
+    for (const auto* parent : current->parents) {
+      if (needed.insert(parent).second) pending.push_back(parent);
+    }
+  }
+  for (auto& document : documents) {
+    if (!document->checked && needed.count(document.get())) document->model = model::buildModel(document->tree, lexicon);
+  }
 }
 
 void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
@@ -121,6 +142,7 @@ int runCheck(const CheckOptions& options, const CommonOptions& common) {
     if (const auto* source = session.loadQuietly(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), false));
   }
   checks::linkParents(documents, against, session.sink());
+  readParents(documents, *lexicon);
 
   std::ofstream smt;
   solver::Session solver(*lexicon);

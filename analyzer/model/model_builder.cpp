@@ -89,7 +89,8 @@ class Builder {
     std::string reason = definition ? "definition" : "";
     bool usedPending = false;
     const std::size_t firstProvision = model_.provisions.size();
-    if (!definition) {
+    if (!definition && unit.text.size() > kMaxClauseBytes) reason = "too long";
+    if (!definition && unit.text.size() <= kMaxClauseBytes) {
       ClauseReading reading = reader_.read(unit.text);
       if (!reading.readable) reason = "unreadable";
       for (const auto& [begin, end] : statementsOf(reading.elements)) {
@@ -226,6 +227,12 @@ class Builder {
 };
 
 }  // namespace
+
+DocumentModel documentInfo(const syntax::Document& document) {
+  DocumentModel model;
+  fillDocumentInfo(document, model);
+  return model;
+}
 
 DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon) {
   DocumentModel model;

@@ -12,6 +12,13 @@ namespace rasoat::model {
 // kept and marked not formalised.
 DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon);
 
+// Only the document-level facts (number, kind, level, date, citations), without
+// reading a clause: enough to find a document's place in the hierarchy.
+DocumentModel documentInfo(const syntax::Document& document);
+
+// Clauses longer than this are not read (kept, reported as not formalised).
+constexpr std::size_t kMaxClauseBytes = 20000;
+
 // The level of a committee from its name: "Đảng bộ phường Giang Biên" -> commune.
 std::string levelOfOrganisation(const std::string& name);
 

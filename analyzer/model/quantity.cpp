@@ -1,5 +1,6 @@
 #include "model/quantity.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -33,8 +34,13 @@ bool allDigits(const std::string& text) {
 
 }  // namespace
 
+// Approximate: the leading 17 digits and the rest as a power of ten, so that a
+// number of hundreds of digits ("10^400 tỷ") gives infinity, not an exception.
 double Quantity::value() const {
-  return std::stod(digits) * std::pow(10.0, exponent) / static_cast<double>(denominator);
+  const std::size_t kept = std::min<std::size_t>(digits.size(), 17);
+  const double leading = std::stod(digits.substr(0, kept));
+  const int power = exponent + static_cast<int>(digits.size() - kept);
+  return leading * std::pow(10.0, power) / static_cast<double>(denominator);
 }
 
 std::string Quantity::exact() const {

@@ -305,3 +305,22 @@ TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, reg
   CHECK(result["properties"]["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
   CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư = 20 tỷ đồng") != std::string::npos);
 }
+
+TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][limits]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-limits";
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  const std::string huge = (directory / "huge-number.qc").string();
+  std::ofstream(huge) << "Điều 1. A\n1. Ban Thường vụ quyết định các dự án có tổng mức đầu tư trên " << std::string(600, '9')
+                      << " tỷ đồng.\n2. Thường trực quyết định các dự án có tổng mức đầu tư dưới 0,0000001 tỷ đồng.\n";
+  CHECK(rasoat("check " + huge).status == 0);
+  const std::string longClause = (directory / "long-clause.qc").string();
+  std::ofstream out(longClause);
+  out << "Điều 1. A\n1. ";
+  for (int i = 0; i < 2000; ++i) out << "Ban Thường vụ quyết định công tác dân vận trên 50 tỷ đồng, ";
+  out << "\n";
+  out.close();
+  Run run = rasoat("--lang en check --fail-on info " + longClause);
+  CHECK(run.status == 1);
+  CHECK(run.out.find("the clause is too long to read") != std::string::npos);
+}
