@@ -12,6 +12,14 @@ Diagnostic Check::finding(const CheckedDocument& document, Range range, Localize
   return diagnostic;
 }
 
+LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witness, const model::Lexicon& lexicon) {
+  if (outcome == solver::Outcome::unknown) {
+    return {"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"};
+  }
+  if (witness.values.empty()) return {"mọi trường hợp", "every case"};
+  return witness.describe(lexicon);
+}
+
 Range clauseRange(const model::SourceRef& source) {
   Range range{source.position, source.range.end};
   if (range.end.line != range.begin.line || range.end < range.begin) range.end = range.begin;

@@ -63,6 +63,10 @@ class Check {
   Diagnostic finding(const CheckedDocument& document, Range range, LocalizedText message) const;
 };
 
+// The witness line of a solver-backed finding: the case found, "every case"
+// when there is no condition, or that the solver ran out of budget.
+LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witness, const model::Lexicon& lexicon);
+
 // Where a clause or point is, for diagnostics: its marker to the end of its first line.
 Range clauseRange(const model::SourceRef& source);
 

@@ -75,9 +75,7 @@ class ScopeGap : public Check {
           {fmt::format("{} quyết định khi {} ({})", actor, provision->condition.formula(), provision->source.unit),
            fmt::format("{} decides when {} ({})", provision->actor.id, provision->condition.formula(), provision->source.unit)}});
     }
-    diagnostic.witness = outcome == solver::Outcome::unknown
-                             ? LocalizedText{"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"}
-                             : witness.describe(context.lexicon);
+    diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{"viết \"từ ... trở lên\" ở một khoản và \"dưới ...\" ở khoản kia để không bỏ sót mốc",
                                           "write \"từ ... trở lên\" in one clause and \"dưới ...\" in the other so no value is left out"};
     context.sink.report(std::move(diagnostic));

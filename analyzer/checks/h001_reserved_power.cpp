@@ -81,9 +81,7 @@ class ReservedPower : public Check {
         {fmt::format("{} {}: {} quyết định khi {}", parent.model.number, reserved.source.unit, higher, reserved.condition.formula()),
          fmt::format("{} {}: {} decides when {}", parent.model.number, reserved.source.unit, reserved.actor.id,
                      reserved.condition.formula())}});
-    diagnostic.witness = outcome == solver::Outcome::unknown
-                             ? LocalizedText{"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"}
-                             : witness.values.empty() ? LocalizedText{"mọi trường hợp", "every case"} : witness.describe(context.lexicon);
+    diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{fmt::format("giao lại cho {} hoặc giới hạn phạm vi cho khớp với văn bản cấp trên", higher),
                                           fmt::format("give it back to {} or narrow the scope to what the higher level allows", reserved.actor.id)};
     context.sink.report(std::move(diagnostic));

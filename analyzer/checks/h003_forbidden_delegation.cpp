@@ -62,9 +62,7 @@ class ForbiddenDelegation : public Check {
     diagnostic.related.push_back(RelatedLocation{parent.tree.path, clauseRange(rule.source),
                                                  {fmt::format("{} {}: không được ủy quyền", parent.model.number, rule.source.unit),
                                                   fmt::format("{} {}: may not be delegated", parent.model.number, rule.source.unit)}});
-    diagnostic.witness = outcome == solver::Outcome::unknown
-                             ? LocalizedText{"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"}
-                             : witness.values.empty() ? LocalizedText{"mọi trường hợp", "every case"} : witness.describe(context.lexicon);
+    diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{fmt::format("bỏ việc ủy quyền; {} tự quyết định việc này", actor),
                                           fmt::format("remove the delegation; {} decides this itself", local.actor.id)};
     context.sink.report(std::move(diagnostic));

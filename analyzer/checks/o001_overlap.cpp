@@ -110,13 +110,7 @@ class Overlap : public Check {
     diagnostic.related.push_back(RelatedLocation{document.tree.path, clauseRange(a.source),
                                                  {fmt::format("{} quyết định tại {}: {}", first, a.source.unit, a.condition.formula()),
                                                   fmt::format("{} decides in {}: {}", a.actor.id, a.source.unit, a.condition.formula())}});
-    if (outcome == solver::Outcome::unknown) {
-      diagnostic.witness = LocalizedText{"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"};
-    } else if (!witness.values.empty()) {
-      diagnostic.witness = witness.describe(context.lexicon);
-    } else {
-      diagnostic.witness = LocalizedText{"mọi trường hợp", "every case"};
-    }
+    diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{"phân định lại phạm vi để mỗi trường hợp chỉ một chủ thể quyết định",
                                           "split the scope so that each case has exactly one decision holder"};
     context.sink.report(std::move(diagnostic));

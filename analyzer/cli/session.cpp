@@ -14,19 +14,32 @@ Session::Session(CommonOptions options)
       language_(options_.language == "en" ? Language::en : Language::vi),
       colour_(options_.colour == "always" || (options_.colour == "auto" && isatty(STDERR_FILENO) != 0)) {}
 
+// Reads a file into the session; throws InputError.
+const text::SourceText* Session::read(const std::string& path) {
+  text::ReadLimits limits;
+  limits.maxFileBytes = options_.maxFileBytes;
+  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
+  const text::SourceText* loaded = source.get();
+  sources_[path] = std::move(source);
+  return loaded;
+}
+
+// "file:line:column: error: message", and exit status 2 at the end.
+void Session::reportInputError(const InputError& error, bool withColumn) {
+  ++inputErrors_;
+  std::string where = error.path();
+  if (error.position()) {
+    where += ":" + std::to_string(error.position()->line);
+    if (withColumn) where += ":" + std::to_string(error.position()->column);
+  }
+  std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+}
+
 const text::SourceText* Session::load(const std::string& path) {
   try {
-    text::ReadLimits limits;
-    limits.maxFileBytes = options_.maxFileBytes;
-    auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
-    const text::SourceText* loaded = source.get();
-    sources_[path] = std::move(source);
-    return loaded;
+    return read(path);
   } catch (const InputError& error) {
-    ++inputErrors_;
-    std::string where = error.path();
-    if (error.position()) where += ":" + std::to_string(error.position()->line) + ":" + std::to_string(error.position()->column);
-    std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+    reportInputError(error, true);
     return nullptr;
   }
 }
@@ -35,10 +48,7 @@ std::optional<model::Lexicon> Session::loadLexicon(const std::string& directory)
   try {
     return directory.empty() ? model::Lexicon::loadDefault() : model::Lexicon::loadDirectory(directory);
   } catch (const InputError& error) {
-    ++inputErrors_;
-    std::string where = error.path();
-    if (error.position()) where += ":" + std::to_string(error.position()->line);
-    std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+    reportInputError(error, false);
     return std::nullopt;
   }
 }
@@ -47,22 +57,14 @@ std::optional<checks::RulePacks> Session::loadRulePacks() {
   try {
     return checks::loadRulePacks(model::Lexicon::defaultRulesDirectory() + "/packs");
   } catch (const InputError& error) {
-    ++inputErrors_;
-    std::string where = error.path();
-    if (error.position()) where += ":" + std::to_string(error.position()->line);
-    std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+    reportInputError(error, false);
     return std::nullopt;
   }
 }
 
 const text::SourceText* Session::loadQuietly(const std::string& path) {
   try {
-    text::ReadLimits limits;
-    limits.maxFileBytes = options_.maxFileBytes;
-    auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
-    const text::SourceText* loaded = source.get();
-    sources_[path] = std::move(source);
-    return loaded;
+    return read(path);
   } catch (const InputError& error) {
     std::cerr << error.path() << ": warning: " << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
               << error.message().in(language_) << "\n";

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/diagnostic_sink.h"
+#include "base/input_error.h"
 #include "checks/check.h"
 #include "model/lexicon.h"
 #include "report/text_diagnostics.h"
@@ -51,6 +52,9 @@ class Session {
   int exitStatus(Severity failOn = Severity::error) const;
 
  private:
+  const text::SourceText* read(const std::string& path);
+  void reportInputError(const InputError& error, bool withColumn);
+
   CommonOptions options_;
   Language language_;
   bool colour_;
