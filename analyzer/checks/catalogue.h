@@ -15,6 +15,7 @@ std::unique_ptr<Check> makeNotFormalised();     // S006
 std::unique_ptr<Check> makeNoActor();           // C001
 std::unique_ptr<Check> makeVagueTerms();        // C003
 std::unique_ptr<Check> makeOverlap();           // O001
+std::unique_ptr<Check> makeDelegationCycle();   // D001
 std::unique_ptr<Check> makeScopeGap();          // G002
 std::unique_ptr<Check> makeReservedPower();      // H001
 std::unique_ptr<Check> makeLooserParameter();   // H002

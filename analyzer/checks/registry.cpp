@@ -10,6 +10,7 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
     // Sorted by code; one line per check.
     list.push_back(makeNoActor());           // C001
     list.push_back(makeVagueTerms());        // C003
+    list.push_back(makeDelegationCycle());   // D001
     list.push_back(makeScopeGap());          // G002
     list.push_back(makeReservedPower());      // H001
     list.push_back(makeLooserParameter());   // H002
