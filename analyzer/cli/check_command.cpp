@@ -12,6 +12,8 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/project_config.h"
+#include "base/input_error.h"
 #include "model/model_builder.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
@@ -32,6 +34,7 @@ struct CheckOptions {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string failOn = "error";
+  bool failOnGiven = false;
   std::string dumpSmt;
   std::string lexiconDirectory;
 };
@@ -111,8 +114,31 @@ void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& d
   }
 }
 
-int runCheck(const CheckOptions& options, const CommonOptions& common) {
+// Fills what the command line left unset from rasoat.yaml.
+bool applyProjectConfig(CheckOptions& options, CommonOptions& common, bool languageGiven) {
+  try {
+    const auto config = findProjectConfig(options.files.front());
+    if (!config) return true;
+    // A selection on the command line replaces the file's selection as a whole.
+    if (options.select.empty() && options.ignore.empty()) {
+      options.select = config->select;
+      options.ignore = config->ignore;
+    }
+    if (!options.failOnGiven && !config->failOn.empty()) options.failOn = config->failOn;
+    if (!languageGiven && !config->language.empty()) common.language = config->language;
+    if (options.corpus.empty()) options.corpus = config->corpus;
+    if (options.lexiconDirectory.empty()) options.lexiconDirectory = config->lexicon;
+    return true;
+  } catch (const InputError& error) {
+    const std::string line = error.position() ? ":" + std::to_string(error.position()->line) : "";
+    std::cerr << error.path() << line << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
+    return false;
+  }
+}
+
+int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   const auto started = std::chrono::steady_clock::now();
+  if (!applyProjectConfig(options, common, languageGiven)) return kUsageOrInputError;
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
   if (!lexicon) return kUsageOrInputError;
@@ -208,11 +234,14 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
       ->delimiter(',')->allow_extra_args(false);
   command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")->delimiter(',')->allow_extra_args(false);
-  command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+  CLI::Option* failOn = command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+                           ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
-  command->callback([options, &common, &status] { status = runCheck(*options, common); });
+  command->callback([options, failOn, &app, &common, &status] {
+    options->failOnGiven = failOn->count() > 0;
+    status = runCheck(*options, common, app.get_option("--lang")->count() > 0);
+  });
 }
 
 void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {

@@ -326,3 +326,20 @@ TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][lim
   CHECK(run.status == 1);
   CHECK(run.out.find("the clause is too long to read") != std::string::npos);
 }
+
+TEST_CASE("rasoat.yaml in the file's directory or above sets what the command line does not", "[cli][check][config]") {
+  const fs::path project = fs::temp_directory_path() / "rasoat-test-project";
+  fs::remove_all(project);
+  fs::create_directories(project / "drafts");
+  const std::string file = (project / "drafts" / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  std::ofstream(project / "rasoat.yaml") << "ignore: [G002]\nlang: en\n";
+  Run quiet = rasoat("check " + file);
+  CHECK(quiet.status == 0);
+  CHECK(quiet.out.find("1 documents") != std::string::npos);  // English from the file
+  CHECK(rasoat("check --select G002 " + file).status == 1);      // the command line wins
+  std::ofstream(project / "rasoat.yaml") << "ignore: [G002]\nfail_on: info\n";
+  Run broken = rasoat("check " + file, true);
+  CHECK(broken.status == 2);
+  CHECK(broken.out.find("rasoat.yaml:2: error:") != std::string::npos);
+}
