@@ -1,6 +1,8 @@
 #include "checks/runner.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <functional>
 #include <map>
 
@@ -73,12 +75,46 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const
   }
 }
 
+namespace {
+
+// The checks of one document.
+void checkDocument(const CheckedDocument& document, CheckContext& context, const Selection& selection) {
+  for (const auto& check : allChecks()) {
+    if (selection.enabled(check->info().code)) check->run(document, context);
+  }
+}
+
+}  // namespace
+
+void runChecksInParallel(const std::vector<std::unique_ptr<CheckedDocument>>& documents, const model::Lexicon& lexicon,
+                         const RulePacks& packs, const Selection& selection, DiagnosticSink& sink, unsigned threads,
+                         std::ostream* dumpSmt) {
+  std::vector<const CheckedDocument*> work;
+  for (const auto& document : documents) {
+    if (document->checked) work.push_back(document.get());
+  }
+  // One thread when the SMT-LIB is dumped: the dump stays in order.
+  threads = dumpSmt ? 1 : std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(work.size())));
+  std::atomic<std::size_t> next{0};
+  std::vector<DiagnosticSink> sinks(threads);
+  auto worker = [&](unsigned index) {
+    solver::Session solver(lexicon);
+    if (dumpSmt) solver.dumpTo(dumpSmt);
+    CheckContext context{documents, lexicon, packs, solver, sinks[index]};
+    for (std::size_t i = next++; i < work.size(); i = next++) checkDocument(*work[i], context, selection);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned index = 1; index < threads; ++index) pool.emplace_back(worker, index);
+  worker(0);
+  for (auto& thread : pool) thread.join();
+  for (auto& part : sinks) {
+    for (const auto& diagnostic : part.all()) sink.report(diagnostic);
+  }
+}
+
 void runChecks(CheckContext& context, const Selection& selection) {
   for (const auto& document : context.documents) {
-    if (!document->checked) continue;
-    for (const auto& check : allChecks()) {
-      if (selection.enabled(check->info().code)) check->run(*document, context);
-    }
+    if (document->checked) checkDocument(*document, context, selection);
   }
 }
 

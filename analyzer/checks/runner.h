@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -27,5 +28,11 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const
 
 // Runs every enabled check over the documents marked as checked.
 void runChecks(CheckContext& context, const Selection& selection);
+
+// The same over several threads: each has its own solver session and its own
+// findings, merged at the end (the lexicon, packs and documents are shared read-only).
+void runChecksInParallel(const std::vector<std::unique_ptr<CheckedDocument>>& documents, const model::Lexicon& lexicon,
+                         const RulePacks& packs, const Selection& selection, DiagnosticSink& sink, unsigned threads,
+                         std::ostream* dumpSmt = nullptr);
 
 }  // namespace rasoat::checks

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <thread>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -37,6 +38,7 @@ struct CheckOptions {
   bool failOnGiven = false;
   std::string dumpSmt;
   std::string lexiconDirectory;
+  unsigned jobs = 0;  // 0: one per core
 };
 
 Severity severityOf(const std::string& name) {
@@ -171,14 +173,11 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   readParents(documents, *lexicon);
 
   std::ofstream smt;
-  solver::Session solver(*lexicon);
-  if (!options.dumpSmt.empty()) {
-    smt.open(options.dumpSmt);
-    solver.dumpTo(&smt);
-  }
-  checks::CheckContext context{documents, *lexicon, *packs, solver, session.sink()};
+  if (!options.dumpSmt.empty()) smt.open(options.dumpSmt);
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecks(context, selection);
+  const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threads,
+                              options.dumpSmt.empty() ? nullptr : &smt);
 
   std::vector<Diagnostic> findings;
   for (auto& diagnostic : session.sink().sorted()) {
@@ -236,6 +235,7 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")->delimiter(',')->allow_extra_args(false);
   CLI::Option* failOn = command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
                            ->check(CLI::IsMember({"error", "warning", "info"}));
+  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
   command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
   command->callback([options, failOn, &app, &common, &status] {

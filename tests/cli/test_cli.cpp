@@ -343,3 +343,16 @@ TEST_CASE("rasoat.yaml in the file's directory or above sets what the command li
   CHECK(broken.status == 2);
   CHECK(broken.out.find("rasoat.yaml:2: error:") != std::string::npos);
 }
+
+TEST_CASE("--dump-smt writes the SMT-LIB of the solver's queries", "[cli][check]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-smt";
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  const std::string file = (directory / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  const std::string smt = (directory / "queries.smt2").string();
+  CHECK(rasoat("check --dump-smt " + smt + " " + file).status == 1);
+  const std::string dump = readGolden(smt);
+  CHECK(dump.find("(declare-fun tong_muc_dau_tu () Real)") != std::string::npos);
+  CHECK(dump.find("(check-sat)") != std::string::npos);
+}
