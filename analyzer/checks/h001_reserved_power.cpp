@@ -30,6 +30,11 @@ class ReservedPower : public Check {
     std::set<int> reported;
     for (const auto& local : document.model.provisions) {
       if (!isPower(local) || reported.count(local.source.position.line)) continue;
+      // Members and officers are put in charge of (lãnh đạo, phụ trách) areas
+      // within the collective's line; only a decision of theirs can take a reserved power.
+      const auto* entry = context.lexicon.actor(local.actor.id);
+      const bool individual = entry && entry->kind == "individual";
+      if (individual && local.modality != model::Modality::DECIDE) continue;
       for (const CheckedDocument* parent : sameBodyParents(document)) {
         if (checkAgainst(document, *parent, context, local)) {
           reported.insert(local.source.position.line);

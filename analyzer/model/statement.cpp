@@ -49,6 +49,14 @@ bool StatementInterpreter::objectIsEmpty(const std::vector<Element>& elements, c
   return true;
 }
 
+// Whether an actors element names the party's own bodies or members, not an agency.
+bool StatementInterpreter::partyBody(const Element& element) const {
+  return std::all_of(element.tags.begin(), element.tags.end(), [&](const Tag& tag) {
+    const ActorEntry* actor = lexicon_.actor(tag.meaning.id);
+    return actor && actor->kind != "agency";
+  });
+}
+
 bool StatementInterpreter::isCue(const Element& element, const char* cue) const {
   if (element.kind != Kind::other && element.kind != Kind::verbs) return false;
   const auto& words = lexicon_.cue(cue);
@@ -227,8 +235,9 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
         group.matters.push_back(element.tags.front().meaning.id);
       if (element.kind == Kind::managedBy && group.matters.empty()) group.matters.push_back("can_bo");
       // "bầu Ban Thường vụ", "lãnh đạo các chi bộ": a body as the object.
-      const bool bodyObject =
-          element.kind == Kind::actors && i == group.at + 1 && !takesRecipient(verb.meaning.modality);
+      // Party bodies only: "lãnh đạo Ủy ban nhân dân" is not about the party organisations.
+      const bool bodyObject = element.kind == Kind::actors && i == group.at + 1 &&
+                              !takesRecipient(verb.meaning.modality) && partyBody(element);
       if (bodyObject && !verb.meaning.actorObject.empty()) group.matters.push_back(verb.meaning.actorObject);
     }
   }

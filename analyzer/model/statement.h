@@ -54,6 +54,7 @@ class StatementInterpreter {
   void findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups, Inherited& inherited,
                     std::size_t& subjectAt) const;
   bool isCue(const Element& element, const char* cue) const;
+  bool partyBody(const Element& element) const;
   bool objectIsEmpty(const std::vector<Element>& elements, const Group& group) const;
   bool followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;
   std::optional<ActorRef> memberBody(const Element& share) const;
