@@ -22,7 +22,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using rasoat::checks::CheckedDocument;
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 long peakMegabytes() {
   rusage usage{};
@@ -34,7 +36,8 @@ long peakMegabytes() {
 // committee and the standing members, each deciding one band of project sizes
 // or budget amounts, so the bands meet without overlapping.
 std::string generateRegulation(int clauses, const std::string& number, const std::string& parent) {
-  std::string text = fmt::format("Số {}\n\nQUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường Mẫu, nhiệm kỳ 2020 - 2025\n\n", number);
+  std::string text =
+      fmt::format("Số {}\n\nQUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường Mẫu, nhiệm kỳ 2020 - 2025\n\n", number);
   if (!parent.empty()) text += fmt::format("- Căn cứ Quy chế số {},\n\n", parent);
   const char* bodies[] = {"Ban Thường vụ", "Thường trực Đảng ủy"};
   const char* matters[] = {"chủ trương đầu tư các dự án có tổng mức đầu tư", "các khoản chi ngân sách có giá trị"};
@@ -45,8 +48,8 @@ std::string generateRegulation(int clauses, const std::string& number, const std
       text += fmt::format("Điều {}. Trách nhiệm, quyền hạn của {}\n", article, bodies[article % 2]);
     }
     const int band = clause * 2 + (article % 2);
-    text += fmt::format("{}. Quyết định {} từ {} tỷ đồng đến dưới {} tỷ đồng.\n", clause % 10 + 1, matters[clause % 2], band * 10,
-                        band * 10 + 10);
+    text += fmt::format("{}. Quyết định {} từ {} tỷ đồng đến dưới {} tỷ đồng.\n", clause % 10 + 1, matters[clause % 2],
+                        band * 10, band * 10 + 10);
   }
   return text;
 }
@@ -56,7 +59,8 @@ struct Loaded {
   std::vector<std::unique_ptr<CheckedDocument>> documents;
 };
 
-void add(Loaded& loaded, const std::string& path, const std::string& text, bool checked, const rasoat::model::Lexicon& lexicon) {
+void add(Loaded& loaded, const std::string& path, const std::string& text, bool checked,
+         const rasoat::model::Lexicon& lexicon) {
   loaded.sources.push_back(std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text)));
   auto document = std::make_unique<CheckedDocument>();
   rasoat::DiagnosticSink ignored;
@@ -69,14 +73,16 @@ void add(Loaded& loaded, const std::string& path, const std::string& text, bool 
 
 // What the checks would cost without pairing by matter: every pair of decisions
 // goes to the solver. Runs on at most `cap` provisions; the cost is quadratic.
-double naiveAllPairs(const CheckedDocument& document, const rasoat::model::Lexicon& lexicon, std::size_t cap, std::size_t& used) {
+double naiveAllPairs(const CheckedDocument& document, const rasoat::model::Lexicon& lexicon, std::size_t cap,
+                     std::size_t& used) {
   auto decisions = rasoat::checks::ownDecisions(document.model);
   if (decisions.size() > cap) decisions.resize(cap);
   used = decisions.size();
   rasoat::solver::Session solver(lexicon);
   const auto start = Clock::now();
   for (std::size_t i = 0; i < decisions.size(); ++i) {
-    for (std::size_t j = i + 1; j < decisions.size(); ++j) solver.satisfiable({&decisions[i]->condition, &decisions[j]->condition}, {});
+    for (std::size_t j = i + 1; j < decisions.size(); ++j)
+      solver.satisfiable({&decisions[i]->condition, &decisions[j]->condition}, {});
   }
   return secondsSince(start);
 }
@@ -97,10 +103,11 @@ void benchProvisions(int provisions, const rasoat::model::Lexicon& lexicon, cons
   const double pairs = static_cast<double>(used) * static_cast<double>(used - 1) / 2;
   const double decisions = static_cast<double>(rasoat::checks::ownDecisions(loaded.documents.front()->model).size());
   const double naiveFull = naive / pairs * (decisions * (decisions - 1) / 2);
-  std::printf("%7d provisions: parse+model %6.2f s, checks %6.2f s (%d solver queries, %zu findings), peak %ld MB; "
-              "naive all-pairs: %.2f s measured on %zu, %.1f s extrapolated to all (x%.0f)\n",
-              provisions, read, check, solver.queries(), sink.all().size(), peakMegabytes(), naive, used, naiveFull,
-              check > 0 ? naiveFull / check : 0.0);
+  std::printf(
+      "%7d provisions: parse+model %6.2f s, checks %6.2f s (%d solver queries, %zu findings), peak %ld MB; "
+      "naive all-pairs: %.2f s measured on %zu, %.1f s extrapolated to all (x%.0f)\n",
+      provisions, read, check, solver.queries(), sink.all().size(), peakMegabytes(), naive, used, naiveFull,
+      check > 0 ? naiveFull / check : 0.0);
   std::fflush(stdout);
 }
 
@@ -109,7 +116,8 @@ void benchDocuments(int documents, const rasoat::model::Lexicon& lexicon, const 
   Loaded loaded;
   add(loaded, "parent.qc", generateRegulation(50, "900-QĐ/TW", ""), false, lexicon);
   for (int i = 0; i < documents; ++i) {
-    add(loaded, fmt::format("ward-{}.qc", i), generateRegulation(50, fmt::format("{}-QC/ĐU", i + 1), "900-QĐ/TW"), true, lexicon);
+    add(loaded, fmt::format("ward-{}.qc", i), generateRegulation(50, fmt::format("{}-QC/ĐU", i + 1), "900-QĐ/TW"), true,
+        lexicon);
   }
   rasoat::DiagnosticSink sink;
   rasoat::checks::linkParents(loaded.documents, {}, sink);
@@ -117,9 +125,12 @@ void benchDocuments(int documents, const rasoat::model::Lexicon& lexicon, const 
   for (unsigned threads : {1u, 2u}) {
     rasoat::DiagnosticSink findings;
     const auto checkStart = Clock::now();
-    rasoat::checks::runChecksInParallel(loaded.documents, lexicon, packs, rasoat::checks::Selection({}, {"S006"}), findings, threads);
-    std::printf("%7d documents of 50 clauses against a parent: parse+model %.2f s, checks on %u thread(s) %.2f s (%zu findings), peak %ld MB\n",
-                documents, read, threads, secondsSince(checkStart), findings.all().size(), peakMegabytes());
+    rasoat::checks::runChecksInParallel(loaded.documents, lexicon, packs, rasoat::checks::Selection({}, {"S006"}),
+                                        findings, threads);
+    std::printf(
+        "%7d documents of 50 clauses against a parent: parse+model %.2f s, checks on %u thread(s) %.2f s (%zu "
+        "findings), peak %ld MB\n",
+        documents, read, threads, secondsSince(checkStart), findings.all().size(), peakMegabytes());
   }
 }
 

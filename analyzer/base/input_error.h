@@ -15,8 +15,7 @@ namespace rasoat {
 class InputError : public std::runtime_error {
  public:
   InputError(std::string path, LocalizedText message, std::optional<Position> position = {})
-      : std::runtime_error(message.en), path_(std::move(path)), message_(std::move(message)),
-        position_(position) {}
+      : std::runtime_error(message.en), path_(std::move(path)), message_(std::move(message)), position_(position) {}
 
   const std::string& path() const { return path_; }
   const LocalizedText& message() const { return message_; }

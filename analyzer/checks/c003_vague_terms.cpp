@@ -12,7 +12,9 @@ namespace {
 class VagueTerms : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"C003", "vague-terms", Severity::info,
+    static const CheckInfo info{"C003",
+                                "vague-terms",
+                                Severity::info,
                                 {"chủ thể hoặc thời hạn không cụ thể khi giao quyền quyết định",
                                  "vague actor or time where a decision power is assigned"}};
     return info;
@@ -28,7 +30,8 @@ class VagueTerms : public Check {
       Diagnostic diagnostic = finding(
           document, clauseRange(provision.source),
           provision.actor.vague
-              ? LocalizedText{fmt::format("{} giao quyền quyết định cho chủ thể không cụ thể {}", provision.source.unit, what),
+              ? LocalizedText{fmt::format("{} giao quyền quyết định cho chủ thể không cụ thể {}", provision.source.unit,
+                                          what),
                               fmt::format("{} gives a decision power to a vague actor {}", provision.source.unit, what)}
               : LocalizedText{fmt::format("{} giao quyền quyết định với thời hạn không cụ thể", provision.source.unit),
                               fmt::format("{} gives a decision power with a vague time", provision.source.unit)});
@@ -41,6 +44,8 @@ class VagueTerms : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeVagueTerms() { return std::make_unique<VagueTerms>(); }
+std::unique_ptr<Check> makeVagueTerms() {
+  return std::make_unique<VagueTerms>();
+}
 
 }  // namespace rasoat::checks

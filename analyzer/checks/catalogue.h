@@ -7,19 +7,19 @@
 // The factories of the catalogue; registry.cpp lists them sorted by code.
 namespace rasoat::checks {
 
-std::unique_ptr<Check> makeSyntaxError();       // S001
-std::unique_ptr<Check> makeNumbering();         // S002
-std::unique_ptr<Check> makeReferences();        // S003
-std::unique_ptr<Check> makeEmptyUnit();         // S004
-std::unique_ptr<Check> makeNotFormalised();     // S006
-std::unique_ptr<Check> makeNoActor();           // C001
-std::unique_ptr<Check> makeVagueTerms();        // C003
-std::unique_ptr<Check> makeOverlap();           // O001
-std::unique_ptr<Check> makeDelegationCycle();   // D001
-std::unique_ptr<Check> makeScopeGap();          // G002
-std::unique_ptr<Check> makeReservedPower();      // H001
-std::unique_ptr<Check> makeLooserParameter();   // H002
+std::unique_ptr<Check> makeSyntaxError();          // S001
+std::unique_ptr<Check> makeNumbering();            // S002
+std::unique_ptr<Check> makeReferences();           // S003
+std::unique_ptr<Check> makeEmptyUnit();            // S004
+std::unique_ptr<Check> makeNotFormalised();        // S006
+std::unique_ptr<Check> makeNoActor();              // C001
+std::unique_ptr<Check> makeVagueTerms();           // C003
+std::unique_ptr<Check> makeOverlap();              // O001
+std::unique_ptr<Check> makeDelegationCycle();      // D001
+std::unique_ptr<Check> makeScopeGap();             // G002
+std::unique_ptr<Check> makeReservedPower();        // H001
+std::unique_ptr<Check> makeLooserParameter();      // H002
 std::unique_ptr<Check> makeForbiddenDelegation();  // H003
-std::unique_ptr<Check> makeReplacedCitation();  // H005
+std::unique_ptr<Check> makeReplacedCitation();     // H005
 
 }  // namespace rasoat::checks

@@ -20,7 +20,7 @@ struct CheckedDocument {
   syntax::Document tree;
   model::DocumentModel model;
   std::vector<const CheckedDocument*> parents;  // the higher-level documents it must conform to
-  bool checked = true;                           // false for corpus documents loaded only as parents
+  bool checked = true;                          // false for corpus documents loaded only as parents
 };
 
 // Facts of the higher level that are not regulation text (rules/packs/*.yaml).
@@ -44,8 +44,8 @@ struct CheckContext {
 };
 
 struct CheckInfo {
-  std::string code;      // "O001"
-  std::string name;      // "overlapping-decision"
+  std::string code;  // "O001"
+  std::string name;  // "overlapping-decision"
   Severity severity;
   LocalizedText summary;
 };

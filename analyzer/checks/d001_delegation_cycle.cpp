@@ -14,8 +14,8 @@ namespace {
 class DelegationCycle : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"D001", "delegation-cycle", Severity::error,
-                                {"ủy quyền vòng tròn", "delegation cycle"}};
+    static const CheckInfo info{
+        "D001", "delegation-cycle", Severity::error, {"ủy quyền vòng tròn", "delegation cycle"}};
     return info;
   }
 
@@ -23,7 +23,8 @@ class DelegationCycle : public Check {
     // Edges: who delegates to whom, with the clause that says so.
     std::map<std::string, std::vector<const model::Provision*>> edges;
     for (const auto& provision : document.model.provisions) {
-      const bool delegates = provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition;
+      const bool delegates =
+          provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition;
       if (!delegates || !provision.recipient || provision.actor.id == "?" || provision.recipient->id == "?") continue;
       if (provision.actor.organisation != "own" || provision.recipient->organisation != "own") continue;
       if (provision.actor.id == provision.recipient->id) continue;
@@ -49,13 +50,15 @@ class DelegationCycle : public Check {
     for (const model::Provision* edge : found->second) {
       path.push_back(edge);
       if (edge->recipient->id == start) return true;
-      if (visited.insert(edge->recipient->id).second && cycleFrom(start, edge->recipient->id, edges, path, visited)) return true;
+      if (visited.insert(edge->recipient->id).second && cycleFrom(start, edge->recipient->id, edges, path, visited))
+        return true;
       path.pop_back();
     }
     return false;
   }
 
-  void report(const CheckedDocument& document, CheckContext& context, const std::vector<const model::Provision*>& path) const {
+  void report(const CheckedDocument& document, CheckContext& context,
+              const std::vector<const model::Provision*>& path) const {
     std::string chain = actorName(context.lexicon, path.front()->actor.id);
     std::string ids = path.front()->actor.id;
     for (const auto* step : path) {
@@ -67,22 +70,28 @@ class DelegationCycle : public Check {
     for (const auto* step : path) {
       if (last->source.position < step->source.position) last = step;
     }
-    Diagnostic diagnostic = finding(document, clauseRange(last->source),
-                                    {fmt::format("ủy quyền vòng tròn: {}", chain), fmt::format("delegation cycle: {}", ids)});
+    Diagnostic diagnostic =
+        finding(document, clauseRange(last->source),
+                {fmt::format("ủy quyền vòng tròn: {}", chain), fmt::format("delegation cycle: {}", ids)});
     for (const auto* step : path) {
       if (step == last) continue;
-      diagnostic.related.push_back(RelatedLocation{document.tree.path, clauseRange(step->source),
-                                                   {fmt::format("{} ủy quyền tại {}", actorName(context.lexicon, step->actor.id), step->source.unit),
-                                                    fmt::format("{} delegates in {}", step->actor.id, step->source.unit)}});
+      diagnostic.related.push_back(RelatedLocation{
+          document.tree.path,
+          clauseRange(step->source),
+          {fmt::format("{} ủy quyền tại {}", actorName(context.lexicon, step->actor.id), step->source.unit),
+           fmt::format("{} delegates in {}", step->actor.id, step->source.unit)}});
     }
-    diagnostic.suggestion = LocalizedText{"bỏ một bước ủy quyền để quyền quyết định có một nơi chịu trách nhiệm cuối cùng",
-                                          "remove one delegation so that the power ends with one accountable body"};
+    diagnostic.suggestion =
+        LocalizedText{"bỏ một bước ủy quyền để quyền quyết định có một nơi chịu trách nhiệm cuối cùng",
+                      "remove one delegation so that the power ends with one accountable body"};
     context.sink.report(std::move(diagnostic));
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Check> makeDelegationCycle() { return std::make_unique<DelegationCycle>(); }
+std::unique_ptr<Check> makeDelegationCycle() {
+  return std::make_unique<DelegationCycle>();
+}
 
 }  // namespace rasoat::checks

@@ -7,9 +7,11 @@ namespace rasoat::checks {
 std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model) {
   std::vector<const model::Provision*> decisions;
   for (const auto& provision : model.provisions) {
-    const bool decides = provision.modality == model::Modality::DECIDE && provision.deontic != model::Deontic::prohibition;
-    const bool definite = provision.actor.id != "?" && !provision.actor.vague && provision.actor.organisation == "own" &&
-                          provision.matter != "?" && provision.matter != "chung";
+    const bool decides =
+        provision.modality == model::Modality::DECIDE && provision.deontic != model::Deontic::prohibition;
+    const bool definite = provision.actor.id != "?" && !provision.actor.vague &&
+                          provision.actor.organisation == "own" && provision.matter != "?" &&
+                          provision.matter != "chung";
     if (decides && definite) decisions.push_back(&provision);
   }
   return decisions;
@@ -30,7 +32,8 @@ std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter)
 }
 
 bool hasNumericBound(const model::Condition& condition) {
-  return std::any_of(condition.atoms.begin(), condition.atoms.end(), [](const model::Atom& atom) { return atom.number.has_value(); });
+  return std::any_of(condition.atoms.begin(), condition.atoms.end(),
+                     [](const model::Atom& atom) { return atom.number.has_value(); });
 }
 
 std::optional<Interval> intervalOf(const model::Condition& condition) {

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "model/lexicon.h"
 #include "checks/check.h"
+#include "model/lexicon.h"
 #include "model/model.h"
 
 namespace rasoat::checks {

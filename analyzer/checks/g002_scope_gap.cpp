@@ -25,7 +25,9 @@ std::string onlyAttribute(const model::Condition& condition) {
 class ScopeGap : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"G002", "scope-gap", Severity::error,
+    static const CheckInfo info{"G002",
+                                "scope-gap",
+                                Severity::error,
                                 {"một phần phạm vi của vấn đề không có chủ thể quyết định (lỗ hổng)",
                                  "part of a matter's scope has no decision holder"}};
     return info;
@@ -61,29 +63,36 @@ class ScopeGap : public Check {
     const model::Quantity low = **std::min_element(bounds.begin(), bounds.end(), byValue);
     const model::Quantity high = **std::max_element(bounds.begin(), bounds.end(), byValue);
     solver::Witness witness;
-    const auto outcome = context.solver.satisfiable({}, conditions, &witness, solver::Session::Bounds{attribute, low, high});
+    const auto outcome =
+        context.solver.satisfiable({}, conditions, &witness, solver::Session::Bounds{attribute, low, high});
     if (outcome == solver::Outcome::unsat) return;
     const model::Provision& first = *provisions.front();
     const std::string matter = matterName(context.lexicon, first.matter);
-    Diagnostic diagnostic = finding(document, clauseRange(first.source),
-                                    {fmt::format("không chủ thể nào có thẩm quyền quyết định một phần phạm vi của \"{}\"", matter),
-                                     fmt::format("nobody decides part of the scope of \"{}\"", matter)});
+    Diagnostic diagnostic =
+        finding(document, clauseRange(first.source),
+                {fmt::format("không chủ thể nào có thẩm quyền quyết định một phần phạm vi của \"{}\"", matter),
+                 fmt::format("nobody decides part of the scope of \"{}\"", matter)});
     for (const auto* provision : provisions) {
       const std::string actor = actorName(context.lexicon, provision->actor.id);
       diagnostic.related.push_back(RelatedLocation{
-          document.tree.path, clauseRange(provision->source),
+          document.tree.path,
+          clauseRange(provision->source),
           {fmt::format("{} quyết định khi {} ({})", actor, provision->condition.formula(), provision->source.unit),
-           fmt::format("{} decides when {} ({})", provision->actor.id, provision->condition.formula(), provision->source.unit)}});
+           fmt::format("{} decides when {} ({})", provision->actor.id, provision->condition.formula(),
+                       provision->source.unit)}});
     }
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
-    diagnostic.suggestion = LocalizedText{"viết \"từ ... trở lên\" ở một khoản và \"dưới ...\" ở khoản kia để không bỏ sót mốc",
-                                          "write \"từ ... trở lên\" in one clause and \"dưới ...\" in the other so no value is left out"};
+    diagnostic.suggestion =
+        LocalizedText{"viết \"từ ... trở lên\" ở một khoản và \"dưới ...\" ở khoản kia để không bỏ sót mốc",
+                      "write \"từ ... trở lên\" in one clause and \"dưới ...\" in the other so no value is left out"};
     context.sink.report(std::move(diagnostic));
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Check> makeScopeGap() { return std::make_unique<ScopeGap>(); }
+std::unique_ptr<Check> makeScopeGap() {
+  return std::make_unique<ScopeGap>();
+}
 
 }  // namespace rasoat::checks

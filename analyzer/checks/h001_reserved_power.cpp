@@ -20,7 +20,9 @@ bool isPower(const model::Provision& provision) {
 class ReservedPower : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"H001", "power-below-reserved-rank", Severity::error,
+    static const CheckInfo info{"H001",
+                                "power-below-reserved-rank",
+                                Severity::error,
                                 {"giao quyền cho chủ thể thấp hơn chủ thể mà cấp trên dành quyền đó",
                                  "a power given to a lower-ranked actor than the higher level reserves it for"}};
     return info;
@@ -77,24 +79,30 @@ class ReservedPower : public Check {
     const std::string lower = actorName(context.lexicon, local.actor.id);
     const std::string higher = actorName(context.lexicon, reserved.actor.id);
     const std::string matter = matterName(context.lexicon, local.matter);
-    Diagnostic diagnostic = finding(
-        document, clauseRange(local.source),
-        {fmt::format("{} được giao \"{}\" mà {} dành cho {} (vượt thẩm quyền)", lower, matter, parent.model.number, higher),
-         fmt::format("{} is given \"{}\", which {} reserves to {}", local.actor.id, matter, parent.model.number, reserved.actor.id)});
-    diagnostic.related.push_back(RelatedLocation{
-        parent.tree.path, clauseRange(reserved.source),
-        {fmt::format("{} {}: {} quyết định khi {}", parent.model.number, reserved.source.unit, higher, reserved.condition.formula()),
-         fmt::format("{} {}: {} decides when {}", parent.model.number, reserved.source.unit, reserved.actor.id,
-                     reserved.condition.formula())}});
+    Diagnostic diagnostic = finding(document, clauseRange(local.source),
+                                    {fmt::format("{} được giao \"{}\" mà {} dành cho {} (vượt thẩm quyền)", lower,
+                                                 matter, parent.model.number, higher),
+                                     fmt::format("{} is given \"{}\", which {} reserves to {}", local.actor.id, matter,
+                                                 parent.model.number, reserved.actor.id)});
+    diagnostic.related.push_back(
+        RelatedLocation{parent.tree.path,
+                        clauseRange(reserved.source),
+                        {fmt::format("{} {}: {} quyết định khi {}", parent.model.number, reserved.source.unit, higher,
+                                     reserved.condition.formula()),
+                         fmt::format("{} {}: {} decides when {}", parent.model.number, reserved.source.unit,
+                                     reserved.actor.id, reserved.condition.formula())}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
-    diagnostic.suggestion = LocalizedText{fmt::format("giao lại cho {} hoặc giới hạn phạm vi cho khớp với văn bản cấp trên", higher),
-                                          fmt::format("give it back to {} or narrow the scope to what the higher level allows", reserved.actor.id)};
+    diagnostic.suggestion = LocalizedText{
+        fmt::format("giao lại cho {} hoặc giới hạn phạm vi cho khớp với văn bản cấp trên", higher),
+        fmt::format("give it back to {} or narrow the scope to what the higher level allows", reserved.actor.id)};
     context.sink.report(std::move(diagnostic));
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Check> makeReservedPower() { return std::make_unique<ReservedPower>(); }
+std::unique_ptr<Check> makeReservedPower() {
+  return std::make_unique<ReservedPower>();
+}
 
 }  // namespace rasoat::checks

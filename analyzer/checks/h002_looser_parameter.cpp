@@ -33,7 +33,9 @@ LocalizedText kindName(const std::string& kind) {
 class LooserParameter : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"H002", "looser-than-higher-level", Severity::error,
+    static const CheckInfo info{"H002",
+                                "looser-than-higher-level",
+                                Severity::error,
                                 {"tham số (họp, số tham dự, biểu quyết) lỏng hơn quy định cấp trên",
                                  "a numeric parameter looser than the higher level's"}};
     return info;
@@ -46,7 +48,8 @@ class LooserParameter : public Check {
       std::optional<Diagnostic> diagnostic;
       for (const CheckedDocument* parent : sameBodyParents(document)) {
         for (const auto& higher : parent->model.parameters) {
-          if (higher.kind != local.kind || higher.actor.id != local.actor.id || higher.actor.organisation != "own") continue;
+          if (higher.kind != local.kind || higher.actor.id != local.actor.id || higher.actor.organisation != "own")
+            continue;
           if (higher.value.unit != local.value.unit) continue;
           compare(document, *parent, context, local, higher, diagnostic);
         }
@@ -65,27 +68,34 @@ class LooserParameter : public Check {
     if (outcome == solver::Outcome::unsat) return;
     const LocalizedText kind = kindName(local.kind);
     const std::string actor = actorName(context.lexicon, local.actor.id);
-    RelatedLocation note{parent.tree.path, clauseRange(higher.source),
-                         {fmt::format("quy định cấp trên ({}, {}): {}", parent.model.number, higher.source.unit, higherRule.formula()),
-                          fmt::format("the higher level ({}, {}) requires: {}", parent.model.number, higher.source.unit, higherRule.formula())}};
+    RelatedLocation note{
+        parent.tree.path,
+        clauseRange(higher.source),
+        {fmt::format("quy định cấp trên ({}, {}): {}", parent.model.number, higher.source.unit, higherRule.formula()),
+         fmt::format("the higher level ({}, {}) requires: {}", parent.model.number, higher.source.unit,
+                     higherRule.formula())}};
     if (out) {
       out->related.push_back(std::move(note));
       return;
     }
-    Diagnostic diagnostic = finding(document, clauseRange(local.source),
-                                    {fmt::format("{} của {} lỏng hơn {} ({})", kind.vi, actor, parent.model.number, higher.source.unit),
-                                     fmt::format("the {} of {} is looser than {} ({})", kind.en, local.actor.id, parent.model.number,
-                                                 higher.source.unit)});
+    Diagnostic diagnostic =
+        finding(document, clauseRange(local.source),
+                {fmt::format("{} của {} lỏng hơn {} ({})", kind.vi, actor, parent.model.number, higher.source.unit),
+                 fmt::format("the {} of {} is looser than {} ({})", kind.en, local.actor.id, parent.model.number,
+                             higher.source.unit)});
     diagnostic.related.push_back(std::move(note));
     diagnostic.witness = witness.describe(context.lexicon);
-    diagnostic.suggestion = LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", higherRule.formula()),
-                                          fmt::format("be at least as strict as the higher level: {}", higherRule.formula())};
+    diagnostic.suggestion =
+        LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", higherRule.formula()),
+                      fmt::format("be at least as strict as the higher level: {}", higherRule.formula())};
     out = std::move(diagnostic);
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Check> makeLooserParameter() { return std::make_unique<LooserParameter>(); }
+std::unique_ptr<Check> makeLooserParameter() {
+  return std::make_unique<LooserParameter>();
+}
 
 }  // namespace rasoat::checks

@@ -18,7 +18,9 @@ bool isDelegation(const model::Provision& provision) {
 class ForbiddenDelegation : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"H003", "forbidden-delegation", Severity::error,
+    static const CheckInfo info{"H003",
+                                "forbidden-delegation",
+                                Severity::error,
                                 {"ủy quyền việc mà cấp trên quy định không được ủy quyền",
                                  "delegation of a power the higher level says may not be delegated"}};
     return info;
@@ -54,14 +56,17 @@ class ForbiddenDelegation : public Check {
     const std::string actor = actorName(context.lexicon, local.actor.id);
     const std::string recipient = local.recipient ? actorName(context.lexicon, local.recipient->id) : "?";
     const std::string matter = matterName(context.lexicon, local.matter);
-    Diagnostic diagnostic = finding(
-        document, clauseRange(local.source),
-        {fmt::format("{} ủy quyền cho {} \"{}\", việc mà {} không cho phép ủy quyền", actor, recipient, matter, parent.model.number),
-         fmt::format("{} delegates \"{}\" to {}, which {} says may not be delegated", local.actor.id, matter,
-                     local.recipient ? local.recipient->id : "?", parent.model.number)});
-    diagnostic.related.push_back(RelatedLocation{parent.tree.path, clauseRange(rule.source),
-                                                 {fmt::format("{} {}: không được ủy quyền", parent.model.number, rule.source.unit),
-                                                  fmt::format("{} {}: may not be delegated", parent.model.number, rule.source.unit)}});
+    Diagnostic diagnostic =
+        finding(document, clauseRange(local.source),
+                {fmt::format("{} ủy quyền cho {} \"{}\", việc mà {} không cho phép ủy quyền", actor, recipient, matter,
+                             parent.model.number),
+                 fmt::format("{} delegates \"{}\" to {}, which {} says may not be delegated", local.actor.id, matter,
+                             local.recipient ? local.recipient->id : "?", parent.model.number)});
+    diagnostic.related.push_back(
+        RelatedLocation{parent.tree.path,
+                        clauseRange(rule.source),
+                        {fmt::format("{} {}: không được ủy quyền", parent.model.number, rule.source.unit),
+                         fmt::format("{} {}: may not be delegated", parent.model.number, rule.source.unit)}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{fmt::format("bỏ việc ủy quyền; {} tự quyết định việc này", actor),
                                           fmt::format("remove the delegation; {} decides this itself", local.actor.id)};
@@ -71,6 +76,8 @@ class ForbiddenDelegation : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeForbiddenDelegation() { return std::make_unique<ForbiddenDelegation>(); }
+std::unique_ptr<Check> makeForbiddenDelegation() {
+  return std::make_unique<ForbiddenDelegation>();
+}
 
 }  // namespace rasoat::checks

@@ -25,8 +25,11 @@ const Replacement& latestReplacement(const RulePacks& packs, const Replacement& 
 class ReplacedCitation : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"H005", "replaced-citation", Severity::warning,
-                                {"căn cứ văn bản cấp trên đã được thay thế", "a cited higher-level document has been replaced"}};
+    static const CheckInfo info{
+        "H005",
+        "replaced-citation",
+        Severity::warning,
+        {"căn cứ văn bản cấp trên đã được thay thế", "a cited higher-level document has been replaced"}};
     return info;
   }
 
@@ -40,8 +43,10 @@ class ReplacedCitation : public Check {
         Diagnostic diagnostic = finding(
             document, Range{citation.range.begin, citation.range.begin},
             {fmt::format("căn cứ {} đã được thay thế bởi {} (từ {})", citation.number, latest.by, replacement.date),
-             fmt::format("{} is cited but was replaced by {} (from {})", citation.number, latest.by, replacement.date)});
-        diagnostic.range.end = citation.range.end.line == citation.range.begin.line ? citation.range.end : citation.range.begin;
+             fmt::format("{} is cited but was replaced by {} (from {})", citation.number, latest.by,
+                         replacement.date)});
+        diagnostic.range.end =
+            citation.range.end.line == citation.range.begin.line ? citation.range.end : citation.range.begin;
         diagnostic.suggestion = LocalizedText{fmt::format("căn cứ {} ({})", latest.by, latest.citation),
                                               fmt::format("cite {} ({})", latest.by, latest.citation)};
         context.sink.report(std::move(diagnostic));
@@ -52,6 +57,8 @@ class ReplacedCitation : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeReplacedCitation() { return std::make_unique<ReplacedCitation>(); }
+std::unique_ptr<Check> makeReplacedCitation() {
+  return std::make_unique<ReplacedCitation>();
+}
 
 }  // namespace rasoat::checks

@@ -15,7 +15,9 @@ namespace {
 class Overlap : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"O001", "overlapping-decision", Severity::error,
+    static const CheckInfo info{"O001",
+                                "overlapping-decision",
+                                Severity::error,
                                 {"hai chủ thể cùng có quyền quyết định một việc (chồng chéo)",
                                  "two actors hold the same decision power on overlapping scopes"}};
     return info;
@@ -36,24 +38,30 @@ class Overlap : public Check {
   // their lower bounds (near-linear); every other pair goes to the solver.
   // The solver stays the reference: it decides each pair the sweep finds, and
   // gives the witness.
-  void checkGroup(const CheckedDocument& document, CheckContext& context, const std::vector<const model::Provision*>& decisions,
+  void checkGroup(const CheckedDocument& document, CheckContext& context,
+                  const std::vector<const model::Provision*>& decisions,
                   std::set<std::pair<int, int>>& reported) const {
     std::map<std::string, std::vector<std::pair<Interval, const model::Provision*>>> intervals;
     std::vector<const model::Provision*> others;
     for (const model::Provision* provision : decisions) {
-      if (auto interval = intervalOf(provision->condition)) intervals[interval->attribute].emplace_back(*interval, provision);
-      else others.push_back(provision);
+      if (auto interval = intervalOf(provision->condition))
+        intervals[interval->attribute].emplace_back(*interval, provision);
+      else
+        others.push_back(provision);
     }
     for (auto& [attribute, list] : intervals) {
-      std::sort(list.begin(), list.end(), [](const auto& x, const auto& y) {
-        return x.first.low.value_or(-1) < y.first.low.value_or(-1);
-      });
+      std::sort(list.begin(), list.end(),
+                [](const auto& x, const auto& y) { return x.first.low.value_or(-1) < y.first.low.value_or(-1); });
       std::vector<std::size_t> active;
       for (std::size_t k = 0; k < list.size(); ++k) {
         // Intervals that end before this one starts can meet no later one either.
-        std::erase_if(active, [&](std::size_t index) { return !intersects(list[index].first, Interval{attribute, list[k].first.low, list[k].first.lowInclusive, std::nullopt, true}); });
+        std::erase_if(active, [&](std::size_t index) {
+          return !intersects(list[index].first,
+                             Interval{attribute, list[k].first.low, list[k].first.lowInclusive, std::nullopt, true});
+        });
         for (std::size_t index : active) {
-          if (intersects(list[index].first, list[k].first)) consider(document, context, *list[index].second, *list[k].second, reported);
+          if (intersects(list[index].first, list[k].first))
+            consider(document, context, *list[index].second, *list[k].second, reported);
         }
         active.push_back(k);
       }
@@ -99,17 +107,19 @@ class Overlap : public Check {
     return !actsOnBehalf(lower.condition);
   }
 
-  void report(const CheckedDocument& document, CheckContext& context, const model::Provision& a, const model::Provision& b,
-              solver::Outcome outcome, const solver::Witness& witness) const {
+  void report(const CheckedDocument& document, CheckContext& context, const model::Provision& a,
+              const model::Provision& b, solver::Outcome outcome, const solver::Witness& witness) const {
     const std::string first = actorName(context.lexicon, a.actor.id);
     const std::string second = actorName(context.lexicon, b.actor.id);
     const std::string matter = matterName(context.lexicon, b.matter);
     Diagnostic diagnostic = finding(document, clauseRange(b.source),
                                     {fmt::format("{} và {} cùng có quyền quyết định \"{}\"", second, first, matter),
                                      fmt::format("{} and {} both decide \"{}\"", b.actor.id, a.actor.id, matter)});
-    diagnostic.related.push_back(RelatedLocation{document.tree.path, clauseRange(a.source),
-                                                 {fmt::format("{} quyết định tại {}: {}", first, a.source.unit, a.condition.formula()),
-                                                  fmt::format("{} decides in {}: {}", a.actor.id, a.source.unit, a.condition.formula())}});
+    diagnostic.related.push_back(
+        RelatedLocation{document.tree.path,
+                        clauseRange(a.source),
+                        {fmt::format("{} quyết định tại {}: {}", first, a.source.unit, a.condition.formula()),
+                         fmt::format("{} decides in {}: {}", a.actor.id, a.source.unit, a.condition.formula())}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{"phân định lại phạm vi để mỗi trường hợp chỉ một chủ thể quyết định",
                                           "split the scope so that each case has exactly one decision holder"};
@@ -119,6 +129,8 @@ class Overlap : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeOverlap() { return std::make_unique<Overlap>(); }
+std::unique_ptr<Check> makeOverlap() {
+  return std::make_unique<Overlap>();
+}
 
 }  // namespace rasoat::checks

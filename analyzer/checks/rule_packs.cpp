@@ -38,8 +38,8 @@ void loadPack(const std::string& path, RulePacks& packs) {
            fmt::format("unknown section '{}'; expected replacements", name));
     }
     for (const auto& entry : section.second) {
-      packs.replacements.push_back(
-          Replacement{field(path, entry, "replaced"), field(path, entry, "by"), field(path, entry, "date"), field(path, entry, "citation")});
+      packs.replacements.push_back(Replacement{field(path, entry, "replaced"), field(path, entry, "by"),
+                                               field(path, entry, "date"), field(path, entry, "citation")});
     }
   }
 }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <functional>
 #include <map>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -16,13 +16,13 @@ namespace rasoat::checks {
 namespace {
 
 bool matchesAny(const std::string& code, const std::vector<std::string>& patterns) {
-  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
-    return pattern == "ALL" || code.rfind(pattern, 0) == 0;
-  });
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const std::string& pattern) { return pattern == "ALL" || code.rfind(pattern, 0) == 0; });
 }
 
 // Depth-first search for a citation cycle through `start`.
-bool cycleFrom(const CheckedDocument* start, const CheckedDocument* current, std::vector<const CheckedDocument*>& path) {
+bool cycleFrom(const CheckedDocument* start, const CheckedDocument* current,
+               std::vector<const CheckedDocument*>& path) {
   for (const CheckedDocument* parent : current->parents) {
     if (parent == start) return true;
     if (std::find(path.begin(), path.end(), parent) != path.end()) continue;
@@ -40,8 +40,8 @@ bool Selection::enabled(const std::string& code) const {
   return !matchesAny(code, ignore_);
 }
 
-void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const std::vector<const CheckedDocument*>& against,
-                 DiagnosticSink& sink) {
+void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
+                 const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink) {
   std::map<std::string, const CheckedDocument*> byNumber;
   for (const auto& document : documents) byNumber.emplace(text::matchKey(document->model.number), document.get());
   for (auto& document : documents) {
@@ -53,7 +53,8 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const
       }
     }
     for (const CheckedDocument* parent : against) {
-      if (parent != document.get() && std::find(document->parents.begin(), document->parents.end(), parent) == document->parents.end()) {
+      if (parent != document.get() &&
+          std::find(document->parents.begin(), document->parents.end(), parent) == document->parents.end()) {
         document->parents.push_back(parent);
       }
     }
@@ -69,7 +70,8 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const
     std::string chain = document->model.number;
     for (const auto* step : path) chain += " → " + step->model.number;
     chain += " → " + document->model.number;
-    diagnostic.message = {fmt::format("căn cứ trích dẫn vòng tròn: {}", chain), fmt::format("citation cycle: {}", chain)};
+    diagnostic.message = {fmt::format("căn cứ trích dẫn vòng tròn: {}", chain),
+                          fmt::format("citation cycle: {}", chain)};
     sink.report(std::move(diagnostic));
     document->parents.clear();
   }

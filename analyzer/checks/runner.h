@@ -23,8 +23,8 @@ class Selection {
 
 // Links each document to the documents it cites that are loaded (by number),
 // plus `against`; reports citation cycles instead of following them.
-void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents, const std::vector<const CheckedDocument*>& against,
-                 DiagnosticSink& sink);
+void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
+                 const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink);
 
 // Runs every enabled check over the documents marked as checked.
 void runChecks(CheckContext& context, const Selection& selection);

@@ -10,7 +10,8 @@ namespace {
 class SyntaxError : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"S001", "syntax-error", Severity::error, {"lỗi cú pháp trình bày văn bản", "syntax error"}};
+    static const CheckInfo info{
+        "S001", "syntax-error", Severity::error, {"lỗi cú pháp trình bày văn bản", "syntax error"}};
     return info;
   }
   void run(const CheckedDocument&, CheckContext&) const override {}
@@ -18,6 +19,8 @@ class SyntaxError : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeSyntaxError() { return std::make_unique<SyntaxError>(); }
+std::unique_ptr<Check> makeSyntaxError() {
+  return std::make_unique<SyntaxError>();
+}
 
 }  // namespace rasoat::checks

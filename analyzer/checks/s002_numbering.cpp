@@ -33,8 +33,11 @@ std::optional<int> leadingNumber(const std::string& number, bool& suffixed) {
 class Numbering : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"S002", "numbering", Severity::warning,
-                                {"đánh số điều, khoản, điểm sai thứ tự hoặc trùng", "numbering out of order or duplicated"}};
+    static const CheckInfo info{
+        "S002",
+        "numbering",
+        Severity::warning,
+        {"đánh số điều, khoản, điểm sai thứ tự hoặc trùng", "numbering out of order or duplicated"}};
     return info;
   }
 
@@ -56,8 +59,10 @@ class Numbering : public Check {
  private:
   static void collectArticles(const Unit& unit, std::vector<const Unit*>& out) {
     for (const Unit& child : unit.children) {
-      if (child.kind == UnitKind::article) out.push_back(&child);
-      else if (child.kind == UnitKind::chapter || child.kind == UnitKind::section) collectArticles(child, out);
+      if (child.kind == UnitKind::article)
+        out.push_back(&child);
+      else if (child.kind == UnitKind::chapter || child.kind == UnitKind::section)
+        collectArticles(child, out);
     }
   }
 
@@ -78,11 +83,13 @@ class Numbering : public Check {
         message = {fmt::format("{} đầu tiên mang số {}, không phải 1", vi, *unit->number),
                    fmt::format("the first {} is numbered {}, not 1", en, *unit->number)};
       } else if (*number <= previous) {
-        message = {fmt::format("{} {} trùng hoặc sai thứ tự: đứng sau {} {}", vi, *unit->number, vi, previous),
-                   fmt::format("{} {} is duplicated or out of order: it follows {} {}", en, *unit->number, en, previous)};
+        message = {
+            fmt::format("{} {} trùng hoặc sai thứ tự: đứng sau {} {}", vi, *unit->number, vi, previous),
+            fmt::format("{} {} is duplicated or out of order: it follows {} {}", en, *unit->number, en, previous)};
       } else {
-        message = {fmt::format("{} {} đứng ngay sau {} {}: thiếu {} {}", vi, *unit->number, vi, previous, vi, previous + 1),
-                   fmt::format("{} {} follows {} {}: {} {} is missing", en, *unit->number, en, previous, en, previous + 1)};
+        message = {
+            fmt::format("{} {} đứng ngay sau {} {}: thiếu {} {}", vi, *unit->number, vi, previous, vi, previous + 1),
+            fmt::format("{} {} follows {} {}: {} {} is missing", en, *unit->number, en, previous, en, previous + 1)};
       }
       Diagnostic diagnostic = finding(document, markerRange(*unit), message);
       diagnostic.suggestion = LocalizedText{"đánh số lại cho liên tục", "renumber so that the sequence is continuous"};
@@ -98,10 +105,11 @@ class Numbering : public Check {
       const int order = letterOrder(*point.number);
       if (order < 0) continue;  // "1.1" sub-numbering is checked as written
       if (order != previous + 1) {
-        context.sink.report(finding(
-            document, markerRange(point),
-            {fmt::format("điểm {} sai thứ tự chữ cái (a, b, c, d, đ, e, g, h, i, k ...)", *point.number),
-             fmt::format("point {} is out of the Vietnamese letter order (a, b, c, d, đ, e, g, h, i, k ...)", *point.number)}));
+        context.sink.report(
+            finding(document, markerRange(point),
+                    {fmt::format("điểm {} sai thứ tự chữ cái (a, b, c, d, đ, e, g, h, i, k ...)", *point.number),
+                     fmt::format("point {} is out of the Vietnamese letter order (a, b, c, d, đ, e, g, h, i, k ...)",
+                                 *point.number)}));
       }
       previous = order;
     }
@@ -110,6 +118,8 @@ class Numbering : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeNumbering() { return std::make_unique<Numbering>(); }
+std::unique_ptr<Check> makeNumbering() {
+  return std::make_unique<Numbering>();
+}
 
 }  // namespace rasoat::checks

@@ -13,8 +13,11 @@ namespace {
 class References : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"S003", "dangling-reference", Severity::error,
-                                {"dẫn chiếu đến điều, khoản, điểm không tồn tại", "cross-reference to a unit that does not exist"}};
+    static const CheckInfo info{
+        "S003",
+        "dangling-reference",
+        Severity::error,
+        {"dẫn chiếu đến điều, khoản, điểm không tồn tại", "cross-reference to a unit that does not exist"}};
     return info;
   }
 
@@ -28,7 +31,8 @@ class References : public Check {
 
  private:
   // The document a target lies in: this one, or one of the corpus by number.
-  static const CheckedDocument* documentOf(const CheckedDocument& self, CheckContext& context, const std::string& number) {
+  static const CheckedDocument* documentOf(const CheckedDocument& self, CheckContext& context,
+                                           const std::string& number) {
     if (number.empty()) return &self;
     for (const auto& candidate : context.documents) {
       if (text::matchKey(candidate->model.number) == text::matchKey(number)) return candidate.get();
@@ -49,13 +53,16 @@ class References : public Check {
                                                  where.empty() ? " trong văn bản này" : " trong văn bản" + where),
                                      fmt::format("\"{}\" refers to a unit that does not exist{}", reference.text,
                                                  where.empty() ? " in this document" : " in" + where)});
-    diagnostic.suggestion = LocalizedText{"sửa số điều, khoản, điểm được dẫn chiếu", "correct the article, clause or point referred to"};
+    diagnostic.suggestion =
+        LocalizedText{"sửa số điều, khoản, điểm được dẫn chiếu", "correct the article, clause or point referred to"};
     context.sink.report(std::move(diagnostic));
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Check> makeReferences() { return std::make_unique<References>(); }
+std::unique_ptr<Check> makeReferences() {
+  return std::make_unique<References>();
+}
 
 }  // namespace rasoat::checks

@@ -13,8 +13,8 @@ using syntax::UnitKind;
 class EmptyUnit : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"S004", "empty-unit", Severity::warning,
-                                {"điều hoặc chương không có nội dung", "empty article or chapter"}};
+    static const CheckInfo info{
+        "S004", "empty-unit", Severity::warning, {"điều hoặc chương không có nội dung", "empty article or chapter"}};
     return info;
   }
 
@@ -35,6 +35,8 @@ class EmptyUnit : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeEmptyUnit() { return std::make_unique<EmptyUnit>(); }
+std::unique_ptr<Check> makeEmptyUnit() {
+  return std::make_unique<EmptyUnit>();
+}
 
 }  // namespace rasoat::checks

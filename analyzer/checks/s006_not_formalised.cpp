@@ -20,8 +20,8 @@ LocalizedText reasonText(const std::string& reason) {
 class NotFormalised : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"S006", "not-formalised", Severity::info,
-                                {"khoản, điểm chưa được hình thức hóa", "clause not formalised"}};
+    static const CheckInfo info{
+        "S006", "not-formalised", Severity::info, {"khoản, điểm chưa được hình thức hóa", "clause not formalised"}};
     return info;
   }
 
@@ -38,6 +38,8 @@ class NotFormalised : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> makeNotFormalised() { return std::make_unique<NotFormalised>(); }
+std::unique_ptr<Check> makeNotFormalised() {
+  return std::make_unique<NotFormalised>();
+}
 
 }  // namespace rasoat::checks

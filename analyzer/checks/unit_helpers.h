@@ -17,6 +17,7 @@ void forEachUnit(const syntax::Unit& root,
 
 // The unit a reference target names in `root`, with `article` standing for
 // "Điều này"; null when it does not exist.
-const syntax::Unit* findTarget(const syntax::Unit& root, const syntax::ReferenceTarget& target, const std::string& article);
+const syntax::Unit* findTarget(const syntax::Unit& root, const syntax::ReferenceTarget& target,
+                               const std::string& article);
 
 }  // namespace rasoat::checks

@@ -5,16 +5,16 @@
 #include <fstream>
 #include <iostream>
 #include <set>
-#include <thread>
 #include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
+#include "base/input_error.h"
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
 #include "cli/project_config.h"
-#include "base/input_error.h"
 #include "model/model_builder.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
@@ -55,7 +55,8 @@ std::vector<std::string> corpusFiles(const std::vector<std::string>& directories
     if (!fs::is_directory(directory, error)) continue;
     for (fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
          it != end && !error; it.increment(error)) {
-      if (it->is_regular_file(error) && it->path().extension() == ".qc") files.insert(it->path().lexically_normal().string());
+      if (it->is_regular_file(error) && it->path().extension() == ".qc")
+        files.insert(it->path().lexically_normal().string());
     }
   }
   return {files.begin(), files.end()};
@@ -89,7 +90,8 @@ void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& document
     }
   }
   for (auto& document : documents) {
-    if (!document->checked && needed.count(document.get())) document->model = model::buildModel(document->tree, lexicon);
+    if (!document->checked && needed.count(document.get()))
+      document->model = model::buildModel(document->tree, lexicon);
   }
 }
 
@@ -108,11 +110,14 @@ void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& d
   }
   const double coverage = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
   if (language == Language::vi) {
-    std::cout << fmt::format("{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin ({:.2f} giây)\n",
-                             checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
+    std::cout << fmt::format(
+        "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin ({:.2f} giây)\n",
+        checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
   } else {
-    std::cout << fmt::format("{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos ({:.2f} s)\n",
-                             checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
+    std::cout << fmt::format(
+        "{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos ({:.2f} "
+        "s)\n",
+        checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
   }
 }
 
@@ -133,7 +138,8 @@ bool applyProjectConfig(CheckOptions& options, CommonOptions& common, bool langu
     return true;
   } catch (const InputError& error) {
     const std::string line = error.position() ? ":" + std::to_string(error.position()->line) : "";
-    std::cerr << error.path() << line << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
+    std::cerr << error.path() << line
+              << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
     return false;
   }
 }
@@ -163,11 +169,13 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   }
   std::vector<std::string> directories = options.corpus;
   if (directories.empty()) {
-    for (const auto& path : options.files) directories.push_back(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
+    for (const auto& path : options.files)
+      directories.push_back(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
   }
   for (const auto& path : corpusFiles(directories)) {
     if (!seen.insert(path).second) continue;
-    if (const auto* source = session.loadQuietly(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), false));
+    if (const auto* source = session.loadQuietly(path))
+      documents.push_back(analyse(*source, *lexicon, session.sink(), false));
   }
   checks::linkParents(documents, against, session.sink());
   readParents(documents, *lexicon);
@@ -195,7 +203,8 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
     }
     std::cout << report::toSarif(findings, rules, session.language()).dump(2) << "\n";
   } else if (options.format == "json") {
-    nlohmann::ordered_json json{{"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
+    nlohmann::ordered_json json{
+        {"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
     for (const auto& document : documents) {
       if (!document->checked) continue;
       json["documents"].push_back({{"path", document->tree.path},
@@ -223,18 +232,26 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
 
 void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = app.add_subcommand("check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
+  CLI::App* command = app.add_subcommand(
+      "check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
   command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")->allow_extra_args(false);
-  command->add_option("--corpus", options->corpus, "Directories where cited documents are looked up (default: the files' directories)")
+  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--corpus", options->corpus,
+                   "Directories where cited documents are looked up (default: the files' directories)")
       ->allow_extra_args(false);
   command->add_option("--format", options->format, "text (default), json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
-      ->delimiter(',')->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")->delimiter(',')->allow_extra_args(false);
-  CLI::Option* failOn = command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
-                           ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  CLI::Option* failOn =
+      command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+          ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
   command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
@@ -251,7 +268,8 @@ void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
   explain->callback([code, &common, &status] {
     const checks::Check* check = checks::findCheck(*code);
     if (!check) {
-      std::cerr << "rasoat: error: " << (common.language == "en" ? "unknown check code " : "không có mã kiểm tra ") << *code << "\n";
+      std::cerr << "rasoat: error: " << (common.language == "en" ? "unknown check code " : "không có mã kiểm tra ")
+                << *code << "\n";
       status = kUsageOrInputError;
       return;
     }
@@ -269,7 +287,8 @@ void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
     const Language language = common.language == "en" ? Language::en : Language::vi;
     for (const auto& check : checks::allChecks()) {
       const auto& info = check->info();
-      std::cout << fmt::format("{}  {:<8} {:<26} {}\n", info.code, severityName(info.severity), info.name, info.summary.in(language));
+      std::cout << fmt::format("{}  {:<8} {:<26} {}\n", info.code, severityName(info.severity), info.name,
+                               info.summary.in(language));
     }
     status = kSuccess;
   });

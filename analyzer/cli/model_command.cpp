@@ -24,9 +24,10 @@ void printCoverage(const model::DocumentModel& model, Language language) {
   const int clauses = model.clauseCount();
   const int formalised = model.formalisedCount();
   const double percent = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
-  const char* format = language == Language::vi
-                           ? "{}  [{}]  {}/{} khoản, điểm được hình thức hóa ({:.1f}%), {} quy định quyền hạn, {} tham số\n"
-                           : "{}  [{}]  {}/{} clauses and points formalised ({:.1f}%), {} provisions, {} parameters\n";
+  const char* format =
+      language == Language::vi
+          ? "{}  [{}]  {}/{} khoản, điểm được hình thức hóa ({:.1f}%), {} quy định quyền hạn, {} tham số\n"
+          : "{}  [{}]  {}/{} clauses and points formalised ({:.1f}%), {} provisions, {} parameters\n";
   std::cout << fmt::format(fmt::runtime(format), model.path, model.number, formalised, clauses, percent,
                            model.provisions.size(), model.parameters.size());
 }
@@ -45,12 +46,15 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
     const model::DocumentModel model = model::buildModel(document, *lexicon);
     clauses += model.clauseCount();
     formalised += model.formalisedCount();
-    if (options.format == "summary") printCoverage(model, session.language());
-    else documents.push_back(model::toJson(model));
+    if (options.format == "summary")
+      printCoverage(model, session.language());
+    else
+      documents.push_back(model::toJson(model));
   }
   if (options.format == "summary" && clauses > 0) {
-    std::cout << fmt::format(fmt::runtime(session.language() == Language::vi ? "Tổng: {}/{} ({:.1f}%)\n" : "Total: {}/{} ({:.1f}%)\n"),
-                             formalised, clauses, 100.0 * formalised / clauses);
+    std::cout << fmt::format(
+        fmt::runtime(session.language() == Language::vi ? "Tổng: {}/{} ({:.1f}%)\n" : "Total: {}/{} ({:.1f}%)\n"),
+        formalised, clauses, 100.0 * formalised / clauses);
   }
   if (!documents.empty()) std::cout << (options.files.size() == 1 ? documents[0] : documents).dump(2) << "\n";
   session.printDiagnostics();
@@ -65,7 +69,8 @@ void addModelCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("files", options->files, "Regulation files (.qc)")->required();
   command->add_option("--format", options->format, "json (default) or summary (coverage per document)")
       ->check(CLI::IsMember({"json", "summary"}));
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files (default: the shipped rules/lexicon)");
+  command->add_option("--lexicon", options->lexiconDirectory,
+                      "Directory of lexicon YAML files (default: the shipped rules/lexicon)");
   command->callback([options, &common, &status] { status = runModel(*options, common); });
 }
 

@@ -26,9 +26,9 @@ void printSummaryLine(const syntax::Document& document, Language language) {
                              counts.chapters, counts.sections, counts.articles, counts.clauses, counts.points,
                              document.bases.size(), counts.references);
   } else {
-    std::cout << fmt::format("    {} chapters, {} sections, {} articles, {} clauses, {} points, {} bases, {} references\n",
-                             counts.chapters, counts.sections, counts.articles, counts.clauses, counts.points,
-                             document.bases.size(), counts.references);
+    std::cout << fmt::format(
+        "    {} chapters, {} sections, {} articles, {} clauses, {} points, {} bases, {} references\n", counts.chapters,
+        counts.sections, counts.articles, counts.clauses, counts.points, document.bases.size(), counts.references);
   }
 }
 
@@ -54,7 +54,8 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
   Session session(common);
   std::vector<syntax::Document> documents;
   for (const std::string& path : options.files) {
-    if (const text::SourceText* source = session.load(path)) documents.push_back(syntax::parseLayout(*source, session.sink()));
+    if (const text::SourceText* source = session.load(path))
+      documents.push_back(syntax::parseLayout(*source, session.sink()));
   }
   if (options.format == "summary") {
     for (const auto& document : documents) printSummaryLine(document, session.language());

@@ -41,11 +41,16 @@ ProjectConfig load(const fs::path& file) {
   for (const auto& entry : root) {
     const std::string key = entry.first.as<std::string>();
     const int line = entry.first.Mark().line + 1;
-    if (key == "select") config.select = listOf(path, entry.second);
-    else if (key == "ignore") config.ignore = listOf(path, entry.second);
-    else if (key == "fail-on") config.failOn = entry.second.as<std::string>();
-    else if (key == "lang") config.language = entry.second.as<std::string>();
-    else if (key == "lexicon") config.lexicon = (base / entry.second.as<std::string>()).string();
+    if (key == "select")
+      config.select = listOf(path, entry.second);
+    else if (key == "ignore")
+      config.ignore = listOf(path, entry.second);
+    else if (key == "fail-on")
+      config.failOn = entry.second.as<std::string>();
+    else if (key == "lang")
+      config.language = entry.second.as<std::string>();
+    else if (key == "lexicon")
+      config.lexicon = (base / entry.second.as<std::string>()).string();
     else if (key == "corpus") {
       for (const auto& directory : listOf(path, entry.second)) config.corpus.push_back((base / directory).string());
     } else {

@@ -66,7 +66,8 @@ const text::SourceText* Session::loadQuietly(const std::string& path) {
   try {
     return read(path);
   } catch (const InputError& error) {
-    std::cerr << error.path() << ": warning: " << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
+    std::cerr << error.path() << ": warning: "
+              << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
               << error.message().in(language_) << "\n";
     return nullptr;
   }

@@ -36,9 +36,9 @@ size_t tokenTypeOf(const Meaning& meaning) {
 
 // When one phrase has several meanings, which one a clause means.
 const Meaning* preferred(const std::vector<Meaning>& meanings) {
-  static const Meaning::Kind order[] = {Meaning::Kind::actor,     Meaning::Kind::verb,       Meaning::Kind::deontic,
-                                        Meaning::Kind::managedBy, Meaning::Kind::category,   Meaning::Kind::vagueActor,
-                                        Meaning::Kind::vagueTime, Meaning::Kind::matter,     Meaning::Kind::attribute,
+  static const Meaning::Kind order[] = {Meaning::Kind::actor,     Meaning::Kind::verb,        Meaning::Kind::deontic,
+                                        Meaning::Kind::managedBy, Meaning::Kind::category,    Meaning::Kind::vagueActor,
+                                        Meaning::Kind::vagueTime, Meaning::Kind::matter,      Meaning::Kind::attribute,
                                         Meaning::Kind::phrase,    Meaning::Kind::organisation};
   for (auto kind : order) {
     for (const Meaning& meaning : meanings) {
@@ -82,7 +82,8 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
 
   std::size_t i = 0;
   while (i < raw.size()) {
-    const std::size_t longest = std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseTokens()), raw.size() - i);
+    const std::size_t longest =
+        std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseTokens()), raw.size() - i);
     const std::vector<Meaning>* found = nullptr;
     std::size_t length = 0;
     std::string key;
@@ -94,7 +95,8 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
     }
     const Meaning* meaning = found ? preferred(*found) : nullptr;
     // "Ban Thường vụ Quận ủy": an organisation word right after an actor qualifies it.
-    const bool afterActor = !out.tags.empty() && out.tags.back() && out.tags.back()->meaning.kind == Meaning::Kind::actor;
+    const bool afterActor =
+        !out.tags.empty() && out.tags.back() && out.tags.back()->meaning.kind == Meaning::Kind::actor;
     if (found && afterActor && organisationMeaning(*found)) {
       out.tags.back()->organisationLevel = organisationMeaning(*found)->id;
       out.tags.back()->text += " " + key;
@@ -108,8 +110,9 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
       continue;
     }
     auto token = std::make_unique<antlr4::CommonToken>(
-        std::make_pair<antlr4::TokenSource*, antlr4::CharStream*>(out.lexer.get(), out.input.get()), tokenTypeOf(*meaning),
-        antlr4::Token::DEFAULT_CHANNEL, raw[i]->getStartIndex(), raw[i + length - 1]->getStopIndex());
+        std::make_pair<antlr4::TokenSource*, antlr4::CharStream*>(out.lexer.get(), out.input.get()),
+        tokenTypeOf(*meaning), antlr4::Token::DEFAULT_CHANNEL, raw[i]->getStartIndex(),
+        raw[i + length - 1]->getStopIndex());
     token->setText(key);
     out.tokens.push_back(std::move(token));
     out.tags.push_back(Tag{*meaning, displayText(key), {}});
@@ -230,18 +233,26 @@ std::vector<Atom> ElementBuilder::transformBound(ClauseParser::BoundContext& con
       auto rescaled = transformAmount(range->quantity(0)->amount());
       if (rescaled && high->unit == "dong") {
         const std::string word = foldedText(range->quantity(1)->unit());
-        int power = word.rfind("tỷ", 0) == 0 ? 9 : word.rfind("triệu", 0) == 0 ? 6 : word.rfind("nghìn", 0) == 0 ? 3 : 0;
+        int power = word.rfind("tỷ", 0) == 0      ? 9
+                    : word.rfind("triệu", 0) == 0 ? 6
+                    : word.rfind("nghìn", 0) == 0 ? 3
+                                                  : 0;
         low = scaled(*rescaled, power);
       }
       low->unit = high->unit;
     }
     return {atom(">=", low), atom(range->TO_BELOW() ? "<" : "<=", high)};
   }
-  if (auto* bound = dynamic_cast<ClauseParser::AtLeastBoundContext*>(&context)) return {atom(">=", transformQuantity(bound->quantity()))};
-  if (auto* bound = dynamic_cast<ClauseParser::AtMostBoundContext*>(&context)) return {atom("<=", transformQuantity(bound->quantity()))};
-  if (auto* bound = dynamic_cast<ClauseParser::GreaterBoundContext*>(&context)) return {atom(">", transformQuantity(bound->quantity()))};
-  if (auto* bound = dynamic_cast<ClauseParser::LessBoundContext*>(&context)) return {atom("<", transformQuantity(bound->quantity()))};
-  if (auto* bound = dynamic_cast<ClauseParser::EqualBoundContext*>(&context)) return {atom("=", transformQuantity(bound->quantity()))};
+  if (auto* bound = dynamic_cast<ClauseParser::AtLeastBoundContext*>(&context))
+    return {atom(">=", transformQuantity(bound->quantity()))};
+  if (auto* bound = dynamic_cast<ClauseParser::AtMostBoundContext*>(&context))
+    return {atom("<=", transformQuantity(bound->quantity()))};
+  if (auto* bound = dynamic_cast<ClauseParser::GreaterBoundContext*>(&context))
+    return {atom(">", transformQuantity(bound->quantity()))};
+  if (auto* bound = dynamic_cast<ClauseParser::LessBoundContext*>(&context))
+    return {atom("<", transformQuantity(bound->quantity()))};
+  if (auto* bound = dynamic_cast<ClauseParser::EqualBoundContext*>(&context))
+    return {atom("=", transformQuantity(bound->quantity()))};
   return {};
 }
 
@@ -299,7 +310,11 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.kind = Kind::managedBy;
   } else if (auto* share = context.share()) {
     element.kind = Kind::share;
-    element.op = share->GE() || share->UPWARD() ? ">=" : share->GT() ? ">" : share->LE() ? "<=" : share->LT() ? "<" : "=";
+    element.op = share->GE() || share->UPWARD() ? ">="
+                 : share->GT()                  ? ">"
+                 : share->LE()                  ? "<="
+                 : share->LT()                  ? "<"
+                                                : "=";
     if (share->HALF_OVER() || share->MAJORITY()) {
       element.op = ">";
       element.quantity = fraction(1, 2);
@@ -334,7 +349,8 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
 
 class CountingErrors : public antlr4::BaseErrorListener {
  public:
-  void syntaxError(antlr4::Recognizer*, antlr4::Token*, size_t, size_t, const std::string&, std::exception_ptr) override {
+  void syntaxError(antlr4::Recognizer*, antlr4::Token*, size_t, size_t, const std::string&,
+                   std::exception_ptr) override {
     ++count;
   }
   int count = 0;

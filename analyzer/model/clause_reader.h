@@ -18,15 +18,30 @@ struct Tag {
 
 // One recognised phrase of a clause, in order (see grammar/ClauseParser.g4).
 struct Element {
-  enum class Kind { actors, deontic, verbs, matter, managedBy, share, frequency, deadline, condition, exception, category, vague, punctuation, other };
+  enum class Kind {
+    actors,
+    deontic,
+    verbs,
+    matter,
+    managedBy,
+    share,
+    frequency,
+    deadline,
+    condition,
+    exception,
+    category,
+    vague,
+    punctuation,
+    other
+  };
   Kind kind = Kind::other;
-  std::vector<Tag> tags;            // actors, verbs, matter, deontic, managedBy, category, vague
-  std::string attribute;            // condition: the attribute written before it, if any
-  std::vector<Atom> atoms;          // condition: its comparisons (attribute filled later)
+  std::vector<Tag> tags;    // actors, verbs, matter, deontic, managedBy, category, vague
+  std::string attribute;    // condition: the attribute written before it, if any
+  std::vector<Atom> atoms;  // condition: its comparisons (attribute filled later)
   std::optional<Frequency> frequency;
-  std::optional<Quantity> quantity; // deadline, share
-  std::string op;                   // share
-  std::string text;                 // folded text of the element
+  std::optional<Quantity> quantity;  // deadline, share
+  std::string op;                    // share
+  std::string text;                  // folded text of the element
 };
 
 struct ClauseReading {

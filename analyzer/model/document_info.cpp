@@ -11,7 +11,9 @@ namespace rasoat::model {
 
 namespace {
 
-bool contains(const std::string& haystack, const char* needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const char* needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
@@ -25,7 +27,8 @@ std::string levelOfOrganisation(const std::string& name) {
       contains(key, " huyện ủy ") || contains(key, " thị ủy ")) {
     return "district";
   }
-  if (contains(key, " tỉnh ") || contains(key, " thành phố ") || contains(key, " tỉnh ủy ") || contains(key, " thành ủy ")) {
+  if (contains(key, " tỉnh ") || contains(key, " thành phố ") || contains(key, " tỉnh ủy ") ||
+      contains(key, " thành ủy ")) {
     return "province";
   }
   if (contains(key, " trung ương ")) return "central";
@@ -34,13 +37,13 @@ std::string levelOfOrganisation(const std::string& name) {
 
 void fillDocumentInfo(const syntax::Document& document, DocumentModel& model) {
   model.path = document.path;
-  model.number = document.header.number ? document.header.number->text
-                                        : std::filesystem::path(document.path).filename().string();
+  model.number =
+      document.header.number ? document.header.number->text : std::filesystem::path(document.path).filename().string();
   const std::string title = document.title ? text::matchKey(document.title->text) : "";
   model.kind = contains(title, "sửa đổi") || contains(title, "bổ sung") ? "amendment"
-               : contains(title, "mẫu")                                  ? "model_regulation"
-               : document.title && document.title->kind == "Quy chế"     ? "regulation"
-                                                                         : "other";
+               : contains(title, "mẫu")                                 ? "model_regulation"
+               : document.title && document.title->kind == "Quy chế"    ? "regulation"
+                                                                        : "other";
   model.organisation = document.title ? document.title->committee : "";
   model.level = levelOfOrganisation(model.organisation);
   if (model.level == "unknown" && !document.header.organisations.empty()) {
@@ -55,8 +58,10 @@ void fillDocumentInfo(const syntax::Document& document, DocumentModel& model) {
     model.termTo = document.title->termTo;
   }
   for (const auto& basis : document.bases) {
-    if (basis.number) model.cites.push_back(Citation{basis.number->text, basis.kind, basis.range});
-    else if (basis.kind == "Điều lệ Đảng") model.cites.push_back(Citation{"Điều lệ Đảng", basis.kind, basis.range});
+    if (basis.number)
+      model.cites.push_back(Citation{basis.number->text, basis.kind, basis.range});
+    else if (basis.kind == "Điều lệ Đảng")
+      model.cites.push_back(Citation{"Điều lệ Đảng", basis.kind, basis.range});
   }
 }
 

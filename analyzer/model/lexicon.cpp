@@ -88,7 +88,9 @@ std::string Lexicon::phraseKey(std::string_view phrase) {
   return key;
 }
 
-int Lexicon::phraseTokenCount(std::string_view phrase) { return static_cast<int>(clauseTokens(phrase).size()); }
+int Lexicon::phraseTokenCount(std::string_view phrase) {
+  return static_cast<int>(clauseTokens(phrase).size());
+}
 
 // Reads one YAML file into the lexicon, reporting problems at their line.
 class Lexicon::Loader {
@@ -100,12 +102,15 @@ class Lexicon::Loader {
     try {
       root = YAML::LoadFile(path_);
     } catch (const YAML::ParserException& error) {
-      fail(error.mark.line + 1, fmt::format("YAML không hợp lệ: {}", error.msg), fmt::format("malformed YAML: {}", error.msg));
+      fail(error.mark.line + 1, fmt::format("YAML không hợp lệ: {}", error.msg),
+           fmt::format("malformed YAML: {}", error.msg));
     } catch (const YAML::BadFile&) {
       throw InputError(path_, {"không đọc được tệp từ vựng", "cannot read the lexicon file"});
     }
-    if (!root.IsMap()) fail(root.Mark().line + 1, "tệp từ vựng phải là một bảng (mapping)", "a lexicon file must be a mapping");
-    for (const auto& section : root) readSection(section.first.as<std::string>(), section.second, section.first.Mark().line + 1);
+    if (!root.IsMap())
+      fail(root.Mark().line + 1, "tệp từ vựng phải là một bảng (mapping)", "a lexicon file must be a mapping");
+    for (const auto& section : root)
+      readSection(section.first.as<std::string>(), section.second, section.first.Mark().line + 1);
   }
 
  private:
@@ -128,7 +133,8 @@ class Lexicon::Loader {
     std::vector<std::string> values;
     const YAML::Node value = node[key];
     if (!value) return values;
-    if (!value.IsSequence()) fail(lineOf(value), fmt::format("'{}' phải là một danh sách", key), fmt::format("'{}' must be a list", key));
+    if (!value.IsSequence())
+      fail(lineOf(value), fmt::format("'{}' phải là một danh sách", key), fmt::format("'{}' must be a list", key));
     for (const auto& item : value) values.push_back(item.as<std::string>());
     return values;
   }
@@ -159,32 +165,40 @@ class Lexicon::Loader {
     if (name == "categories") return readCategories(node);
     if (name == "cues") {
       for (const auto& cue : node) {
-        for (const auto& word : cue.second) lexicon_.cues_[cue.first.as<std::string>()].push_back(phraseKey(word.as<std::string>()));
+        for (const auto& word : cue.second)
+          lexicon_.cues_[cue.first.as<std::string>()].push_back(phraseKey(word.as<std::string>()));
       }
       return;
     }
     if (name == "phrases") {
-      for (const auto& phrase : node) add(phrase.as<std::string>(), meaningOf(Meaning::Kind::phrase, ""), lineOf(phrase));
+      for (const auto& phrase : node)
+        add(phrase.as<std::string>(), meaningOf(Meaning::Kind::phrase, ""), lineOf(phrase));
       return;
     }
     if (name == "management") {
-      for (const auto& phrase : node) add(phrase.as<std::string>(), meaningOf(Meaning::Kind::managedBy, ""), lineOf(phrase));
+      for (const auto& phrase : node)
+        add(phrase.as<std::string>(), meaningOf(Meaning::Kind::managedBy, ""), lineOf(phrase));
       return;
     }
     fail(line, fmt::format("phần '{}' không được hỗ trợ", name),
-         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, categories, management, phrases or cues", name));
+         fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, "
+                     "categories, management, phrases or cues",
+                     name));
   }
 
   void readActors(const YAML::Node& node) {
     for (const auto& entry : node) {
-      ActorEntry actor{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "kind"), std::nullopt, scalar(entry, "level", false)};
+      ActorEntry actor{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "kind"), std::nullopt,
+                       scalar(entry, "level", false)};
       if (actor.kind != "collective" && actor.kind != "individual" && actor.kind != "agency") {
         fail(lineOf(entry), fmt::format("loại chủ thể '{}' không hợp lệ", actor.kind),
              fmt::format("unknown actor kind '{}'; expected collective, individual or agency", actor.kind));
       }
       if (entry["rank"]) actor.rank = entry["rank"].as<int>();
-      if (lexicon_.actor(actor.id)) fail(lineOf(entry), "mã chủ thể bị trùng: " + actor.id, "duplicated actor id " + actor.id);
-      for (const auto& alias : list(entry, "aliases")) add(alias, meaningOf(Meaning::Kind::actor, actor.id), lineOf(entry));
+      if (lexicon_.actor(actor.id))
+        fail(lineOf(entry), "mã chủ thể bị trùng: " + actor.id, "duplicated actor id " + actor.id);
+      for (const auto& alias : list(entry, "aliases"))
+        add(alias, meaningOf(Meaning::Kind::actor, actor.id), lineOf(entry));
       add(actor.name, meaningOf(Meaning::Kind::actor, actor.id), lineOf(entry));
       lexicon_.actors_.push_back(std::move(actor));
     }
@@ -193,7 +207,8 @@ class Lexicon::Loader {
   void readOrganisations(const YAML::Node& node) {
     for (const auto& entry : node) {
       const std::string level = scalar(entry, "level");
-      for (const auto& words : list(entry, "words")) add(words, meaningOf(Meaning::Kind::organisation, level), lineOf(entry));
+      for (const auto& words : list(entry, "words"))
+        add(words, meaningOf(Meaning::Kind::organisation, level), lineOf(entry));
     }
   }
 
@@ -203,7 +218,9 @@ class Lexicon::Loader {
       const auto modality = modalityFromName(name);
       if (!modality) {
         fail(lineOf(entry), fmt::format("phương thức '{}' không hợp lệ", name),
-             fmt::format("unknown modality '{}'; expected DECIDE, ADVISE, PROPOSE, DIRECT, SUPERVISE, EXECUTE, REPORT, DELEGATE or ACCOUNTABLE", name));
+             fmt::format("unknown modality '{}'; expected DECIDE, ADVISE, PROPOSE, DIRECT, SUPERVISE, EXECUTE, REPORT, "
+                         "DELEGATE or ACCOUNTABLE",
+                         name));
       }
       Meaning meaning = meaningOf(Meaning::Kind::verb, std::string(modalityName(*modality)));
       meaning.modality = *modality;
@@ -214,8 +231,9 @@ class Lexicon::Loader {
   }
 
   void readDeontic(const YAML::Node& node) {
-    const std::pair<const char*, Deontic> kinds[] = {
-        {"obligation", Deontic::obligation}, {"permission", Deontic::permission}, {"prohibition", Deontic::prohibition}};
+    const std::pair<const char*, Deontic> kinds[] = {{"obligation", Deontic::obligation},
+                                                     {"permission", Deontic::permission},
+                                                     {"prohibition", Deontic::prohibition}};
     for (const auto& [key, deontic] : kinds) {
       for (const auto& phrase : list(node, key)) {
         add(phrase, meaningOf(Meaning::Kind::deontic, key, deontic), lineOf(node));
@@ -227,7 +245,8 @@ class Lexicon::Loader {
     std::vector<std::pair<std::string, int>> parents;
     for (const auto& entry : node) {
       MatterEntry matter{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "parent", false), {}};
-      if (lexicon_.matter(matter.id)) fail(lineOf(entry), "mã vấn đề bị trùng: " + matter.id, "duplicated matter id " + matter.id);
+      if (lexicon_.matter(matter.id))
+        fail(lineOf(entry), "mã vấn đề bị trùng: " + matter.id, "duplicated matter id " + matter.id);
       for (const auto& attribute : entry["attributes"]) {
         AttributeEntry entryAttribute{scalar(attribute, "id"), scalar(attribute, "name"), scalar(attribute, "unit")};
         for (const auto& phrase : list(attribute, "phrases")) {
@@ -235,13 +254,15 @@ class Lexicon::Loader {
         }
         matter.attributes.push_back(std::move(entryAttribute));
       }
-      for (const auto& alias : list(entry, "aliases")) add(alias, meaningOf(Meaning::Kind::matter, matter.id), lineOf(entry));
+      for (const auto& alias : list(entry, "aliases"))
+        add(alias, meaningOf(Meaning::Kind::matter, matter.id), lineOf(entry));
       if (!matter.parent.empty()) parents.emplace_back(matter.parent, lineOf(entry));
       lexicon_.matters_.push_back(std::move(matter));
     }
     for (const auto& [parent, line] : parents) {
       if (!lexicon_.matter(parent)) {
-        fail(line, fmt::format("vấn đề cha '{}' không tồn tại", parent), fmt::format("parent matter '{}' does not exist", parent));
+        fail(line, fmt::format("vấn đề cha '{}' không tồn tại", parent),
+             fmt::format("parent matter '{}' does not exist", parent));
       }
     }
   }
@@ -254,7 +275,8 @@ class Lexicon::Loader {
   void readCategories(const YAML::Node& node) {
     for (const auto& entry : node) {
       const std::string attribute = scalar(entry, "attribute");
-      for (const auto& phrase : list(entry, "phrases")) add(phrase, meaningOf(Meaning::Kind::category, attribute), lineOf(entry));
+      for (const auto& phrase : list(entry, "phrases"))
+        add(phrase, meaningOf(Meaning::Kind::category, attribute), lineOf(entry));
     }
   }
 
@@ -278,7 +300,8 @@ Lexicon Lexicon::loadFiles(const std::vector<std::string>& files) {
   for (const Loader& loader : loaders) {
     for (const auto& [matter, line] : loader.objectMatters_) {
       if (!lexicon.matter(matter)) {
-        loader.failAt(line, fmt::format("vấn đề '{}' không tồn tại", matter), fmt::format("matter '{}' does not exist", matter));
+        loader.failAt(line, fmt::format("vấn đề '{}' không tồn tại", matter),
+                      fmt::format("matter '{}' does not exist", matter));
       }
     }
   }
@@ -293,7 +316,8 @@ Lexicon Lexicon::loadDirectory(const std::string& directory) {
   }
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(directory)) {
-    if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") files.push_back(entry.path().string());
+    if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml")
+      files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
   return loadFiles(files);
@@ -304,15 +328,18 @@ std::string Lexicon::defaultRulesDirectory() {
   return RASOAT_RULES_DIR;
 }
 
-Lexicon Lexicon::loadDefault() { return loadDirectory(defaultRulesDirectory() + "/lexicon"); }
+Lexicon Lexicon::loadDefault() {
+  return loadDirectory(defaultRulesDirectory() + "/lexicon");
+}
 
 void Lexicon::addAlias(const std::string& phrase, Meaning meaning) {
   const std::string key = phraseKey(phrase);
   if (key.empty()) return;
   meaning.phrase = phrase;
   auto& meanings = phrases_[key];
-  meanings.erase(std::remove_if(meanings.begin(), meanings.end(), [&](const Meaning& m) { return m.kind == meaning.kind; }),
-                 meanings.end());
+  meanings.erase(
+      std::remove_if(meanings.begin(), meanings.end(), [&](const Meaning& m) { return m.kind == meaning.kind; }),
+      meanings.end());
   meanings.push_back(std::move(meaning));
   longestPhraseTokens_ = std::max(longestPhraseTokens_, phraseTokenCount(phrase));
 }

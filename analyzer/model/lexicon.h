@@ -39,12 +39,24 @@ struct MatterEntry {
 
 // What one phrase of the lexicon means.
 struct Meaning {
-  enum class Kind { actor, verb, deontic, matter, attribute, vagueActor, vagueTime, category, managedBy, organisation, phrase };
+  enum class Kind {
+    actor,
+    verb,
+    deontic,
+    matter,
+    attribute,
+    vagueActor,
+    vagueTime,
+    category,
+    managedBy,
+    organisation,
+    phrase
+  };
   Kind kind = Kind::actor;
   std::string id;  // actor, matter, attribute or category-attribute id; organisation level
   Modality modality = Modality::DECIDE;
   Deontic deontic = Deontic::none;
-  std::string phrase;  // as written in the lexicon
+  std::string phrase;       // as written in the lexicon
   std::string actorObject;  // verbs: the matter when the object is a body ("bầu Ban Thường vụ")
 };
 

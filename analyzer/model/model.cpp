@@ -34,14 +34,16 @@ std::string Condition::formula() const {
 
 std::string parameterFormula(const Parameter& parameter) {
   if (parameter.kind == "meeting_frequency") {
-    const std::string variable = parameter.value.unit == "month" ? "period_months" : "period_" + parameter.value.unit + "s";
+    const std::string variable =
+        parameter.value.unit == "month" ? "period_months" : "period_" + parameter.value.unit + "s";
     return variable + " " + parameter.op + " " + parameter.value.formula();
   }
   return parameter.kind + " " + parameter.op + " " + parameter.value.formula();
 }
 
 int DocumentModel::formalisedCount() const {
-  return static_cast<int>(std::count_if(clauses.begin(), clauses.end(), [](const ClauseStatus& c) { return c.formalised; }));
+  return static_cast<int>(
+      std::count_if(clauses.begin(), clauses.end(), [](const ClauseStatus& c) { return c.formalised; }));
 }
 
 }  // namespace rasoat::model

@@ -22,11 +22,11 @@ struct SourceRef {
 // An actor resolved to (organisation, body): "Ban Thường vụ Quận ủy" in a
 // ward's regulation is the district's BTV: {id: BTV, organisation: "upper"}.
 struct ActorRef {
-  std::string id = "?";          // lexicon id, "?" when unresolved
+  std::string id = "?";              // lexicon id, "?" when unresolved
   std::string organisation = "own";  // own | upper | central
-  std::string level;             // the organisation's level when named ("district")
-  std::string text;              // as written
-  bool vague = false;            // "các cơ quan liên quan"
+  std::string level;                 // the organisation's level when named ("district")
+  std::string text;                  // as written
+  bool vague = false;                // "các cơ quan liên quan"
 };
 
 // One comparison over a matter's attribute: "tong_muc_dau_tu > 5e10", or a
@@ -47,21 +47,21 @@ struct Condition {
 };
 
 struct Frequency {
-  Quantity period;          // every N units ("3 tháng")
+  Quantity period;                // every N units ("3 tháng")
   std::optional<Quantity> times;  // how many times per period
-  std::string op = "=";     // "mỗi năm ít nhất 2 lần": >=
-  bool onDemand = false;    // "khi cần", "đột xuất"
+  std::string op = "=";           // "mỗi năm ít nhất 2 lần": >=
+  bool onDemand = false;          // "khi cần", "đột xuất"
 };
 
 struct Provision {
   ActorRef actor;
   std::vector<std::string> jointWith;  // other actors of a joint subject
   Modality modality = Modality::DECIDE;
-  std::string power;                   // the verb as written ("quyết định")
+  std::string power;  // the verb as written ("quyết định")
   Deontic deontic = Deontic::none;
-  std::string matter;                  // taxonomy id, "?" when unresolved
+  std::string matter;  // taxonomy id, "?" when unresolved
   Condition condition;
-  std::optional<ActorRef> recipient;   // REPORT, DELEGATE, ACCOUNTABLE
+  std::optional<ActorRef> recipient;  // REPORT, DELEGATE, ACCOUNTABLE
   std::optional<Quantity> deadline;
   std::optional<Frequency> frequency;
   bool vagueTime = false;
@@ -73,7 +73,7 @@ struct Parameter {
   ActorRef actor;
   std::string kind;  // meeting_frequency | quorum | vote_threshold | deadline
   std::string matter = "hop";
-  std::string op;    // the comparison the text states ("ít nhất 2/3": >=)
+  std::string op;  // the comparison the text states ("ít nhất 2/3": >=)
   Quantity value;
   std::optional<Quantity> times;  // meeting_frequency: times per period
   SourceRef source;

@@ -20,7 +20,8 @@ using syntax::Unit;
 using syntax::UnitKind;
 
 int levelRank(const std::string& level) {
-  static const std::map<std::string, int> ranks = {{"central", 0}, {"province", 1}, {"district", 2}, {"commune", 3}, {"cell", 4}};
+  static const std::map<std::string, int> ranks = {
+      {"central", 0}, {"province", 1}, {"district", 2}, {"commune", 3}, {"cell", 4}};
   auto found = ranks.find(level);
   return found == ranks.end() ? -1 : found->second;
 }
@@ -54,7 +55,10 @@ bool endsWithColon(const std::string& text) {
 class Builder {
  public:
   Builder(const syntax::Document& document, const Lexicon& lexicon, DocumentModel& model)
-      : document_(document), lexicon_(lexicon), reader_(lexicon_), model_(model),
+      : document_(document),
+        lexicon_(lexicon),
+        reader_(lexicon_),
+        model_(model),
         statements_(lexicon_, [this](const Tag& tag) { return resolve(tag); }) {}
 
   void run() {
@@ -103,8 +107,9 @@ class Builder {
     // "... quyết định những vấn đề sau:": the powers wait for the points' matters.
     mine.pending.clear();
     if (endsWithColon(unit.text) && !unit.children.empty()) {
-      auto pendingBegin = std::stable_partition(model_.provisions.begin() + static_cast<long>(firstProvision), model_.provisions.end(),
-                                                [](const Provision& p) { return p.matter != "?" && p.matter != "chung"; });
+      auto pendingBegin =
+          std::stable_partition(model_.provisions.begin() + static_cast<long>(firstProvision), model_.provisions.end(),
+                                [](const Provision& p) { return p.matter != "?" && p.matter != "chung"; });
       mine.pending.assign(pendingBegin, model_.provisions.end());
       model_.provisions.erase(pendingBegin, model_.provisions.end());
     }
@@ -115,15 +120,17 @@ class Builder {
 
     if (counted) {
       const auto mine = [&](const auto& element) { return element.source.position == unit.position; };
-      const bool any = std::any_of(model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size())),
-                                   model_.provisions.end(), [&](const Provision& p) { return mine(p) && resolved(p); });
+      const bool any =
+          std::any_of(model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size())),
+                      model_.provisions.end(), [&](const Provision& p) { return mine(p) && resolved(p); });
       const bool parameters = std::any_of(model_.parameters.begin(), model_.parameters.end(),
                                           [&](const Parameter& p) { return mine(p) && p.actor.id != "?"; });
       ClauseStatus& status = model_.clauses[statusIndex];
       // "Ban Thường vụ có trách nhiệm:" says what its points say.
-      const bool introducesPoints = endsWithColon(unit.text) && std::any_of(
-          model_.clauses.begin() + static_cast<long>(statusIndex) + 1, model_.clauses.end(),
-          [](const ClauseStatus& child) { return child.formalised; });
+      const bool introducesPoints =
+          endsWithColon(unit.text) &&
+          std::any_of(model_.clauses.begin() + static_cast<long>(statusIndex) + 1, model_.clauses.end(),
+                      [](const ClauseStatus& child) { return child.formalised; });
       status.formalised = any || parameters || childCompleted || introducesPoints;
       if (!status.formalised) status.reason = reason.empty() ? reasonFor(unit) : reason;
     }

@@ -6,10 +6,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json orNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+Json orNull(const std::string& text) {
+  return text.empty() ? Json(nullptr) : Json(text);
+}
 
 Json quantityJson(const Quantity& quantity) {
-  return Json{{"value", quantity.formula()}, {"exact", quantity.exact()}, {"unit", quantity.unit}, {"text", quantity.text}};
+  return Json{
+      {"value", quantity.formula()}, {"exact", quantity.exact()}, {"unit", quantity.unit}, {"text", quantity.text}};
 }
 
 Json actorJson(const ActorRef& actor) {
@@ -80,7 +83,8 @@ Json toJson(const DocumentModel& model) {
             {"parameters", Json::array()},
             {"not_formalised", Json::array()}};
   for (const Citation& citation : model.cites) {
-    json["cites"].push_back(Json{{"number", citation.number}, {"kind", citation.kind}, {"line", citation.range.begin.line}});
+    json["cites"].push_back(
+        Json{{"number", citation.number}, {"kind", citation.kind}, {"line", citation.range.begin.line}});
   }
   for (const Provision& provision : model.provisions) json["provisions"].push_back(provisionJson(provision));
   for (const Parameter& parameter : model.parameters) json["parameters"].push_back(parameterJson(parameter));

@@ -100,9 +100,9 @@ std::optional<Quantity> parseDigits(const std::string& text) {
 }
 
 std::optional<Quantity> parseNumberWords(const std::string& text) {
-  static const std::map<std::string, int> digitsOf = {{"một", 1}, {"mốt", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4},
-                                                       {"tư", 4},  {"lăm", 5}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
-                                                       {"tám", 8}, {"chín", 9}};
+  static const std::map<std::string, int> digitsOf = {{"một", 1}, {"mốt", 1}, {"hai", 2}, {"ba", 3},
+                                                      {"bốn", 4}, {"tư", 4},  {"lăm", 5}, {"năm", 5},
+                                                      {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}};
   std::stringstream stream(text);
   long long total = 0;
   long long pending = 0;

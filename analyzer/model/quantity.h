@@ -12,8 +12,8 @@ struct Quantity {
   std::string digits = "0";  // numerator digits, no sign
   int exponent = 0;          // value = digits × 10^exponent / denominator
   long long denominator = 1;
-  std::string unit;          // dong | day | workday | week | month | quarter | year | person | member | fraction | count
-  std::string text;          // as written
+  std::string unit;  // dong | day | workday | week | month | quarter | year | person | member | fraction | count
+  std::string text;  // as written
 
   double value() const;
   // "5e10", "2.5e9", "100", "2/3", "0.5": the normalised number of formulas.

@@ -19,13 +19,16 @@ bool takesRecipient(Modality modality) {
 
 // Whether the span's plain words contain a cue; cues may span several tokens
 // ("sinh hoạt"). Words inside a recognised phrase ("giữa hai kỳ họp") do not count.
-bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to, const std::vector<std::string>& words) {
+bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to,
+              const std::vector<std::string>& words) {
   std::string text = " ";
   for (std::size_t i = from; i < to; ++i) {
-    const bool plain = elements[i].kind == Kind::other || elements[i].kind == Kind::verbs || elements[i].kind == Kind::share;
+    const bool plain =
+        elements[i].kind == Kind::other || elements[i].kind == Kind::verbs || elements[i].kind == Kind::share;
     text += plain ? elements[i].text + " " : "| ";
   }
-  return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return text.find(" " + word + " ") != std::string::npos; });
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& word) { return text.find(" " + word + " ") != std::string::npos; });
 }
 
 // "3 tháng" -> 3 months, "hằng quý" -> 3 months, "mỗi năm" -> 12 months; weeks and days stay as they are.
@@ -64,7 +67,8 @@ bool StatementInterpreter::isCue(const Element& element, const char* cue) const 
 }
 
 // Whether the elements just before `at` spell a cue ("kết quả", "tình hình" are two tokens each).
-bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const {
+bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin,
+                                      const char* cue) const {
   for (const std::string& word : lexicon_.cue(cue)) {
     std::string spelled;
     for (std::size_t i = at; i-- > begin;) {
@@ -135,7 +139,8 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
 // "chủ trương đầu tư các dự án": the project, not investment in general; each matter once.
 std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters) const {
   // "các vấn đề cấp bách về quốc phòng", "chủ trương đối với các dự án": the specific matter.
-  const bool specific = std::any_of(matters.begin(), matters.end(), [](const std::string& m) { return m != "chung" && m != "chu_truong"; });
+  const bool specific = std::any_of(matters.begin(), matters.end(),
+                                    [](const std::string& m) { return m != "chung" && m != "chu_truong"; });
   std::vector<std::string> kept;
   for (const std::string& matter : matters) {
     if (specific && (matter == "chung" || matter == "chu_truong")) continue;
@@ -147,7 +152,8 @@ std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<st
   return kept;
 }
 
-std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements, Span rule) const {
+std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
+                                                                        Span rule) const {
   std::vector<Group> groups;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     if (elements[i].kind != Kind::verbs) continue;
@@ -163,9 +169,11 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "những vấn đề không được ủy quyền": a verb right after a matter, before any subject, qualifies the matter.
     std::size_t before = i;
     while (before > rule.begin && elements[before - 1].kind == Kind::deontic) --before;
-    const bool subjectSoFar = std::any_of(elements.begin() + static_cast<long>(rule.begin), elements.begin() + static_cast<long>(i),
-                                          [](const Element& e) { return e.kind == Kind::actors; });
-    nominal = nominal || (before < i && before > rule.begin && elements[before - 1].kind == Kind::matter && !subjectSoFar);
+    const bool subjectSoFar =
+        std::any_of(elements.begin() + static_cast<long>(rule.begin), elements.begin() + static_cast<long>(i),
+                    [](const Element& e) { return e.kind == Kind::actors; });
+    nominal =
+        nominal || (before < i && before > rule.begin && elements[before - 1].kind == Kind::matter && !subjectSoFar);
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].text == "do");
     groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
@@ -367,8 +375,10 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   const std::size_t firstVerb = groups.empty() ? rule.end : groups.front().at;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     const Element& element = elements[i];
-    if (element.kind == Kind::deontic && i < firstVerb && !element.tags.empty()) deontic = element.tags.front().meaning.deontic;
-    if (element.kind == Kind::vague && !element.tags.empty() && element.tags.front().meaning.kind == Meaning::Kind::vagueTime) {
+    if (element.kind == Kind::deontic && i < firstVerb && !element.tags.empty())
+      deontic = element.tags.front().meaning.deontic;
+    if (element.kind == Kind::vague && !element.tags.empty() &&
+        element.tags.front().meaning.kind == Meaning::Kind::vagueTime) {
       vagueTime = true;
     }
   }
@@ -416,7 +426,8 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         std::optional<Quantity> ownDeadline = deadline;
         // Conditions written before the first verb (a sentence-initial "giữa hai kỳ họp", a passive object) apply too.
         std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matter, ownDeadline);
-        const std::vector<Atom> own = atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matter, ownDeadline);
+        const std::vector<Atom> own =
+            atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matter, ownDeadline);
         atoms.insert(atoms.end(), own.begin(), own.end());
         for (const ActorRef& actor : actors) {
           for (const std::optional<ActorRef>& recipient : recipients) {

@@ -11,8 +11,8 @@ namespace rasoat::model {
 
 // What one clause or point passes down to the points under it.
 struct Inherited {
-  std::vector<ActorRef> subject;  // "Ban Thường vụ có trách nhiệm:" -> the points' subject
-  std::vector<Provision> pending; // "... quyết định những vấn đề sau:" -> powers awaiting their matters
+  std::vector<ActorRef> subject;   // "Ban Thường vụ có trách nhiệm:" -> the points' subject
+  std::vector<Provision> pending;  // "... quyết định những vấn đề sau:" -> powers awaiting their matters
   std::vector<std::string> lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": the matter said before
 };
 
@@ -58,7 +58,8 @@ class StatementInterpreter {
   bool objectIsEmpty(const std::vector<Element>& elements, const Group& group) const;
   bool followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;
   std::optional<ActorRef> memberBody(const Element& share) const;
-  void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt, std::vector<Group>& groups) const;
+  void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
+                   std::vector<Group>& groups) const;
   std::vector<Atom> atomsIn(const std::vector<Element>& elements, Span span, const std::string& matter,
                             std::optional<Quantity>& deadline) const;
   std::string defaultAttribute(const std::string& matter, const Quantity& quantity) const;

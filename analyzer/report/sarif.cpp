@@ -28,7 +28,8 @@ std::string uriOf(const std::string& path) {
 
 Json regionOf(const Range& range) {
   Json region{{"startLine", std::max(range.begin.line, 1)}, {"startColumn", std::max(range.begin.column, 1)}};
-  const bool later = range.end.line > range.begin.line || (range.end.line == range.begin.line && range.end.column > range.begin.column);
+  const bool later = range.end.line > range.begin.line ||
+                     (range.end.line == range.begin.line && range.end.column > range.begin.column);
   if (later) {
     region["endLine"] = range.end.line;
     region["endColumn"] = range.end.column;
@@ -37,7 +38,8 @@ Json regionOf(const Range& range) {
 }
 
 Json locationOf(const std::string& path, const Range& range) {
-  return Json{{"physicalLocation", Json{{"artifactLocation", Json{{"uri", uriOf(path)}}}, {"region", regionOf(range)}}}};
+  return Json{
+      {"physicalLocation", Json{{"artifactLocation", Json{{"uri", uriOf(path)}}}, {"region", regionOf(range)}}}};
 }
 
 }  // namespace
@@ -82,12 +84,14 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
     results.push_back(std::move(result));
   }
   Json run{{"tool", Json{{"driver", Json{{"name", "rasoat"},
-                                          {"version", "0.1.0"},
-                                          {"informationUri", "https://example.invalid/rasoat"},
-                                          {"rules", std::move(driverRules)}}}}},
+                                         {"version", "0.1.0"},
+                                         {"informationUri", "https://example.invalid/rasoat"},
+                                         {"rules", std::move(driverRules)}}}}},
            {"columnKind", "unicodeCodePoints"},
            {"results", std::move(results)}};
-  return Json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
+  return Json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", Json::array({std::move(run)})}};
 }
 
 }  // namespace rasoat::report

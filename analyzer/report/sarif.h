@@ -22,6 +22,7 @@ struct SarifRule {
 // The findings as a SARIF 2.1.0 log: rules with their help, real levels,
 // regions in Unicode code points, related locations, the witness in the message
 // and in the properties.
-nlohmann::ordered_json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRule>& rules, Language language);
+nlohmann::ordered_json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRule>& rules,
+                               Language language);
 
 }  // namespace rasoat::report

@@ -38,8 +38,8 @@ std::string quote(const text::SourceText& source, const Range& range, const Text
   std::u32string line = source.line(range.begin.line);
   std::replace(line.begin(), line.end(), U'\t', U' ');
   const auto start = std::min(static_cast<std::size_t>(std::max(range.begin.column, 1) - 1), line.size());
-  std::size_t stop = range.end.line == range.begin.line ? static_cast<std::size_t>(std::max(range.end.column, 1) - 1)
-                                                        : line.size();
+  std::size_t stop =
+      range.end.line == range.begin.line ? static_cast<std::size_t>(std::max(range.end.column, 1) - 1) : line.size();
   stop = std::clamp(stop, start, line.size());
   const int indent = text::displayWidth(std::u32string_view(line).substr(0, start));
   const int width = std::max(1, text::displayWidth(std::u32string_view(line).substr(start, stop - start)));
@@ -52,12 +52,12 @@ std::string quote(const text::SourceText& source, const Range& range, const Text
 }  // namespace
 
 std::string renderDiagnostic(const Diagnostic& diagnostic, const SourceLookup& sources, const TextStyle& style) {
-  const std::string severity =
-      diagnostic.code.empty() ? fmt::format("{}:", severityName(diagnostic.severity))
-                              : fmt::format("{}[{}]:", severityName(diagnostic.severity), diagnostic.code);
-  std::string out = fmt::format("{} {} {}\n", paint(location(diagnostic.path, diagnostic.range.begin) + ":", kBold, style),
-                                paint(severity, severityColour(diagnostic.severity), style),
-                                diagnostic.message.in(style.language));
+  const std::string severity = diagnostic.code.empty()
+                                   ? fmt::format("{}:", severityName(diagnostic.severity))
+                                   : fmt::format("{}[{}]:", severityName(diagnostic.severity), diagnostic.code);
+  std::string out =
+      fmt::format("{} {} {}\n", paint(location(diagnostic.path, diagnostic.range.begin) + ":", kBold, style),
+                  paint(severity, severityColour(diagnostic.severity), style), diagnostic.message.in(style.language));
   if (const text::SourceText* source = sources(diagnostic.path)) out += quote(*source, diagnostic.range, style);
   for (const RelatedLocation& related : diagnostic.related) {
     out += fmt::format("{} {} {}\n", paint(location(related.path, related.range.begin) + ":", kBold, style),
@@ -65,7 +65,8 @@ std::string renderDiagnostic(const Diagnostic& diagnostic, const SourceLookup& s
     if (const text::SourceText* source = sources(related.path)) out += quote(*source, related.range, style);
   }
   const bool vi = style.language == Language::vi;
-  if (diagnostic.witness) out += fmt::format("      = {}: {}\n", vi ? "ví dụ" : "witness", diagnostic.witness->in(style.language));
+  if (diagnostic.witness)
+    out += fmt::format("      = {}: {}\n", vi ? "ví dụ" : "witness", diagnostic.witness->in(style.language));
   if (diagnostic.suggestion) {
     out += fmt::format("      = {}: {}\n", vi ? "gợi ý" : "help", diagnostic.suggestion->in(style.language));
   }

@@ -47,7 +47,8 @@ model::Quantity quantityOfNumeral(const std::string& numeral) {
 }
 
 // The attributes a query mentions: the witness shows only these.
-std::set<std::string> attributesOf(const std::vector<const model::Condition*>& all, const std::vector<const model::Condition*>& none,
+std::set<std::string> attributesOf(const std::vector<const model::Condition*>& all,
+                                   const std::vector<const model::Condition*>& none,
                                    const std::optional<Session::Bounds>& bounds) {
   std::set<std::string> attributes;
   auto add = [&](const model::Condition* condition) {
@@ -83,7 +84,7 @@ std::string describeQuantity(const model::Quantity& quantity, Language language)
     }
   }
   static const std::map<std::string, std::pair<const char*, const char*>> units = {
-      {"month", {"tháng", "months"}}, {"day", {"ngày", "days"}}, {"workday", {"ngày làm việc", "working days"}},
+      {"month", {"tháng", "months"}}, {"day", {"ngày", "days"}},  {"workday", {"ngày làm việc", "working days"}},
       {"week", {"tuần", "weeks"}},    {"year", {"năm", "years"}}, {"member", {"ủy viên", "members"}}};
   auto found = units.find(quantity.unit);
   if (found == units.end()) return quantity.exact();
@@ -107,7 +108,8 @@ LocalizedText Witness::describe(const model::Lexicon& lexicon) const {
 }
 
 struct Session::Impl {
-  explicit Impl(const model::Lexicon& lexiconIn, Budget budgetIn) : lexicon(lexiconIn), budget(budgetIn), solver(context) {
+  explicit Impl(const model::Lexicon& lexiconIn, Budget budgetIn)
+      : lexicon(lexiconIn), budget(budgetIn), solver(context) {
     z3::params params(context);
     params.set("timeout", budget.timeoutMs);
     params.set("rlimit", budget.rlimit);
@@ -206,8 +208,12 @@ struct Session::Impl {
 Session::Session(const model::Lexicon& lexicon, Budget budget) : impl_(std::make_unique<Impl>(lexicon, budget)) {}
 Session::~Session() = default;
 
-void Session::dumpTo(std::ostream* out) { impl_->dump = out; }
-int Session::queries() const { return impl_->queries; }
+void Session::dumpTo(std::ostream* out) {
+  impl_->dump = out;
+}
+int Session::queries() const {
+  return impl_->queries;
+}
 
 // push/pop mirrored by a guard, so an exception never leaves a scope open.
 class ScopeGuard {
@@ -221,8 +227,9 @@ class ScopeGuard {
   z3::solver& solver_;
 };
 
-Outcome Session::satisfiable(const std::vector<const model::Condition*>& all, const std::vector<const model::Condition*>& none,
-                             Witness* witness, const std::optional<Bounds>& bounds) {
+Outcome Session::satisfiable(const std::vector<const model::Condition*>& all,
+                             const std::vector<const model::Condition*>& none, Witness* witness,
+                             const std::optional<Bounds>& bounds) {
   Impl& s = *impl_;
   try {
     ++s.queries;

@@ -52,7 +52,8 @@ std::string relativeLevel(const std::string& matching) {
 }
 
 // Every combination of the listed numbers: "khoản 1, 2 Điều 5" is two targets.
-void expand(const std::vector<Step>& steps, std::size_t at, ReferenceTarget current, std::vector<ReferenceTarget>& out) {
+void expand(const std::vector<Step>& steps, std::size_t at, ReferenceTarget current,
+            std::vector<ReferenceTarget>& out) {
   if (at == steps.size()) {
     out.push_back(current);
     return;
@@ -87,7 +88,8 @@ CrossReference TreeBuilder::transformCrossReference(LayoutParser::CrossReference
     step.numbers.push_back(numberAfterKeyword(trimmed(originalText(source_, range))));
     for (auto* more : unit->refMore()) {
       const auto* token = more->getStop();
-      step.numbers.push_back(trimmed(originalText(source_, originalRange(source_, token->getStartIndex(), token->getStopIndex()))));
+      step.numbers.push_back(
+          trimmed(originalText(source_, originalRange(source_, token->getStartIndex(), token->getStopIndex()))));
     }
     steps.push_back(std::move(step));
   }
@@ -106,7 +108,8 @@ CrossReference TreeBuilder::transformCrossReference(LayoutParser::CrossReference
   const bool namesArticleOrAbove = std::any_of(steps.begin(), steps.end(), [](const Step& s) {
     return s.kind == UnitKind::article || s.kind == UnitKind::chapter || s.kind == UnitKind::section;
   });
-  if (base.relative.empty() && base.document.empty() && !steps.empty() && !namesArticleOrAbove) base.relative = "article";
+  if (base.relative.empty() && base.document.empty() && !steps.empty() && !namesArticleOrAbove)
+    base.relative = "article";
   if (base.relative == "document") base.relative.clear();
   // Written inner-first ("điểm a khoản 1 Điều 3"); expand outer-first.
   std::reverse(steps.begin(), steps.end());

@@ -17,7 +17,9 @@ using Items = std::vector<LayoutParser::InlineItemContext*>;
 
 enum class FrontState { header, title, afterTitle, basis, enacting };
 
-size_t itemType(LayoutParser::InlineItemContext* item) { return item->getStart()->getType(); }
+size_t itemType(LayoutParser::InlineItemContext* item) {
+  return item->getStart()->getType();
+}
 
 // "QUY CHẾ" -> "Quy chế": the kind, written the usual way.
 std::string kindName(const std::string& matching) {
@@ -126,8 +128,9 @@ void TreeBuilder::transformFrontMatter(LayoutParser::FrontMatterContext& context
       state = FrontState::basis;
       continue;
     }
-    LineView line = front->plainLine() ? lineOf(front->plainLine()->getStart(), front->plainLine()->inlineItem())
-                                       : lineOf(front->dashLine()->DASH_START()->getSymbol(), front->dashLine()->inlineItem());
+    LineView line = front->plainLine()
+                        ? lineOf(front->plainLine()->getStart(), front->plainLine()->inlineItem())
+                        : lineOf(front->dashLine()->DASH_START()->getSymbol(), front->dashLine()->inlineItem());
     switch (state) {
       case FrontState::header: transformHeaderLine(line, document.header); break;
       case FrontState::title: titleLines.push_back(line); break;
@@ -166,8 +169,10 @@ void TreeBuilder::appendTextTo(Document& document, const LineView& line) {
   if (!document.enacting.empty()) document.enacting += " ";
   document.enacting += text;
   const Range range = line.contentRange();
-  if (!document.enactingRange) document.enactingRange = range;
-  else document.enactingRange->end = range.end;
+  if (!document.enactingRange)
+    document.enactingRange = range;
+  else
+    document.enactingRange->end = range.end;
 }
 
 // One header line: organisation (left column), motto, number, place and date;
@@ -234,8 +239,8 @@ Title TreeBuilder::transformTitle(const std::vector<LineView>& lines) {
       inCommittee = true;
       continue;
     }
-    const bool stop = itemType(item) == Lexer::TERM || isWord(item, "khóa") ||
-                      isWord(item, "nhiệm") || (itemType(item) == Lexer::PUNCT && matchingText(item->getStart()) == "(");
+    const bool stop = itemType(item) == Lexer::TERM || isWord(item, "khóa") || isWord(item, "nhiệm") ||
+                      (itemType(item) == Lexer::PUNCT && matchingText(item->getStart()) == "(");
     if (inCommittee && stop) inCommittee = false;
     if (inCommittee) committee.push_back(item);
   }

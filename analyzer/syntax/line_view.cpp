@@ -41,8 +41,9 @@ std::string originalText(const text::SourceText& source, const Range& range) {
 }
 
 std::string trimmed(std::string text, const std::string& extra) {
-  const std::u32string strip = U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000" +
-                               text::decodeUtf8(extra);
+  const std::u32string strip =
+      U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000" +
+      text::decodeUtf8(extra);
   std::u32string codePoints = text::decodeUtf8(text);
   const auto first = codePoints.find_first_not_of(strip);
   if (first == std::u32string::npos) return {};
@@ -62,16 +63,18 @@ bool LineView::startIsContent() const {
     case Lexer::BASIS_START:
     case Lexer::ANNEX_START:
     case Lexer::SIGN_START:
-    case Lexer::RECIPIENTS_START:
-      return true;
-    default:
-      return false;
+    case Lexer::RECIPIENTS_START: return true;
+    default: return false;
   }
 }
 
-Range LineView::markerRange() const { return originalRange(source_, start_->getStartIndex(), start_->getStopIndex()); }
+Range LineView::markerRange() const {
+  return originalRange(source_, start_->getStartIndex(), start_->getStopIndex());
+}
 
-std::string LineView::markerText() const { return trimmed(originalText(source_, markerRange())); }
+std::string LineView::markerText() const {
+  return trimmed(originalText(source_, markerRange()));
+}
 
 Range LineView::contentRange() const {
   Range marker = markerRange();
@@ -81,7 +84,9 @@ Range LineView::contentRange() const {
   return Range{startIsContent() ? marker.begin : first.begin, last.end};
 }
 
-std::string LineView::contentText() const { return trimmed(originalText(source_, contentRange())); }
+std::string LineView::contentText() const {
+  return trimmed(originalText(source_, contentRange()));
+}
 
 bool LineView::endsSentence() const {
   std::u32string content = text::decodeUtf8(contentText());

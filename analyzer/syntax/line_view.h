@@ -15,8 +15,7 @@ using rasoat::grammar::LayoutParser;
 // and the inline items after it. Maps tokens back to the original text.
 class LineView {
  public:
-  LineView(const text::SourceText& source, antlr4::Token* start,
-           std::vector<LayoutParser::InlineItemContext*> items);
+  LineView(const text::SourceText& source, antlr4::Token* start, std::vector<LayoutParser::InlineItemContext*> items);
 
   antlr4::Token* start() const { return start_; }
   size_t startType() const { return start_->getType(); }
@@ -40,7 +39,6 @@ class LineView {
   bool startIsContent() const;
 
  private:
-
   const text::SourceText& source_;
   antlr4::Token* start_;
   std::vector<LayoutParser::InlineItemContext*> items_;

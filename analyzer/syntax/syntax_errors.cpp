@@ -63,9 +63,9 @@ Diagnostic syntaxError(const std::string& path, Range range, LocalizedText messa
 }
 
 void SyntaxErrorStrategy::report(antlr4::Token* offending, const antlr4::misc::IntervalSet& expected) {
-  Range range = originalRange(source_, offending->getStartIndex(),
-                              offending->getType() == antlr4::Token::EOF ? offending->getStartIndex()
-                                                                         : offending->getStopIndex());
+  Range range = originalRange(
+      source_, offending->getStartIndex(),
+      offending->getType() == antlr4::Token::EOF ? offending->getStartIndex() : offending->getStopIndex());
   const LocalizedText found = describe(offending->getType());
   sink_.report(syntaxError(
       source_.path(), range,
@@ -99,7 +99,8 @@ void SyntaxErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
 
 void LexerErrorListener::syntaxError(antlr4::Recognizer*, antlr4::Token*, size_t, size_t, const std::string& message,
                                      std::exception_ptr) {
-  sink_.report(rasoat::syntax::syntaxError(source_.path(), Range{}, {"không đọc được ký tự: " + message, "unreadable input: " + message}));
+  sink_.report(rasoat::syntax::syntaxError(source_.path(), Range{},
+                                           {"không đọc được ký tự: " + message, "unreadable input: " + message}));
 }
 
 }  // namespace rasoat::syntax

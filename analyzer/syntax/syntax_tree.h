@@ -83,7 +83,7 @@ struct Title {
   std::string committee;  // "Ban Chấp hành Đảng bộ phường Giang Biên"
   std::optional<int> termFrom;
   std::optional<int> termTo;
-  std::string annex;      // "(Ban hành kèm theo Quyết định số ...)"
+  std::string annex;  // "(Ban hành kèm theo Quyết định số ...)"
   Range range;
 };
 

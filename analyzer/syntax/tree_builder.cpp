@@ -58,7 +58,9 @@ void appendText(std::string& text, const std::string& more, const char* separato
 
 }  // namespace
 
-std::string matchingText(antlr4::Token* token) { return token->getText(); }
+std::string matchingText(antlr4::Token* token) {
+  return token->getText();
+}
 
 LineView TreeBuilder::textLineOf(LayoutParser::TextLineContext& context) const {
   if (auto* plain = context.plainLine()) return LineView(source_, plain->getStart(), plain->inlineItem());
@@ -186,8 +188,10 @@ Unit TreeBuilder::transformSection(LayoutParser::SectionContext& context) {
   bool afterBlank = false;
   for (auto* child : context.children) {
     if (auto* line = dynamic_cast<LayoutParser::HeadingLineContext*>(child)) {
-      if (line->blankLine()) afterBlank = !section.title.empty();
-      else if (line->textLine()) absorbHeadingLine(section, textLineOf(*line->textLine()), afterBlank);
+      if (line->blankLine())
+        afterBlank = !section.title.empty();
+      else if (line->textLine())
+        absorbHeadingLine(section, textLineOf(*line->textLine()), afterBlank);
     } else if (auto* article = dynamic_cast<LayoutParser::ArticleContext*>(child)) {
       section.children.push_back(transformArticle(*article));
     } else if (auto* stray = dynamic_cast<LayoutParser::StrayUnitContext*>(child)) {
@@ -272,7 +276,8 @@ Unit TreeBuilder::transformStrayUnit(LayoutParser::StrayUnitContext& context) {
   sink_.report(syntaxError(
       source_.path(), marker,
       {"'" + unit.marker + "' đánh số một khoản hoặc điểm nằm ngoài mọi điều; cần tiêu đề điều ('Điều N.') trước nó",
-       "'" + unit.marker + "' numbers a clause or point outside any article; expected an article heading ('Điều N.') before it"}));
+       "'" + unit.marker +
+           "' numbers a clause or point outside any article; expected an article heading ('Điều N.') before it"}));
   return unit;
 }
 
@@ -338,8 +343,10 @@ std::vector<std::string> TreeBuilder::columnsOf(const LineView& line) const {
   const bool startIsText = line.startIsContent() && line.startType() != grammar::LayoutLexer::NL;
   if (startIsText) columns.push_back(trimmed(line.markerText()));
   for (auto* item : line.items()) {
-    if (item->getStart()->getType() == grammar::LayoutLexer::GAP) flush();
-    else column.push_back(item);
+    if (item->getStart()->getType() == grammar::LayoutLexer::GAP)
+      flush();
+    else
+      column.push_back(item);
   }
   flush();
   // The marker and the first words belong to one column: "T/M BAN THƯỜNG VỤ".

@@ -6,7 +6,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json orNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+Json orNull(const std::string& text) {
+  return text.empty() ? Json(nullptr) : Json(text);
+}
 
 Json rangeJson(const Range& range) {
   return Json{{"line", range.begin.line},
@@ -71,12 +73,8 @@ Json titleJson(const std::optional<Title>& title) {
 }
 
 Json basisJson(const LegalBasis& basis) {
-  Json json{{"kind", orNull(basis.kind)},
-            {"number", numberJson(basis.number)},
-            {"date", dateJson(basis.date)},
-            {"issuer", orNull(basis.issuer)},
-            {"subject", orNull(basis.subject)},
-            {"text", basis.text}};
+  Json json{{"kind", orNull(basis.kind)},     {"number", numberJson(basis.number)}, {"date", dateJson(basis.date)},
+            {"issuer", orNull(basis.issuer)}, {"subject", orNull(basis.subject)},   {"text", basis.text}};
   json.update(rangeJson(basis.range));
   return json;
 }
@@ -91,12 +89,9 @@ Json closingJson(const std::optional<Closing>& closing) {
 }  // namespace
 
 Json toJson(const Unit& unit) {
-  Json json{{"kind", unitKindName(unit.kind)},
-            {"number", unit.number ? Json(*unit.number) : Json(nullptr)},
-            {"line", unit.position.line},
-            {"column", unit.position.column},
-            {"end_line", unit.range.end.line},
-            {"end_column", unit.range.end.column}};
+  Json json{{"kind", unitKindName(unit.kind)}, {"number", unit.number ? Json(*unit.number) : Json(nullptr)},
+            {"line", unit.position.line},      {"column", unit.position.column},
+            {"end_line", unit.range.end.line}, {"end_column", unit.range.end.column}};
   if (!unit.marker.empty()) json["marker"] = unit.marker;
   if (unit.kind == UnitKind::chapter || unit.kind == UnitKind::section || unit.kind == UnitKind::article) {
     json["title"] = unit.title;

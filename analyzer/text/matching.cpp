@@ -14,8 +14,7 @@ namespace {
 
 // The six tone forms (none, huyền, sắc, hỏi, ngã, nặng) of the vowels whose
 // tone may sit on either letter of "oa", "oe", "uy".
-constexpr std::array<std::u32string_view, 5> kToneRows = {
-    U"aàáảãạ", U"eèéẻẽẹ", U"oòóỏõọ", U"uùúủũụ", U"yỳýỷỹỵ"};
+constexpr std::array<std::u32string_view, 5> kToneRows = {U"aàáảãạ", U"eèéẻẽẹ", U"oòóỏõọ", U"uùúủũụ", U"yỳýỷỹỵ"};
 constexpr std::u32string_view kToneRowI = U"iìíỉĩị";
 
 struct ToneForm {
@@ -84,9 +83,8 @@ std::u32string composeNfc(std::u32string_view codePoints) {
   std::string utf8 = encodeUtf8(codePoints);
   utf8proc_uint8_t* composed = nullptr;
   utf8proc_ssize_t length =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-                   static_cast<utf8proc_ssize_t>(utf8.size()), &composed,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()), static_cast<utf8proc_ssize_t>(utf8.size()),
+                   &composed, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (length < 0) return std::u32string(codePoints);
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(composed, &std::free);
   return decodeUtf8(std::string_view(reinterpret_cast<const char*>(composed), static_cast<std::size_t>(length)));

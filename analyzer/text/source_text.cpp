@@ -43,7 +43,9 @@ std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
   return std::move(buffer).str();
 }
 
-bool isLineBreak(char32_t c) { return c == U'\n' || c == U'\r' || c == U'\v' || c == U'\f'; }
+bool isLineBreak(char32_t c) {
+  return c == U'\n' || c == U'\r' || c == U'\v' || c == U'\f';
+}
 
 bool isBlank(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\u00A0' || (c >= U'\u2000' && c <= U'\u200A') || c == U'\u202F' ||
@@ -54,7 +56,9 @@ bool isInvisible(char32_t c) {
   return c == U'\u200B' || c == U'\u200C' || c == U'\u200D' || c == U'\u2060' || c == U'\uFEFF' || c == U'\u00AD';
 }
 
-bool isForbiddenControl(char32_t c) { return (c < 0x20 && !isLineBreak(c) && c != U'\t') || c == 0x7F; }
+bool isForbiddenControl(char32_t c) {
+  return (c < 0x20 && !isLineBreak(c) && c != U'\t') || c == 0x7F;
+}
 
 void checkBytes(const std::string& path, std::string_view bytes) {
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
@@ -139,8 +143,9 @@ void SourceText::buildMatchingCopy() {
         i = end;
         continue;
       }
-      std::u32string segment = isBlank(text[i]) && end == i + 1 ? std::u32string(1, U' ')
-                                                                 : composeNfc(std::u32string_view(text).substr(i, end - i));
+      std::u32string segment = isBlank(text[i]) && end == i + 1
+                                   ? std::u32string(1, U' ')
+                                   : composeNfc(std::u32string_view(text).substr(i, end - i));
       for (char32_t c : segment) {
         matching_.push_back(c);
         origins_.push_back(origin);
@@ -157,7 +162,9 @@ const std::u32string& SourceText::line(int number) const {
   return lines_[static_cast<std::size_t>(number - 1)];
 }
 
-std::string SourceText::lineUtf8(int number) const { return encodeUtf8(line(number)); }
+std::string SourceText::lineUtf8(int number) const {
+  return encodeUtf8(line(number));
+}
 
 std::string SourceText::slice(int lineNumber, int begin, int end) const {
   const std::u32string& text = line(lineNumber);
@@ -166,7 +173,9 @@ std::string SourceText::slice(int lineNumber, int begin, int end) const {
   return encodeUtf8(std::u32string_view(text).substr(from, static_cast<std::size_t>(end - begin)));
 }
 
-std::string SourceText::matchingUtf8() const { return encodeUtf8(matching_); }
+std::string SourceText::matchingUtf8() const {
+  return encodeUtf8(matching_);
+}
 
 Position SourceText::originOf(std::size_t matchingIndex) const {
   if (matchingIndex < origins_.size()) return origins_[matchingIndex];

@@ -80,10 +80,8 @@ bool isLetter(char32_t codePoint) {
     case UTF8PROC_CATEGORY_LM:
     case UTF8PROC_CATEGORY_LO:
     case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-      return true;
-    default:
-      return false;
+    case UTF8PROC_CATEGORY_MC: return true;
+    default: return false;
   }
 }
 
@@ -91,10 +89,8 @@ bool isCombiningMark(char32_t codePoint) {
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(codePoint))) {
     case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-      return true;
-    default:
-      return false;
+    case UTF8PROC_CATEGORY_ME: return true;
+    default: return false;
   }
 }
 

@@ -50,6 +50,6 @@ TEST_CASE("the interval sweep agrees with the solver on random pairs", "[checks]
     CHECK(sweep == reference);
     overlaps += reference ? 1 : 0;
   }
-  CHECK(overlaps > 50);   // the cases are not all of one kind
+  CHECK(overlaps > 50);  // the cases are not all of one kind
   CHECK(overlaps < 350);
 }

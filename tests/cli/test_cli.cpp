@@ -96,7 +96,10 @@ TEST_CASE("bad input names the file and exits 2", "[cli]") {
       {fs::temp_directory_path().string(), "is a directory"},
       {tempFile("empty.qc", ""), "file is empty"},
       {tempFile("latin1.qc", "Ban Th\xF0\xF0ng v\xE1"), "invalid UTF-8 at byte offset 6"},
-      {tempFile("binary.qc", std::string("\x7F" "ELF\0\0\x01", 7)), "binary data"},
+      {tempFile("binary.qc", std::string("\x7F"
+                                         "ELF\0\0\x01",
+                                         7)),
+       "binary data"},
   };
   for (const auto& c : cases) {
     INFO(c.path);
@@ -173,7 +176,8 @@ TEST_CASE("a broken lexicon is an input error naming its file and line", "[cli][
 }
 
 TEST_CASE("model summary prints coverage per document", "[cli][model]") {
-  const std::string file = tempFile("coverage.qc", "Điều 4. Trách nhiệm của Ban Thường vụ\n1. Quyết định công tác dân vận.\n2. Việc khác.\n");
+  const std::string file = tempFile(
+      "coverage.qc", "Điều 4. Trách nhiệm của Ban Thường vụ\n1. Quyết định công tác dân vận.\n2. Việc khác.\n");
   Run run = rasoat("--lang en model --format summary " + file);
   CHECK(run.out.find("1/2 clauses and points formalised (50.0%)") != std::string::npos);
 }
@@ -246,8 +250,10 @@ TEST_CASE("a citation cycle is reported, not followed", "[cli][check]") {
   const fs::path directory = fs::temp_directory_path() / "rasoat-test-cycle";
   fs::remove_all(directory);
   fs::create_directories(directory);
-  std::ofstream(directory / "a.qc") << "Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
-  std::ofstream(directory / "b.qc") << "Số 02-QC/ĐU\n- Căn cứ Quy chế số 01-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  std::ofstream(directory / "a.qc")
+      << "Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  std::ofstream(directory / "b.qc")
+      << "Số 02-QC/ĐU\n- Căn cứ Quy chế số 01-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
   Run run = rasoat("--lang en check " + (directory / "a.qc").string(), true);
   CHECK(run.status == 1);
   CHECK(run.out.find("citation cycle: 01-QC/ĐU → 02-QC/ĐU → 01-QC/ĐU") != std::string::npos);
@@ -260,7 +266,8 @@ TEST_CASE("the corpus gives exactly its golden findings", "[cli][check][corpus]"
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(source) / "corpus")) {
     if (entry.path().extension() == ".qc") files += " " + fs::relative(entry.path(), source).string();
   }
-  const std::string command = "cd " + source + " && " + RASOAT_BINARY + " --lang en check --format json --ignore S006 --corpus corpus" + files;
+  const std::string command =
+      "cd " + source + " && " + RASOAT_BINARY + " --lang en check --format json --ignore S006 --corpus corpus" + files;
   FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
   REQUIRE(pipe != nullptr);
   std::string out;
@@ -303,7 +310,8 @@ TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, reg
   CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
   CHECK(result["relatedLocations"].size() == 2);
   CHECK(result["properties"]["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
-  CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư = 20 tỷ đồng") != std::string::npos);
+  CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư = 20 tỷ đồng") !=
+        std::string::npos);
 }
 
 TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][limits]") {
@@ -311,7 +319,8 @@ TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][lim
   fs::remove_all(directory);
   fs::create_directories(directory);
   const std::string huge = (directory / "huge-number.qc").string();
-  std::ofstream(huge) << "Điều 1. A\n1. Ban Thường vụ quyết định các dự án có tổng mức đầu tư trên " << std::string(600, '9')
+  std::ofstream(huge) << "Điều 1. A\n1. Ban Thường vụ quyết định các dự án có tổng mức đầu tư trên "
+                      << std::string(600, '9')
                       << " tỷ đồng.\n2. Thường trực quyết định các dự án có tổng mức đầu tư dưới 0,0000001 tỷ đồng.\n";
   Run gap = rasoat("--lang en check " + huge);
   CHECK(gap.status == 1);  // a real gap between the two: everything from 100 đồng up to the huge bound
@@ -337,7 +346,7 @@ TEST_CASE("rasoat.yaml in the file's directory or above sets what the command li
   Run quiet = rasoat("check " + file);
   CHECK(quiet.status == 0);
   CHECK(quiet.out.find("1 documents") != std::string::npos);  // English from the file
-  CHECK(rasoat("check --select G002 " + file).status == 1);      // the command line wins
+  CHECK(rasoat("check --select G002 " + file).status == 1);   // the command line wins
   std::ofstream(project / "rasoat.yaml") << "ignore: [G002]\nfail_on: info\n";
   Run broken = rasoat("check " + file, true);
   CHECK(broken.status == 2);

@@ -11,7 +11,9 @@ namespace {
 
 using rasoat::model::DocumentModel;
 
-std::string field(const YAML::Node& node, const char* key) { return node[key] ? node[key].as<std::string>() : ""; }
+std::string field(const YAML::Node& node, const char* key) {
+  return node[key] ? node[key].as<std::string>() : "";
+}
 
 std::string keyOf(const std::string& actor, const std::string& modality, const std::string& matter) {
   return actor + " " + modality + " " + matter;
@@ -22,7 +24,8 @@ std::string compare(const YAML::Node& entry, const DocumentModel& model) {
   std::ostringstream out;
   std::set<std::string> expected;
   std::set<std::string> actual;
-  for (const auto& p : model.provisions) actual.insert(keyOf(p.actor.id, std::string(rasoat::model::modalityName(p.modality)), p.matter));
+  for (const auto& p : model.provisions)
+    actual.insert(keyOf(p.actor.id, std::string(rasoat::model::modalityName(p.modality)), p.matter));
   for (const auto& e : entry["provisions"]) {
     const std::string key = keyOf(field(e, "actor"), field(e, "modality"), field(e, "matter"));
     expected.insert(key);
@@ -50,8 +53,10 @@ std::string compare(const YAML::Node& entry, const DocumentModel& model) {
   }
   std::set<std::string> expectedParameters;
   std::set<std::string> actualParameters;
-  for (const auto& e : entry["parameters"]) expectedParameters.insert(field(e, "actor") + " " + field(e, "kind") + " " + field(e, "condition"));
-  for (const auto& p : model.parameters) actualParameters.insert(p.actor.id + " " + p.kind + " " + rasoat::model::parameterFormula(p));
+  for (const auto& e : entry["parameters"])
+    expectedParameters.insert(field(e, "actor") + " " + field(e, "kind") + " " + field(e, "condition"));
+  for (const auto& p : model.parameters)
+    actualParameters.insert(p.actor.id + " " + p.kind + " " + rasoat::model::parameterFormula(p));
   if (expectedParameters != actualParameters) {
     out << "parameters:";
     for (const auto& p : actualParameters) out << " [" << p << "]";
@@ -90,7 +95,7 @@ TEST_CASE("the clause table is read as a careful reader reads it", "[model][tabl
     if (!model.clauses.empty() && model.clauses.front().formalised == entry["formalised"].as<bool>()) ++formalisedRight;
   }
   const double share = 100.0 * right / static_cast<double>(table.size());
-  WARN("clause table: " << right << "/" << table.size() << " read exactly right (" << share << "%), formalised flag right in "
-                        << formalisedRight);
+  WARN("clause table: " << right << "/" << table.size() << " read exactly right (" << share
+                        << "%), formalised flag right in " << formalisedRight);
   CHECK(share >= kMinimumShare);
 }

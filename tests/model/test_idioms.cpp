@@ -23,40 +23,58 @@ void checkAll(const std::vector<Case>& cases, const char* title = "Trách nhiệ
 
 TEST_CASE("comparison idioms give exact boundaries", "[model][idioms]") {
   checkAll({
-      {"Quyết định các dự án có tổng mức đầu tư trên 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư trên 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 5e10]"}},
       {"Quyết định các dự án có tổng mức đầu tư hơn 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư từ 50 tỷ đồng trở lên.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư 50 tỷ đồng trở lên.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư không dưới 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư ít nhất 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư tối thiểu 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư dưới 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư chưa đến 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư không quá 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư tối đa 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư không vượt quá 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
-      {"Quyết định các dự án có tổng mức đầu tư từ 50 tỷ đồng trở xuống.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 50 tỷ đồng trở lên.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư 50 tỷ đồng trở lên.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư không dưới 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư ít nhất 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư tối thiểu 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư dưới 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư chưa đến 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư không quá 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư tối đa 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư không vượt quá 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 50 tỷ đồng trở xuống.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu <= 5e10]"}},
       {"Quyết định các dự án có tổng mức đầu tư từ 20 tỷ đồng đến 50 tỷ đồng.",
        {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 2e10 and tong_muc_dau_tu <= 5e10]"}},
       {"Quyết định các dự án có tổng mức đầu tư từ 20 đến dưới 100 tỷ đồng.",
        {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 2e10 and tong_muc_dau_tu < 1e11]"}},
-      {"Quyết định các dự án có tổng mức đầu tư bằng 50 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu = 5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư bằng 50 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu = 5e10]"}},
   });
 }
 
 TEST_CASE("numbers as offices write them, and money units", "[model][idioms]") {
   checkAll({
-      {"Quyết định các dự án có tổng mức đầu tư từ 1.500 tỷ đồng trở lên.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 1.5e12]"}},
-      {"Quyết định các dự án có tổng mức đầu tư trên 2,5 tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 2.5e9]"}},
-      {"Quyết định các dự án có tổng mức đầu tư dưới 500 triệu đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e8]"}},
-      {"Quyết định các dự án có tổng mức đầu tư trên mười lăm tỷ đồng.", {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 1.5e10]"}},
+      {"Quyết định các dự án có tổng mức đầu tư từ 1.500 tỷ đồng trở lên.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 1.5e12]"}},
+      {"Quyết định các dự án có tổng mức đầu tư trên 2,5 tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 2.5e9]"}},
+      {"Quyết định các dự án có tổng mức đầu tư dưới 500 triệu đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e8]"}},
+      {"Quyết định các dự án có tổng mức đầu tư trên mười lăm tỷ đồng.",
+       {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 1.5e10]"}},
       {"Quyết định các khoản chi ngân sách có giá trị trên 300 triệu đồng.", {"BTV DECIDE ngan_sach [gia_tri > 3e8]"}},
   });
 }
 
 TEST_CASE("categorical conditions and exceptions", "[model][idioms]") {
   checkAll({
-      {"Quyết định bổ nhiệm cán bộ thuộc diện Ban Thường vụ quản lý.", {"BTV DECIDE can_bo.bo_nhiem [dien_quan_ly = BTV]"}},
+      {"Quyết định bổ nhiệm cán bộ thuộc diện Ban Thường vụ quản lý.",
+       {"BTV DECIDE can_bo.bo_nhiem [dien_quan_ly = BTV]"}},
       {"Giữa hai kỳ họp, quyết định các vấn đề về quốc phòng, an ninh.",
        {"BTV DECIDE quoc_phong [giua_hai_ky_hop = true]", "BTV DECIDE an_ninh [giua_hai_ky_hop = true]"}},
       {"Quyết định chủ trương về công tác dân tộc, trừ trường hợp khẩn cấp.",
@@ -102,17 +120,22 @@ TEST_CASE("several verbs on one object are several powers", "[model][idioms]") {
 TEST_CASE("reporting and delegation name their recipient", "[model][idioms]") {
   checkAll({
       {"Báo cáo Ban Chấp hành kết quả công tác dân vận tại kỳ họp gần nhất.", {"BTV REPORT dan_van [true] -> BCH"}},
-      {"Ủy quyền cho Thường trực Đảng ủy quyết định công tác khen thưởng.", {"BTV DELEGATE can_bo.khen_thuong [true] -> TT"}},
+      {"Ủy quyền cho Thường trực Đảng ủy quyết định công tác khen thưởng.",
+       {"BTV DELEGATE can_bo.khen_thuong [true] -> TT"}},
       {"Chịu trách nhiệm trước Ban Chấp hành về công tác dân vận.", {"BTV ACCOUNTABLE dan_van [true] -> BCH"}},
   });
 }
 
 TEST_CASE("deontic markers", "[model][idioms]") {
   using rasoat::model::Deontic;
-  CHECK(clauseModel("Ban Thường vụ phải báo cáo Ban Chấp hành về công tác dân vận.").provisions.at(0).deontic == Deontic::obligation);
-  CHECK(clauseModel("Ban Thường vụ có trách nhiệm báo cáo Ban Chấp hành về công tác dân vận.").provisions.at(0).deontic == Deontic::obligation);
+  CHECK(clauseModel("Ban Thường vụ phải báo cáo Ban Chấp hành về công tác dân vận.").provisions.at(0).deontic ==
+        Deontic::obligation);
+  CHECK(
+      clauseModel("Ban Thường vụ có trách nhiệm báo cáo Ban Chấp hành về công tác dân vận.").provisions.at(0).deontic ==
+      Deontic::obligation);
   CHECK(clauseModel("Ban Thường vụ được quyết định công tác dân vận.").provisions.at(0).deontic == Deontic::permission);
-  CHECK(clauseModel("Ban Thường vụ không được quyết định công tác dân vận.").provisions.at(0).deontic == Deontic::prohibition);
+  CHECK(clauseModel("Ban Thường vụ không được quyết định công tác dân vận.").provisions.at(0).deontic ==
+        Deontic::prohibition);
 }
 
 TEST_CASE("an upper-level body is told apart from the document's own", "[model][idioms]") {
@@ -120,7 +143,9 @@ TEST_CASE("an upper-level body is told apart from the document's own", "[model][
   REQUIRE(model.provisions.size() == 1);
   CHECK(model.provisions[0].actor.id == "BTV");
   CHECK(model.provisions[0].actor.organisation == "upper");
-  CHECK(clauseModel("Ban Thường vụ Đảng ủy quyết định công tác cán bộ.", "Nhiệm vụ").provisions.at(0).actor.organisation == "own");
+  CHECK(clauseModel("Ban Thường vụ Đảng ủy quyết định công tác cán bộ.", "Nhiệm vụ")
+            .provisions.at(0)
+            .actor.organisation == "own");
 }
 
 TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
@@ -143,12 +168,14 @@ TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
   CHECK(vote.parameters[0].kind == "vote_threshold");
   CHECK(vote.parameters[0].op == ">");
   CHECK(vote.parameters[0].value.formula() == "1/2");
-  auto words = clauseModel("Hội nghị Ban Thường vụ chỉ hợp lệ khi có ít nhất hai phần ba số ủy viên tham dự.", "Chế độ họp");
+  auto words =
+      clauseModel("Hội nghị Ban Thường vụ chỉ hợp lệ khi có ít nhất hai phần ba số ủy viên tham dự.", "Chế độ họp");
   CHECK(words.parameters.at(0).value.formula() == "2/3");
 }
 
 TEST_CASE("deadlines and frequencies of tasks", "[model][idioms]") {
-  auto model = clauseModel("Văn phòng Đảng ủy báo cáo Thường trực Đảng ủy về công tác dân vận trong thời hạn 10 ngày làm việc.", "Nhiệm vụ");
+  auto model = clauseModel(
+      "Văn phòng Đảng ủy báo cáo Thường trực Đảng ủy về công tác dân vận trong thời hạn 10 ngày làm việc.", "Nhiệm vụ");
   REQUIRE(model.provisions.size() == 1);
   REQUIRE(model.provisions[0].deadline);
   CHECK(model.provisions[0].deadline->formula() == "10");

@@ -26,7 +26,8 @@ std::string errorOf(const std::string& directory) {
   try {
     Lexicon::loadDirectory(directory);
   } catch (const InputError& error) {
-    return error.path() + ":" + std::to_string(error.position() ? error.position()->line : 0) + ": " + error.message().en;
+    return error.path() + ":" + std::to_string(error.position() ? error.position()->line : 0) + ": " +
+           error.message().en;
   }
   return "";
 }
@@ -59,16 +60,18 @@ TEST_CASE("malformed YAML is an error naming the file and line", "[model][lexico
 }
 
 TEST_CASE("an unknown modality is an error at its line", "[model][lexicon]") {
-  const std::string directory = lexiconWith("modality", "verbs:\n  - {phrase: quyết định, modality: DECIDE}\n  - {phrase: xét, modality: PONDER}\n");
+  const std::string directory = lexiconWith(
+      "modality", "verbs:\n  - {phrase: quyết định, modality: DECIDE}\n  - {phrase: xét, modality: PONDER}\n");
   CHECK(errorOf(directory).find("bad.yaml:3: unknown modality 'PONDER'") != std::string::npos);
 }
 
 TEST_CASE("an alias used for two actors is an error", "[model][lexicon]") {
-  const std::string directory = lexiconWith(
-      "duplicate",
-      "actors:\n  - {id: A, name: Ban A, kind: collective, aliases: [Ban Chung]}\n"
-      "  - {id: B, name: Ban B, kind: collective, aliases: [ban  chung]}\n");
-  CHECK(errorOf(directory).find("bad.yaml:3: duplicated alias 'ban  chung': already used for 'A'") != std::string::npos);
+  const std::string directory =
+      lexiconWith("duplicate",
+                  "actors:\n  - {id: A, name: Ban A, kind: collective, aliases: [Ban Chung]}\n"
+                  "  - {id: B, name: Ban B, kind: collective, aliases: [ban  chung]}\n");
+  CHECK(errorOf(directory).find("bad.yaml:3: duplicated alias 'ban  chung': already used for 'A'") !=
+        std::string::npos);
 }
 
 TEST_CASE("a matter whose parent does not exist is an error", "[model][lexicon]") {

@@ -8,7 +8,8 @@
 namespace rasoat::testing {
 
 const model::Lexicon& shippedLexicon() {
-  static const model::Lexicon lexicon = model::Lexicon::loadDirectory(std::string(RASOAT_SOURCE_DIR) + "/rules/lexicon");
+  static const model::Lexicon lexicon =
+      model::Lexicon::loadDirectory(std::string(RASOAT_SOURCE_DIR) + "/rules/lexicon");
   return lexicon;
 }
 

@@ -102,8 +102,7 @@ TEST_CASE("a wrapped line continues its clause, even when it starts with a numbe
       "2. Cho ý kiến.\n");
   const auto& article = parsed.document.root.children.at(0);
   REQUIRE(article.children.size() == 2);
-  CHECK(article.children[0].text ==
-        "Quyết định các dự án có tổng mức đầu tư trên 50 tỷ đồng theo khoản 1 Điều 5 và");
+  CHECK(article.children[0].text == "Quyết định các dự án có tổng mức đầu tư trên 50 tỷ đồng theo khoản 1 Điều 5 và");
   CHECK(article.children[0].lines == std::vector<int>{2, 3});
   CHECK(article.children[1].number == "2");
 }
@@ -141,7 +140,9 @@ TEST_CASE("CRLF line ends and decomposed text give the same tree as LF and NFC",
   const std::string lf = "Chương I\nCHUNG\nĐiều 1. Ủy ban Kiểm tra\n1. Kiểm tra.\na) Giám sát.\n";
   std::string crlf;
   for (char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-  const std::string nfd = "Chu\xCC\x9Bo\xCC\x9Bng I\nCHUNG\nĐie\xCC\x82\xCC\x80u 1. U\xCC\x89y ban Kie\xCC\x82\xCC\x89m tra\n1. Kiểm tra.\na) Giám sát.\n";
+  const std::string nfd =
+      "Chu\xCC\x9Bo\xCC\x9Bng I\nCHUNG\nĐie\xCC\x82\xCC\x80u 1. U\xCC\x89y ban Kie\xCC\x82\xCC\x89m tra\n1. Kiểm "
+      "tra.\na) Giám sát.\n";
   auto a = parseString(lf);
   auto b = parseString(crlf);
   auto c = parseString(nfd);
@@ -166,7 +167,10 @@ TEST_CASE("old tone placement and upper case headings parse", "[syntax][body]") 
 }
 
 TEST_CASE("a non-breaking space after a clause marker is not part of the number", "[syntax][body]") {
-  auto parsed = parseString("Điều 4. A\n3.\xC2\xA0" "Quyết định.\n4/\xE2\x80\x83" "Cho ý kiến.\n");
+  auto parsed = parseString(
+      "Điều 4. A\n3.\xC2\xA0"
+      "Quyết định.\n4/\xE2\x80\x83"
+      "Cho ý kiến.\n");
   const auto& article = parsed.document.root.children.at(0);
   REQUIRE(article.children.size() == 2);
   CHECK(article.children[0].number == "3");

@@ -127,7 +127,8 @@ TEST_CASE("a basis without a number still gives its kind and issuer", "[syntax][
 }
 
 TEST_CASE("document numbers in decomposed text lose the 'Số' and its accents", "[syntax][front]") {
-  auto parsed = parseString("So\xCC\x82\xCC\x81: 02-QC/\xC4\x90U\n- Căn cứ Quy định so\xCC\x82\xCC\x81 29-QĐ/TW;\nĐiều 1. A\n");
+  auto parsed =
+      parseString("So\xCC\x82\xCC\x81: 02-QC/\xC4\x90U\n- Căn cứ Quy định so\xCC\x82\xCC\x81 29-QĐ/TW;\nĐiều 1. A\n");
   REQUIRE(parsed.document.header.number);
   CHECK(parsed.document.header.number->text == "02-QC/ĐU");
   CHECK(parsed.document.header.number->serial == "02");
@@ -137,6 +138,7 @@ TEST_CASE("document numbers in decomposed text lose the 'Số' and its accents",
 
 TEST_CASE("a committee name with commas is kept whole", "[syntax][front]") {
   auto parsed = parseString(
-      "QUY CHẾ LÀM VIỆC MẪU\ncủa Ban Chấp hành đảng bộ quận, huyện, thị xã, thành phố thuộc tỉnh, nhiệm kỳ 2020 - 2025\nĐiều 1. A\n");
+      "QUY CHẾ LÀM VIỆC MẪU\ncủa Ban Chấp hành đảng bộ quận, huyện, thị xã, thành phố thuộc tỉnh, nhiệm kỳ 2020 - "
+      "2025\nĐiều 1. A\n");
   CHECK(parsed.document.title->committee == "Ban Chấp hành đảng bộ quận, huyện, thị xã, thành phố thuộc tỉnh");
 }

@@ -10,14 +10,14 @@ TEST_CASE("a numbered clause before any article is a syntax error at its marker"
   const auto& error = parsed.diagnostics.all()[0];
   CHECK(error.code == "S001");
   CHECK(error.range.begin == rasoat::Position{3, 1});
-  CHECK(error.message.en == "'1.' numbers a clause or point outside any article; expected an article heading ('Điều N.') before it");
+  CHECK(error.message.en ==
+        "'1.' numbers a clause or point outside any article; expected an article heading ('Điều N.') before it");
   // The clause is kept, not dropped.
   CHECK(parsed.document.root.children.size() == 2);
 }
 
 TEST_CASE("an article after the closing block is a syntax error, and parsing goes on", "[syntax][errors]") {
-  auto parsed = parseString(
-      "a) Điểm lạc.\nĐiều 1. A\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nĐiều 2. B\n1. C.\n");
+  auto parsed = parseString("a) Điểm lạc.\nĐiều 1. A\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nĐiều 2. B\n1. C.\n");
   const auto errors = parsed.diagnostics.sorted();
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].range.begin.line == 1);

@@ -35,9 +35,13 @@ TEST_CASE("CRLF, CR and LF all end lines", "[text][source]") {
 }
 
 TEST_CASE("tabs and non-breaking spaces become spaces in the matching copy", "[text][source]") {
-  SourceText source = SourceText::fromBytes("x.qc", "a\tb\xC2\xA0" "c");
+  SourceText source = SourceText::fromBytes("x.qc",
+                                            "a\tb\xC2\xA0"
+                                            "c");
   CHECK(source.matching() == U"\na b c");
-  CHECK(source.lineUtf8(1) == "a\tb\xC2\xA0" "c");  // the original is kept
+  CHECK(source.lineUtf8(1) ==
+        "a\tb\xC2\xA0"
+        "c");  // the original is kept
 }
 
 TEST_CASE("the matching copy is NFC and lower case but positions are original", "[text][source]") {
@@ -61,7 +65,9 @@ TEST_CASE("bad input is rejected with a message that says why", "[text][source]"
   CHECK(errorOf("Điều 1.\xFF") == "invalid UTF-8 at byte offset 10");
   CHECK(errorOf("abc\0def"s) == "binary data (a NUL byte at byte offset 3), not text");
   CHECK(errorOf("\xFF\xFEx\0"s) == "file is UTF-16 encoded; save it as UTF-8");
-  CHECK(errorOf("ab\x01" "c").find("control character U+0001 at line 1, column 3") == 0);
+  CHECK(errorOf("ab\x01"
+                "c")
+            .find("control character U+0001 at line 1, column 3") == 0);
 }
 
 TEST_CASE("files that cannot be opened are input errors", "[text][source]") {

@@ -9,8 +9,9 @@ TEST_CASE("valid UTF-8 has no invalid offset", "[text][utf8]") {
 }
 
 TEST_CASE("invalid UTF-8 is found at its byte offset", "[text][utf8]") {
-  CHECK(firstInvalidUtf8("abc\xFF" "def") == std::optional<std::size_t>(3));
-  CHECK(firstInvalidUtf8("Đi\xC3") == std::optional<std::size_t>(3));       // truncated sequence
+  CHECK(firstInvalidUtf8("abc\xFF"
+                         "def") == std::optional<std::size_t>(3));
+  CHECK(firstInvalidUtf8("Đi\xC3") == std::optional<std::size_t>(3));        // truncated sequence
   CHECK(firstInvalidUtf8("\xED\xA0\x80") == std::optional<std::size_t>(0));  // a UTF-16 surrogate
   CHECK(firstInvalidUtf8("\xC0\xAF") == std::optional<std::size_t>(0));      // overlong
 }
