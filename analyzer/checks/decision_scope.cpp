@@ -92,6 +92,11 @@ int rankOf(const model::Lexicon& lexicon, const std::string& actor) {
   return entry && entry->rank ? *entry->rank : 100;
 }
 
+bool inDecisionLine(const model::Lexicon& lexicon, const std::string& actor) {
+  const auto* entry = lexicon.actor(actor);
+  return entry && entry->rank.has_value() && entry->kind != "agency";
+}
+
 bool actsOnBehalf(const model::Condition& condition) {
   return std::any_of(condition.atoms.begin(), condition.atoms.end(), [](const model::Atom& atom) {
     return (atom.attribute == "giua_hai_ky_hop" || atom.attribute == "khan_cap") && atom.symbol == "true";

@@ -41,6 +41,10 @@ bool nonEmpty(const Interval& interval);
 // Rank in the decision line (1 = Ban Chấp hành); agencies have none (a large number).
 int rankOf(const model::Lexicon& lexicon, const std::string& actor);
 
+// Whether a body has a place in the committee's decision line (not an agency
+// such as the office, the people's committee or the inspection committee).
+bool inDecisionLine(const model::Lexicon& lexicon, const std::string& actor);
+
 // Acting for a higher body between its meetings or in an emergency.
 bool actsOnBehalf(const model::Condition& condition);
 

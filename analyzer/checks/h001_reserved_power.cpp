@@ -32,6 +32,7 @@ class ReservedPower : public Check {
     std::set<int> reported;
     for (const auto& local : document.model.provisions) {
       if (!isPower(local) || reported.count(local.source.position.line)) continue;
+      if (!inDecisionLine(context.lexicon, local.actor.id)) continue;  // a state body or an agency is not ranked
       // Members and officers are put in charge of (lãnh đạo, phụ trách) areas
       // within the collective's line; only a decision of theirs can take a reserved power.
       const auto* entry = context.lexicon.actor(local.actor.id);

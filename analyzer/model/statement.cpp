@@ -1,6 +1,7 @@
 #include "model/statement.h"
 
 #include <algorithm>
+#include <set>
 
 namespace rasoat::model {
 
@@ -174,9 +175,20 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                     [](const Element& e) { return e.kind == Kind::actors; });
     nominal =
         nominal || (before < i && before > rule.begin && elements[before - 1].kind == Kind::matter && !subjectSoFar);
+    // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate.
+    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].text == "do");
     groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
+  }
+  // A verb after a subordinate verb and its object body stays in the subordinate clause.
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    if (!groups[g - 1].nominal || groups[g].nominal) continue;
+    bool onlyBodies = groups[g].at > groups[g - 1].at + 1;
+    for (std::size_t i = groups[g - 1].at + 1; i < groups[g].at; ++i) {
+      onlyBodies = onlyBodies && (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation);
+    }
+    groups[g].nominal = onlyBodies;
   }
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) groups[g].objectEnd = groups[g + 1].at;
   // "ủy quyền cho Thường trực quyết định X", "tham mưu cho Ban Thường vụ chỉ đạo X":
@@ -209,12 +221,22 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       }
     }
   }
+  // The agent of a nominal or subordinate verb ("đã được Ban Thường vụ thông
+  // qua", "trước khi trình Ban Thường vụ xem xét") is not a subject.
+  std::set<std::size_t> agents;
+  for (const Group& group : groups) {
+    if (group.nominal && group.at > rule.begin && elements[group.at - 1].kind == Kind::actors) agents.insert(group.at - 1);
+  }
   for (Group& group : groups) {
+    // A nominal verb does not end the span where the next verb's subject may stand.
+    if (group.nominal) {
+      group.subject = inherited.subject;
+      continue;
+    }
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
       const bool linked = followsCue(elements, i, rule.begin, "links");
-      // The agent of a nominal or subordinate verb ("đã được Ban Thường vụ thông qua") is not the subject.
-      if (element.kind == Kind::actors && !linked && !group.content && !group.nominal) {
+      if (element.kind == Kind::actors && !linked && !group.content && !agents.count(i)) {
         inherited.subject = actorsOf(element);
         subjectAt = i;
       } else if (element.kind == Kind::vague && !element.tags.empty() &&
@@ -280,6 +302,23 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   }
 }
 
+// "mỗi tháng hai lần" is a meeting every half month; "mỗi năm ít nhất 2 lần"
+// is a period of at most six months.
+Parameter meetingParameter(const ActorRef& actor, const Frequency& frequency, const SourceRef& source) {
+  Quantity period = periodInMonths(frequency.period);
+  std::string op = "=";
+  if (frequency.op == ">=") op = "<=";
+  if (frequency.op == "<=") op = ">=";
+  const bool several = frequency.times && frequency.times->denominator == 1 && frequency.times->exact() != "1" &&
+                       frequency.times->exact() != "0";
+  if (several && period.denominator == 1 && period.digits.size() < 10 && frequency.times->digits.size() < 10) {
+    const std::string unit = period.unit;
+    period = ratio(period, *frequency.times);
+    period.unit = unit;
+  }
+  return Parameter{actor, "meeting_frequency", "hop", op, period, frequency.times, source};
+}
+
 // The body named at the end of a members phrase ("số ủy viên Ban Chấp hành").
 std::optional<ActorRef> StatementInterpreter::memberBody(const Element& share) const {
   const auto at = share.text.find("viên ");
@@ -315,9 +354,7 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
     const Element& element = elements[i];
     for (const ActorRef& actor : owners) {
       if (element.kind == Kind::frequency && element.frequency && meeting && !element.frequency->onDemand) {
-        const Quantity period = periodInMonths(element.frequency->period);
-        result.parameters.push_back(Parameter{actor, "meeting_frequency", "hop", element.frequency->op, period,
-                                              element.frequency->times, source});
+        result.parameters.push_back(meetingParameter(actor, *element.frequency, source));
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
         // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.
         const ActorRef owner = memberBody(element).value_or(actor);
