@@ -14,6 +14,7 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/output_file.h"
 #include "cli/project_config.h"
 #include "model/model_builder.h"
 #include "report/json_findings.h"
@@ -180,12 +181,25 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   checks::linkParents(documents, against, session.sink());
   readParents(documents, *lexicon);
 
-  std::ofstream smt;
-  if (!options.dumpSmt.empty()) smt.open(options.dumpSmt);
+  // The SMT-LIB dump is written whole or not at all, and never over an input.
+  std::vector<std::string> inputs = options.files;
+  inputs.insert(inputs.end(), options.against.begin(), options.against.end());
+  std::unique_ptr<OutputFile> smtFile;
+  if (!options.dumpSmt.empty()) {
+    smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputs);
+    if (!smtFile->ok()) {
+      std::cerr << "rasoat: error: " << smtFile->error() << "\n";
+      return kUsageOrInputError;
+    }
+  }
   const checks::Selection selection(options.select, options.ignore);
   const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threads,
-                              options.dumpSmt.empty() ? nullptr : &smt);
+                              smtFile ? &smtFile->stream() : nullptr);
+  if (smtFile && !smtFile->commit()) {
+    std::cerr << "rasoat: error: " << smtFile->error() << "\n";
+    return kUsageOrInputError;
+  }
 
   std::vector<Diagnostic> findings;
   for (auto& diagnostic : session.sink().sorted()) {

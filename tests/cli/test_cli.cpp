@@ -365,3 +365,19 @@ TEST_CASE("--dump-smt writes the SMT-LIB of the solver's queries", "[cli][check]
   CHECK(dump.find("(declare-fun tong_muc_dau_tu () Real)") != std::string::npos);
   CHECK(dump.find("(check-sat)") != std::string::npos);
 }
+
+TEST_CASE("an output path equal to an input is refused and the input is left untouched", "[cli][check][files]") {
+  const fs::path directory = fs::temp_directory_path() / "rasoat-test-output";
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  const std::string file = (directory / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  Run run = rasoat("--lang en check --dump-smt " + file + " " + file, true);
+  CHECK(run.status == 2);
+  CHECK(run.out.find("refusing to write over an input file") != std::string::npos);
+  CHECK(readGolden(file) == kGap);
+  // No temporary file is left behind.
+  int entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(directory)) ++entries;
+  CHECK(entries == 1);
+}
