@@ -1,6 +1,7 @@
 #include "checks/decision_scope.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace rasoat::checks {
 
@@ -86,6 +87,71 @@ bool intersects(const Interval& a, const Interval& b) {
   }
   return nonEmpty(both);
 }
+
+namespace {
+
+struct Edge {
+  long double value = 0;
+  bool inclusive = true;
+  const model::Quantity* quantity = nullptr;
+};
+
+struct Band {
+  std::optional<Edge> low;
+  std::optional<Edge> high;
+  const model::Provision* provision = nullptr;
+};
+
+Band bandOf(const model::Provision& provision) {
+  Band band;
+  band.provision = &provision;
+  for (const auto& atom : provision.condition.atoms) {
+    const Edge edge{static_cast<long double>(atom.number->value()), atom.op != ">" && atom.op != "<", &*atom.number};
+    const bool lower = atom.op == ">" || atom.op == ">=" || atom.op == "=";
+    const bool upper = atom.op == "<" || atom.op == "<=" || atom.op == "=";
+    if (lower && (!band.low || edge.value > band.low->value || (edge.value == band.low->value && !edge.inclusive))) band.low = edge;
+    if (upper && (!band.high || edge.value < band.high->value || (edge.value == band.high->value && !edge.inclusive))) band.high = edge;
+  }
+  return band;
+}
+
+}  // namespace
+
+std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisions, const model::Quantity* low,
+                            const model::Quantity* high) {
+  std::vector<Band> bands;
+  for (const auto* provision : provisions) bands.push_back(bandOf(*provision));
+  std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) {
+    if (!a.low || !b.low) return !a.low && b.low;
+    return a.low->value < b.low->value || (a.low->value == b.low->value && a.low->inclusive && !b.low->inclusive);
+  });
+  const long double limit = static_cast<long double>(high->value());
+  Edge reach{static_cast<long double>(low->value()), false, low};  // covered below `low`, not `low` itself
+  const model::Provision* reacher = nullptr;
+  for (const Band& band : bands) {
+    if (band.low) {
+      const bool open = band.low->value > reach.value ||
+                        (band.low->value == reach.value && !reach.inclusive && !band.low->inclusive);
+      if (open && reach.value <= limit) {
+        Gap gap{reach.quantity, band.low->value <= limit ? band.low->quantity : high, {band.provision}};
+        if (reacher) gap.around.push_back(reacher);
+        return gap;
+      }
+    }
+    if (!band.high) return std::nullopt;  // covered to the end
+    if (band.high->value > reach.value || (band.high->value == reach.value && band.high->inclusive)) {
+      reach = *band.high;
+      reacher = band.provision;
+    }
+  }
+  if (reach.value < limit || (reach.value == limit && !reach.inclusive)) {
+    Gap gap{reach.quantity, high, {}};
+    if (reacher) gap.around.push_back(reacher);
+    return gap;
+  }
+  return std::nullopt;
+}
+
 
 int rankOf(const model::Lexicon& lexicon, const std::string& actor) {
   const auto* entry = lexicon.actor(actor);

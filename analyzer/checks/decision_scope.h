@@ -38,6 +38,16 @@ bool intersects(const Interval& a, const Interval& b);
 // Whether an interval contains anything at all (within the attribute's domain, >= 0).
 bool nonEmpty(const Interval& interval);
 
+// The first stretch of [low, high] that no provision's interval covers, and the
+// provisions on either side of it: G002's sweep (the solver confirms it).
+struct Gap {
+  const model::Quantity* from = nullptr;
+  const model::Quantity* to = nullptr;
+  std::vector<const model::Provision*> around;
+};
+std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisions, const model::Quantity* low,
+                            const model::Quantity* high);
+
 // Rank in the decision line (1 = Ban Chấp hành); agencies have none (a large number).
 int rankOf(const model::Lexicon& lexicon, const std::string& actor);
 

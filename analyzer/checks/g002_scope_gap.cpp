@@ -2,6 +2,7 @@
 // its range to nobody (typically a boundary value).
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -60,11 +61,18 @@ class ScopeGap : public Check {
       for (const auto& atom : provision->condition.atoms) bounds.push_back(&*atom.number);
     }
     auto byValue = [](const model::Quantity* a, const model::Quantity* b) { return a->value() < b->value(); };
-    const model::Quantity low = **std::min_element(bounds.begin(), bounds.end(), byValue);
-    const model::Quantity high = **std::max_element(bounds.begin(), bounds.end(), byValue);
+    const model::Quantity* low = *std::min_element(bounds.begin(), bounds.end(), byValue);
+    const model::Quantity* high = *std::max_element(bounds.begin(), bounds.end(), byValue);
+    // A sweep over the bounds finds the first uncovered stretch (near-linear);
+    // the solver, the reference, confirms it on that stretch with the two
+    // clauses around it and gives the witness.
+    const auto gap = firstGap(provisions, low, high);
+    if (!gap) return;
+    std::vector<const model::Condition*> around;
+    for (const auto* provision : gap->around) around.push_back(&provision->condition);
     solver::Witness witness;
     const auto outcome =
-        context.solver.satisfiable({}, conditions, &witness, solver::Session::Bounds{attribute, low, high});
+        context.solver.satisfiable({}, around, &witness, solver::Session::Bounds{attribute, *gap->from, *gap->to});
     if (outcome == solver::Outcome::unsat) return;
     const model::Provision& first = *provisions.front();
     const std::string matter = matterName(context.lexicon, first.matter);

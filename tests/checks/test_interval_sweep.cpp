@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 #include "checks/decision_scope.h"
@@ -52,4 +53,39 @@ TEST_CASE("the interval sweep agrees with the solver on random pairs", "[checks]
   }
   CHECK(overlaps > 50);  // the cases are not all of one kind
   CHECK(overlaps < 350);
+}
+
+// G002's sweep finds a gap exactly when the solver finds a value between the
+// lowest and the highest bound that no condition covers.
+TEST_CASE("the gap sweep agrees with the solver on random splits", "[checks][sweep]") {
+  std::mt19937 random(27112026);
+  rasoat::solver::Session solver(rasoat::testing::shippedLexicon());
+  std::uniform_int_distribution<int> size(2, 4);
+  int gaps = 0;
+  for (int i = 0; i < 300; ++i) {
+    std::vector<rasoat::model::Provision> provisions(static_cast<std::size_t>(size(random)));
+    std::vector<const rasoat::model::Provision*> pointers;
+    std::vector<const Condition*> conditions;
+    std::vector<const rasoat::model::Quantity*> bounds;
+    for (auto& provision : provisions) {
+      provision.condition = randomCondition(random);
+      pointers.push_back(&provision);
+      conditions.push_back(&provision.condition);
+      for (const auto& atom : provision.condition.atoms) bounds.push_back(&*atom.number);
+    }
+    auto byValue = [](const rasoat::model::Quantity* a, const rasoat::model::Quantity* b) { return a->value() < b->value(); };
+    const auto* low = *std::min_element(bounds.begin(), bounds.end(), byValue);
+    const auto* high = *std::max_element(bounds.begin(), bounds.end(), byValue);
+    const bool sweep = rasoat::checks::firstGap(pointers, low, high).has_value();
+    const bool reference = solver.satisfiable({}, conditions, nullptr,
+                                              rasoat::solver::Session::Bounds{"tong_muc_dau_tu", *low, *high}) ==
+                           rasoat::solver::Outcome::sat;
+    std::string description;
+    for (const auto* condition : conditions) description += "[" + condition->formula() + "] ";
+    INFO(description);
+    CHECK(sweep == reference);
+    gaps += reference ? 1 : 0;
+  }
+  CHECK(gaps > 30);
+  CHECK(gaps < 270);
 }
