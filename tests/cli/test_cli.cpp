@@ -353,7 +353,7 @@ TEST_CASE("rasoat.yaml in the file's directory or above sets what the command li
   CHECK(broken.out.find("rasoat.yaml:2: error:") != std::string::npos);
 }
 
-TEST_CASE("--dump-smt writes the SMT-LIB of the solver's queries", "[cli][check]") {
+TEST_CASE("the SMT-LIB of the solver's queries is written by --dump-smt", "[cli][check]") {
   const fs::path directory = fs::temp_directory_path() / "rasoat-test-smt";
   fs::remove_all(directory);
   fs::create_directories(directory);
