@@ -53,9 +53,9 @@ bool StatementInterpreter::objectIsEmpty(const std::vector<Element>& elements, c
   return true;
 }
 
-// Whether an actors element names the party's own bodies or members, not an agency.
+// Whether an actors element names one of the party's own bodies or members, not only agencies.
 bool StatementInterpreter::partyBody(const Element& element) const {
-  return std::all_of(element.tags.begin(), element.tags.end(), [&](const Tag& tag) {
+  return std::any_of(element.tags.begin(), element.tags.end(), [&](const Tag& tag) {
     const ActorEntry* actor = lexicon_.actor(tag.meaning.id);
     return actor && actor->kind != "agency";
   });
@@ -175,6 +175,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                     [](const Element& e) { return e.kind == Kind::actors; });
     nominal =
         nominal || (before < i && before > rule.begin && elements[before - 1].kind == Kind::matter && !subjectSoFar);
+    // "thông qua ủy viên Ban Chấp hành phụ trách": a preposition before a body.
+    nominal = nominal || (isCue(elements[i], "prepositions") && i + 1 < rule.end && elements[i + 1].kind == Kind::actors);
     // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate.
     nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
     // "các dự án do quận quản lý": a relative clause inside the object.
