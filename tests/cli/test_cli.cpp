@@ -189,13 +189,25 @@ const std::string kGap =
     "1. Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư trên 20 tỷ đồng.\n"
     "Điều 2. Trách nhiệm, quyền hạn của Thường trực Đảng ủy\n"
     "1. Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư dưới 20 tỷ đồng.\n";
+
+// A fresh directory under the temporary directory.
+fs::path freshDirectory(const std::string& name) {
+  const fs::path directory = fs::temp_directory_path() / name;
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  return directory;
+}
+
+// The gap regulation alone in a fresh directory; returns its path.
+std::string gapFile(const std::string& directoryName) {
+  const std::string file = (freshDirectory(directoryName) / "gap.qc").string();
+  std::ofstream(file) << kGap;
+  return file;
+}
 }  // namespace
 
 TEST_CASE("check reports a gap compiler-style with its witness and exits 1", "[cli][check]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-check";
-  fs::create_directories(directory);
-  const std::string file = (directory / "gap.qc").string();
-  std::ofstream(file) << kGap;
+  const std::string file = gapFile("rasoat-test-check");
   Run run = rasoat("--color never check " + file);
   CHECK(run.status == 1);
   CHECK(run.out.find(file + ":5:1: error[G002]: không chủ thể nào có thẩm quyền quyết định") != std::string::npos);
@@ -205,10 +217,7 @@ TEST_CASE("check reports a gap compiler-style with its witness and exits 1", "[c
 }
 
 TEST_CASE("check --format json gives sorted findings with witness and related locations", "[cli][check]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-check-json";
-  fs::create_directories(directory);
-  const std::string file = (directory / "gap.qc").string();
-  std::ofstream(file) << kGap;
+  const std::string file = gapFile("rasoat-test-check-json");
   Run run = rasoat("--lang en check --format json --ignore S006 " + file);
   CHECK(run.status == 1);
   auto json = nlohmann::json::parse(run.out);
@@ -223,10 +232,8 @@ TEST_CASE("check --format json gives sorted findings with witness and related lo
 }
 
 TEST_CASE("select, ignore and fail-on decide what is reported and the exit status", "[cli][check]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-check-select";
-  fs::create_directories(directory);
-  const std::string file = (directory / "gap.qc").string();
-  std::ofstream(file) << kGap;
+  const std::string file = gapFile("rasoat-test-check-select");
+  const fs::path directory = fs::path(file).parent_path();
   CHECK(rasoat("check --ignore G002 " + file).status == 0);
   CHECK(rasoat("check --select S,C " + file).status == 0);
   CHECK(rasoat("check --select G " + file).status == 1);
@@ -247,9 +254,7 @@ TEST_CASE("explain prints a check's explanation; rules lists the catalogue", "[c
 }
 
 TEST_CASE("a citation cycle is reported, not followed", "[cli][check]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-cycle";
-  fs::remove_all(directory);
-  fs::create_directories(directory);
+  const fs::path directory = freshDirectory("rasoat-test-cycle");
   std::ofstream(directory / "a.qc")
       << "Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
   std::ofstream(directory / "b.qc")
@@ -289,10 +294,7 @@ TEST_CASE("the corpus gives exactly its golden findings", "[cli][check][corpus]"
 }
 
 TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, regions and the witness", "[cli][check]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-sarif";
-  fs::create_directories(directory);
-  const std::string file = (directory / "gap.qc").string();
-  std::ofstream(file) << kGap;
+  const std::string file = gapFile("rasoat-test-sarif");
   Run run = rasoat("--lang en check --format sarif --ignore S006 " + file);
   CHECK(run.status == 1);
   auto sarif = nlohmann::json::parse(run.out);
@@ -315,9 +317,7 @@ TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, reg
 }
 
 TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][limits]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-limits";
-  fs::remove_all(directory);
-  fs::create_directories(directory);
+  const fs::path directory = freshDirectory("rasoat-test-limits");
   const std::string huge = (directory / "huge-number.qc").string();
   std::ofstream(huge) << "Điều 1. A\n1. Ban Thường vụ quyết định các dự án có tổng mức đầu tư trên "
                       << std::string(600, '9')
@@ -337,8 +337,7 @@ TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][lim
 }
 
 TEST_CASE("rasoat.yaml in the file's directory or above sets what the command line does not", "[cli][check][config]") {
-  const fs::path project = fs::temp_directory_path() / "rasoat-test-project";
-  fs::remove_all(project);
+  const fs::path project = freshDirectory("rasoat-test-project");
   fs::create_directories(project / "drafts");
   const std::string file = (project / "drafts" / "gap.qc").string();
   std::ofstream(file) << kGap;
@@ -354,11 +353,8 @@ TEST_CASE("rasoat.yaml in the file's directory or above sets what the command li
 }
 
 TEST_CASE("the SMT-LIB of the solver's queries is written by --dump-smt", "[cli][check]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-smt";
-  fs::remove_all(directory);
-  fs::create_directories(directory);
-  const std::string file = (directory / "gap.qc").string();
-  std::ofstream(file) << kGap;
+  const std::string file = gapFile("rasoat-test-smt");
+  const fs::path directory = fs::path(file).parent_path();
   const std::string smt = (directory / "queries.smt2").string();
   CHECK(rasoat("check --dump-smt " + smt + " " + file).status == 1);
   const std::string dump = readGolden(smt);
@@ -367,11 +363,8 @@ TEST_CASE("the SMT-LIB of the solver's queries is written by --dump-smt", "[cli]
 }
 
 TEST_CASE("an output path equal to an input is refused and the input is left untouched", "[cli][check][files]") {
-  const fs::path directory = fs::temp_directory_path() / "rasoat-test-output";
-  fs::remove_all(directory);
-  fs::create_directories(directory);
-  const std::string file = (directory / "gap.qc").string();
-  std::ofstream(file) << kGap;
+  const std::string file = gapFile("rasoat-test-output");
+  const fs::path directory = fs::path(file).parent_path();
   Run run = rasoat("--lang en check --dump-smt " + file + " " + file, true);
   CHECK(run.status == 2);
   CHECK(run.out.find("refusing to write over an input file") != std::string::npos);
