@@ -21,6 +21,9 @@ struct CheckedDocument {
   model::DocumentModel model;
   std::vector<const CheckedDocument*> parents;  // the higher-level documents it must conform to
   bool checked = true;                          // false for corpus documents loaded only as parents
+  // The version this one replaces (the current text, when this is the draft
+  // or the consolidated amendment): what the A-checks compare against.
+  const CheckedDocument* previous = nullptr;
 };
 
 // Facts of the higher level that are not regulation text (rules/packs/*.yaml).

@@ -58,7 +58,8 @@ Fixture readFixture(const fs::path& path) {
   return fixture;
 }
 
-// Runs one check over a fixture (and its parent.qc when there is one); returns
+// Runs one check over a fixture (with its parent.qc as the higher level and its
+// previous.qc as the version it replaces, when they exist); returns
 // the lines it reported, by code.
 std::map<int, std::set<std::string>> findings(const std::string& code, const Fixture& fixture, const fs::path& directory) {
   rasoat::DiagnosticSink sink;
@@ -77,6 +78,11 @@ std::map<int, std::set<std::string>> findings(const std::string& code, const Fix
   add("fixture.qc", fixture.text, true);
   const fs::path parent = directory / "parent.qc";
   if (fs::exists(parent)) add(parent.string(), rasoat::testing::readFile(parent.string()), false);
+  const fs::path previous = directory / "previous.qc";
+  if (fs::exists(previous)) {
+    add(previous.string(), rasoat::testing::readFile(previous.string()), false);
+    documents.front()->previous = documents.back().get();
+  }
   rasoat::checks::linkParents(documents, {}, sink);
   const auto packs = rasoat::checks::loadRulePacks(std::string(RASOAT_SOURCE_DIR) + "/rules/packs");
   rasoat::solver::Session solver(rasoat::testing::shippedLexicon());
