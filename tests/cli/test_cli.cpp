@@ -264,11 +264,13 @@ TEST_CASE("a citation cycle is reported, not followed", "[cli][check]") {
   CHECK(run.out.find("citation cycle: 01-QC/ĐU → 02-QC/ĐU → 01-QC/ĐU") != std::string::npos);
 }
 
-// The corpus against its reviewed goldens: nothing missing, nothing extra.
+// The corpus of regulations in force against its reviewed goldens: nothing missing, nothing extra.
 TEST_CASE("the corpus gives exactly its golden findings", "[cli][check][corpus]") {
   const std::string source = RASOAT_SOURCE_DIR;
   std::string files;
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(source) / "corpus")) {
+    // Amendment cases have their own goldens (a draft next to its current text).
+    if (entry.path().string().find("/corpus/amendments/") != std::string::npos) continue;
     if (entry.path().extension() == ".qc") files += " " + fs::relative(entry.path(), source).string();
   }
   const std::string command =
