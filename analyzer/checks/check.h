@@ -34,8 +34,23 @@ struct Replacement {
   std::string citation;
 };
 
+// A matter every working regulation must give to a decision holder (G001).
+struct RequiredMatter {
+  std::string matter;  // taxonomy id; a more specific matter satisfies it
+  std::string citation;
+};
+
+// A body whose meetings every working regulation must regulate (G004).
+struct RequiredMeetingRules {
+  std::string actor;               // "BTV"
+  std::vector<std::string> rules;  // meeting_frequency, quorum, vote_threshold
+  std::string citation;
+};
+
 struct RulePacks {
   std::vector<Replacement> replacements;
+  std::vector<RequiredMatter> requiredMatters;
+  std::vector<RequiredMeetingRules> requiredMeetingRules;
 };
 
 struct CheckContext {

@@ -5,21 +5,27 @@
 
 namespace rasoat::checks {
 
+bool isDefinite(const model::Provision& provision) {
+  return provision.actor.id != "?" && !provision.actor.vague && provision.actor.organisation == "own" &&
+         provision.matter != "?" && provision.matter != "chung";
+}
+
 std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model) {
   std::vector<const model::Provision*> decisions;
   for (const auto& provision : model.provisions) {
     const bool decides =
         provision.modality == model::Modality::DECIDE && provision.deontic != model::Deontic::prohibition;
-    const bool definite = provision.actor.id != "?" && !provision.actor.vague &&
-                          provision.actor.organisation == "own" && provision.matter != "?" &&
-                          provision.matter != "chung";
-    if (decides && definite) decisions.push_back(&provision);
+    if (decides && isDefinite(provision)) decisions.push_back(&provision);
   }
   return decisions;
 }
 
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b) {
   return a == b || lexicon.isDescendant(a, b) || lexicon.isDescendant(b, a);
+}
+
+bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific) {
+  return general == specific || lexicon.isDescendant(specific, general);
 }
 
 std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter) {
@@ -109,8 +115,10 @@ Band bandOf(const model::Provision& provision) {
     const Edge edge{static_cast<long double>(atom.number->value()), atom.op != ">" && atom.op != "<", &*atom.number};
     const bool lower = atom.op == ">" || atom.op == ">=" || atom.op == "=";
     const bool upper = atom.op == "<" || atom.op == "<=" || atom.op == "=";
-    if (lower && (!band.low || edge.value > band.low->value || (edge.value == band.low->value && !edge.inclusive))) band.low = edge;
-    if (upper && (!band.high || edge.value < band.high->value || (edge.value == band.high->value && !edge.inclusive))) band.high = edge;
+    if (lower && (!band.low || edge.value > band.low->value || (edge.value == band.low->value && !edge.inclusive)))
+      band.low = edge;
+    if (upper && (!band.high || edge.value < band.high->value || (edge.value == band.high->value && !edge.inclusive)))
+      band.high = edge;
   }
   return band;
 }
@@ -130,8 +138,8 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
   const model::Provision* reacher = nullptr;
   for (const Band& band : bands) {
     if (band.low) {
-      const bool open = band.low->value > reach.value ||
-                        (band.low->value == reach.value && !reach.inclusive && !band.low->inclusive);
+      const bool open =
+          band.low->value > reach.value || (band.low->value == reach.value && !reach.inclusive && !band.low->inclusive);
       if (open && reach.value <= limit) {
         Gap gap{reach.quantity, band.low->value <= limit ? band.low->quantity : high, {band.provision}};
         if (reacher) gap.around.push_back(reacher);
@@ -151,7 +159,6 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
   }
   return std::nullopt;
 }
-
 
 int rankOf(const model::Lexicon& lexicon, const std::string& actor) {
   const auto* entry = lexicon.actor(actor);

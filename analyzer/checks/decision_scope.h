@@ -14,8 +14,15 @@ namespace rasoat::checks {
 // compare: DECIDE, not prohibited, with a resolved actor and a definite matter.
 std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model);
 
+// A provision of the document's own bodies with a resolved actor and a definite
+// matter (not unresolved, not "chung"): what the checks can compare.
+bool isDefinite(const model::Provision& provision);
+
 // Same matter, or one a part of the other (a project is a kind of investment).
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b);
+
+// Whether `general` includes `specific`: the same matter or an ancestor of it.
+bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific);
 
 // The top of a matter's branch of the taxonomy ("dau_tu.du_an" -> "dau_tu").
 std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter);

@@ -6,6 +6,7 @@
 
 #include "checks/catalogue.h"
 #include "checks/decision_scope.h"
+#include "checks/meeting_rules.h"
 
 namespace rasoat::checks {
 
@@ -22,12 +23,6 @@ model::Condition allowed(const model::Parameter& parameter, bool asHigherRule) {
   // A quorum or threshold "= 2/3" written without "ít nhất" still means at least.
   if (parameter.kind != "meeting_frequency" && atom.op == "=") atom.op = ">=";
   return model::Condition{{atom}, {}};
-}
-
-LocalizedText kindName(const std::string& kind) {
-  if (kind == "meeting_frequency") return {"chế độ họp thường lệ", "regular meeting frequency"};
-  if (kind == "quorum") return {"số ủy viên tham dự để hội nghị hợp lệ", "quorum"};
-  return {"tỷ lệ biểu quyết thông qua", "vote threshold"};
 }
 
 class LooserParameter : public Check {
@@ -66,7 +61,7 @@ class LooserParameter : public Check {
     solver::Witness witness;
     const auto outcome = context.solver.satisfiable({&localRule}, {&higherRule}, &witness);
     if (outcome == solver::Outcome::unsat) return;
-    const LocalizedText kind = kindName(local.kind);
+    const LocalizedText kind = ruleKindName(local.kind);
     const std::string actor = actorName(context.lexicon, local.actor.id);
     RelatedLocation note{
         parent.tree.path,

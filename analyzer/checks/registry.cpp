@@ -8,20 +8,32 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
   static const std::vector<std::unique_ptr<Check>> checks = [] {
     std::vector<std::unique_ptr<Check>> list;
     // Sorted by code; one line per check.
-    list.push_back(makeNoActor());              // C001
-    list.push_back(makeVagueTerms());           // C003
-    list.push_back(makeDelegationCycle());      // D001
-    list.push_back(makeScopeGap());             // G002
-    list.push_back(makeReservedPower());        // H001
-    list.push_back(makeLooserParameter());      // H002
-    list.push_back(makeForbiddenDelegation());  // H003
-    list.push_back(makeReplacedCitation());     // H005
-    list.push_back(makeOverlap());              // O001
-    list.push_back(makeSyntaxError());          // S001
-    list.push_back(makeNumbering());            // S002
-    list.push_back(makeReferences());           // S003
-    list.push_back(makeEmptyUnit());            // S004
-    list.push_back(makeNotFormalised());        // S006
+    list.push_back(makeNoActor());                  // C001
+    list.push_back(makeNoDeadline());               // C002
+    list.push_back(makeVagueTerms());               // C003
+    list.push_back(makeNoAccountability());         // C004
+    list.push_back(makeDelegationCycle());          // D001
+    list.push_back(makeExcessDelegation());         // D002
+    list.push_back(makeRequiredMatter());           // G001
+    list.push_back(makeScopeGap());                 // G002
+    list.push_back(makeDelegationWithoutReport());  // G003
+    list.push_back(makeMissingMeetingRule());       // G004
+    list.push_back(makeRequiredByHigher());         // G005
+    list.push_back(makeReservedPower());            // H001
+    list.push_back(makeLooserParameter());          // H002
+    list.push_back(makeForbiddenDelegation());      // H003
+    list.push_back(makeProhibitionContradicted());  // H004
+    list.push_back(makeReplacedCitation());         // H005
+    list.push_back(makeOverlap());                  // O001
+    list.push_back(makeRedundantProvision());       // O002
+    list.push_back(makeContradiction());            // O003
+    list.push_back(makeJointDecision());            // O004
+    list.push_back(makeSyntaxError());              // S001
+    list.push_back(makeNumbering());                // S002
+    list.push_back(makeReferences());               // S003
+    list.push_back(makeEmptyUnit());                // S004
+    list.push_back(makeUnknownActor());             // S005
+    list.push_back(makeNotFormalised());            // S006
     return list;
   }();
   return checks;

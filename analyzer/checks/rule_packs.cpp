@@ -23,6 +23,29 @@ std::string field(const std::string& path, const YAML::Node& node, const char* k
   return node[key].as<std::string>();
 }
 
+std::vector<std::string> list(const std::string& path, const YAML::Node& node, const char* key) {
+  if (!node[key] || !node[key].IsSequence() || node[key].size() == 0) {
+    fail(path, node.Mark().line + 1, fmt::format("thiếu danh sách '{}'", key), fmt::format("missing list '{}'", key));
+  }
+  std::vector<std::string> values;
+  for (const auto& value : node[key]) values.push_back(value.as<std::string>());
+  return values;
+}
+
+// One entry of a section, checked and added to the packs.
+void loadEntry(const std::string& path, const std::string& section, const YAML::Node& entry, RulePacks& packs) {
+  if (!entry.IsMap()) fail(path, entry.Mark().line + 1, "mỗi quy tắc phải là một bảng", "each rule must be a mapping");
+  if (section == "replacements") {
+    packs.replacements.push_back(Replacement{field(path, entry, "replaced"), field(path, entry, "by"),
+                                             field(path, entry, "date"), field(path, entry, "citation")});
+  } else if (section == "required_matters") {
+    packs.requiredMatters.push_back(RequiredMatter{field(path, entry, "matter"), field(path, entry, "citation")});
+  } else {
+    packs.requiredMeetingRules.push_back(
+        RequiredMeetingRules{field(path, entry, "actor"), list(path, entry, "rules"), field(path, entry, "citation")});
+  }
+}
+
 void loadPack(const std::string& path, RulePacks& packs) {
   YAML::Node root;
   try {
@@ -33,14 +56,16 @@ void loadPack(const std::string& path, RulePacks& packs) {
   if (!root.IsMap()) fail(path, 1, "gói quy tắc phải là một bảng (mapping)", "a rule pack must be a mapping");
   for (const auto& section : root) {
     const std::string name = section.first.as<std::string>();
-    if (name != "replacements") {
-      fail(path, section.first.Mark().line + 1, fmt::format("phần '{}' không được hỗ trợ", name),
-           fmt::format("unknown section '{}'; expected replacements", name));
+    if (name != "replacements" && name != "required_matters" && name != "required_meeting_rules") {
+      fail(
+          path, section.first.Mark().line + 1, fmt::format("phần '{}' không được hỗ trợ", name),
+          fmt::format("unknown section '{}'; expected replacements, required_matters or required_meeting_rules", name));
     }
-    for (const auto& entry : section.second) {
-      packs.replacements.push_back(Replacement{field(path, entry, "replaced"), field(path, entry, "by"),
-                                               field(path, entry, "date"), field(path, entry, "citation")});
+    if (!section.second.IsSequence()) {
+      fail(path, section.second.Mark().line + 1, fmt::format("phần '{}' phải là một danh sách", name),
+           fmt::format("section '{}' must be a list", name));
     }
+    for (const auto& entry : section.second) loadEntry(path, name, entry, packs);
   }
 }
 

@@ -75,4 +75,9 @@ const Unit* findTarget(const Unit& root, const syntax::ReferenceTarget& target, 
   return childNumbered(*unit, UnitKind::point, target.point);
 }
 
+Range documentRange(const syntax::Document& document) {
+  const Position start = document.title ? document.title->range.begin : Position{1, 1};
+  return Range{start, start};
+}
+
 }  // namespace rasoat::checks

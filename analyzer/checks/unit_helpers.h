@@ -11,6 +11,9 @@ namespace rasoat::checks {
 // The range of a unit's marker ("Điều 11.", "2.", "a)").
 Range markerRange(const syntax::Unit& unit);
 
+// Where a finding about the whole document stands: its title, else line 1.
+Range documentRange(const syntax::Document& document);
+
 // Visits every unit under `root` with the number of its enclosing article.
 void forEachUnit(const syntax::Unit& root,
                  const std::function<void(const syntax::Unit& unit, const std::string& article)>& visit);

@@ -62,6 +62,8 @@ struct Provision {
   std::string matter;  // taxonomy id, "?" when unresolved
   Condition condition;
   std::optional<ActorRef> recipient;  // REPORT, DELEGATE, ACCOUNTABLE
+  // DELEGATE: the kind of power handed over ("ủy quyền cho Thường trực quyết định": DECIDE).
+  std::optional<Modality> delegated;
   std::optional<Quantity> deadline;
   std::optional<Frequency> frequency;
   bool vagueTime = false;

@@ -144,7 +144,7 @@ class Builder {
       if (provision.source.position != unit.position) continue;
       anyProvision = true;
       if (provision.actor.vague) return "vague actor";
-      if (provision.actor.id == "?") return "no actor";
+      if (provision.actor.id == "?") return provision.actor.text.empty() ? "no actor" : "unknown actor";
     }
     return anyProvision ? "no matter" : "no power verb";
   }

@@ -46,6 +46,7 @@ Json provisionJson(const Provision& provision) {
   if (!provision.jointWith.empty()) json["joint_with"] = provision.jointWith;
   if (provision.actor.vague) json["vague_actor"] = true;
   if (provision.recipient) json["recipient"] = actorJson(*provision.recipient);
+  if (provision.delegated) json["delegated"] = std::string(modalityName(*provision.delegated));
   if (provision.deadline) json["deadline"] = quantityJson(*provision.deadline);
   if (provision.frequency) json["frequency"] = frequencyJson(*provision.frequency);
   if (provision.vagueTime) json["vague_time"] = true;

@@ -176,11 +176,21 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     nominal =
         nominal || (before < i && before > rule.begin && elements[before - 1].kind == Kind::matter && !subjectSoFar);
     // "thông qua ủy viên Ban Chấp hành phụ trách": a preposition before a body.
-    nominal = nominal || (isCue(elements[i], "prepositions") && i + 1 < rule.end && elements[i + 1].kind == Kind::actors);
+    nominal =
+        nominal || (isCue(elements[i], "prepositions") && i + 1 < rule.end && elements[i + 1].kind == Kind::actors);
     // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate.
-    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
+    nominal =
+        nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].text == "do");
+    // "Được phân công phụ trách chi bộ": the subject receives the assignment;
+    // "được ủy quyền cho Thường trực ..." (with "cho") stays a permission to delegate.
+    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && elements[i - 1].text == "được" &&
+                          elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
+                          !(i + 1 < rule.end && elements[i + 1].text == "cho"));
+    // "quyết định phân công, điều động cán bộ": what is decided, not a second power.
+    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::verbs && elements[i - 1].tags.size() == 1 &&
+                          elements[i - 1].tags.front().meaning.modality == Modality::DECIDE);
     groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
   }
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
@@ -212,22 +222,28 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
 void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups,
                                         Inherited& inherited, std::size_t& subjectAt) const {
   std::size_t from = rule.begin;
-  // "Ban Thường vụ có trách nhiệm:": no verb, but the subject of the points below.
-  if (groups.empty()) {
+  // "Ban Thường vụ có trách nhiệm:": no verb, but the subject of the points
+  // below; "Ủy viên Ban Chấp hành được phân công phụ trách ...": only nominal
+  // verbs, but the subject of the statements after it.
+  const bool allNominal = std::all_of(groups.begin(), groups.end(), [](const Group& g) { return g.nominal; });
+  if (allNominal) {
     for (std::size_t i = rule.begin; i < rule.end; ++i) {
       const bool linked = followsCue(elements, i, rule.begin, "links");
-      if (elements[i].kind == Kind::actors && !linked) {
+      if (elements[i].kind == Kind::actors && !linked && (groups.empty() || i < groups.front().at)) {
         inherited.subject = actorsOf(elements[i]);
         subjectAt = i;
-        return;
+        break;
       }
     }
+    for (Group& group : groups) group.subject = inherited.subject;
+    return;
   }
   // The agent of a nominal or subordinate verb ("đã được Ban Thường vụ thông
   // qua", "trước khi trình Ban Thường vụ xem xét") is not a subject.
   std::set<std::size_t> agents;
   for (const Group& group : groups) {
-    if (group.nominal && group.at > rule.begin && elements[group.at - 1].kind == Kind::actors) agents.insert(group.at - 1);
+    if (group.nominal && group.at > rule.begin && elements[group.at - 1].kind == Kind::actors)
+      agents.insert(group.at - 1);
   }
   for (Group& group : groups) {
     // A nominal verb does not end the span where the next verb's subject may stand.
@@ -240,6 +256,19 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       const bool linked = followsCue(elements, i, rule.begin, "links");
       if (element.kind == Kind::actors && !linked && !group.content && !agents.count(i)) {
         inherited.subject = actorsOf(element);
+        // "... phiên họp Ban Thường vụ, Thường trực Quận ủy quyết định": the
+        // first body completes the noun before it; the last is the subject.
+        const bool complement =
+            i > from && (elements[i - 1].kind == Kind::other || elements[i - 1].kind == Kind::matter);
+        if (complement && inherited.subject.size() > 1)
+          inherited.subject.erase(inherited.subject.begin(), inherited.subject.end() - 1);
+        // "Tổ tổng hợp Đảng ủy gửi ...": the body named is the owner of an
+        // unknown body, which is the subject (S005).
+        const bool first = i > rule.begin && from == rule.begin;
+        if (auto unknown = first ? unknownBody(elements, rule.begin, i, true) : std::nullopt) {
+          unknown->text += " " + element.text;
+          inherited.subject = {*unknown};
+        }
         subjectAt = i;
       } else if (element.kind == Kind::vague && !element.tags.empty() &&
                  element.tags.front().meaning.kind == Meaning::Kind::vagueActor) {
@@ -250,9 +279,47 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
         subjectAt = i;
       }
     }
+    // "Tổ công tác đặc biệt quyết định ...": a body the lexicon does not know (S005).
+    if (inherited.subject.empty() && from == rule.begin) {
+      if (auto unknown = unknownBody(elements, rule.begin, group.at, true)) inherited.subject = {*unknown};
+    }
     group.subject = inherited.subject;
     from = group.at + 1;
   }
+}
+
+// Words that name a body the lexicon does not know: a run of plain words from
+// `from` that starts like a body's name ("tổ", "hội đồng", "tiểu ban" — cue
+// body_heads), 2 to 8 words. A subject must fill the span up to `end` (the
+// verb, after any deontic marker); a recipient ends at the first other element
+// or link word ("báo cáo Tổ giúp việc về ...").
+std::optional<ActorRef> StatementInterpreter::unknownBody(const std::vector<Element>& elements, std::size_t from,
+                                                          std::size_t end, bool wholeSpan) const {
+  const auto& links = lexicon_.cue("links");
+  std::string words;
+  std::size_t count = 0;
+  std::size_t i = from;
+  for (; i < end && elements[i].kind == Kind::other; ++i, ++count) {
+    if (!wholeSpan && count > 0 && std::find(links.begin(), links.end(), elements[i].text) != links.end()) break;
+    // "báo cáo Tổ công tác liên ngành kết quả ...": the object starts here.
+    const std::string pair = i + 1 < end ? elements[i].text + " " + elements[i + 1].text : elements[i].text;
+    const auto& objects = lexicon_.cue("object_start");
+    const auto starts = [&](const std::string& words) {
+      return std::find(objects.begin(), objects.end(), words) != objects.end();
+    };
+    if (!wholeSpan && count > 0 && (starts(elements[i].text) || starts(pair))) break;
+    words += (words.empty() ? "" : " ") + elements[i].text;
+  }
+  while (wholeSpan && i < end && elements[i].kind == Kind::deontic) ++i;
+  if (words.empty() || (wholeSpan && i != end) || count < 2 || count > 8) return std::nullopt;
+  for (const std::string& head : lexicon_.cue("body_heads")) {
+    if (words.rfind(head + " ", 0) == 0) {
+      ActorRef unknown;
+      unknown.text = words;
+      return unknown;
+    }
+  }
+  return std::nullopt;
 }
 
 void StatementInterpreter::findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
@@ -394,6 +461,18 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
   }
 }
 
+// Where an exception starting at `begin` ends: at the first comma after
+// something it excepts, else at the end of the statement.
+std::size_t StatementInterpreter::exceptionEnd(const std::vector<Element>& elements, std::size_t begin,
+                                               std::size_t end) const {
+  std::optional<Quantity> ignored;
+  for (std::size_t i = begin + 1; i < end; ++i) {
+    const bool comma = elements[i].kind == Kind::punctuation && elements[i].text == ",";
+    if (comma && !atomsIn(elements, Span{begin, i}, "", ignored).empty()) return i;
+  }
+  return end;
+}
+
 StatementResult StatementInterpreter::interpret(const std::vector<Element>& elements, std::size_t begin,
                                                 std::size_t end, Inherited& inherited, const SourceRef& source) const {
   StatementResult result;
@@ -406,6 +485,15 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     }
   }
   std::vector<Group> groups = groupsOf(elements, rule);
+  // A point of a list of powers ("... những vấn đề sau: a) Bầu các chức danh
+  // do Ban Chấp hành bầu"): "do X verb" describes the matter, it is no grant.
+  if (!inherited.pending.empty()) {
+    for (Group& group : groups) {
+      const std::size_t at = group.at;
+      if (at >= rule.begin + 2 && elements[at - 1].kind == Kind::actors && elements[at - 2].text == "do")
+        group.nominal = true;
+    }
+  }
   std::size_t subjectAt = rule.begin;
   findSubjects(elements, rule, groups, inherited, subjectAt);
   // Deontic marker and vague time.
@@ -430,8 +518,12 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   }
   findMatters(elements, rule, subjectAt, groups);
 
+  // "trừ cán bộ thuộc diện Ban Thường vụ quản lý, giữa hai phiên họp": the
+  // exception ends at the comma after what it excepts; the rest is the rule's.
+  const Span excepted{rule.end, exceptionEnd(elements, rule.end, statement.end)};
+  const Span tail{std::min(excepted.end + 1, statement.end), statement.end};
   std::optional<Quantity> ignored;
-  const std::vector<Atom> exception = atomsIn(elements, Span{rule.end, statement.end}, "", ignored);
+  const std::vector<Atom> exception = atomsIn(elements, excepted, "", ignored);
   std::optional<Quantity> deadline;
   std::optional<Frequency> frequency;
   for (std::size_t i = statement.begin; i < statement.end; ++i) {
@@ -453,6 +545,12 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         for (const ActorRef& actor : actorsOf(elements[i])) recipients.emplace_back(actor);
       }
     }
+    // "báo cáo với Tổ giúp việc": a recipient the lexicon does not know (S005).
+    if (recipients.empty() && takesRecipient(modality)) {
+      const bool linked = group.at + 2 <= object.objectEnd && followsCue(elements, group.at + 2, group.at + 1, "links");
+      const std::size_t from = group.at + 1 + (linked ? 1 : 0);
+      if (auto unknown = unknownBody(elements, from, object.objectEnd, false)) recipients.emplace_back(*unknown);
+    }
     if (recipients.empty()) recipients.emplace_back(std::nullopt);
     std::vector<std::string> matters = object.matters;
     // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
@@ -468,6 +566,8 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         const std::vector<Atom> own =
             atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matter, ownDeadline);
         atoms.insert(atoms.end(), own.begin(), own.end());
+        const std::vector<Atom> after = atomsIn(elements, tail, matter, ownDeadline);
+        atoms.insert(atoms.end(), after.begin(), after.end());
         for (const ActorRef& actor : actors) {
           for (const std::optional<ActorRef>& recipient : recipients) {
             Provision provision;
@@ -482,6 +582,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.condition.atoms = atoms;
             if (!exception.empty()) provision.condition.exceptions.push_back(exception);
             provision.recipient = recipient;
+            if (handsOver) provision.delegated = elements[object.at].tags.front().meaning.modality;
             provision.deadline = ownDeadline;
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;

@@ -58,10 +58,13 @@ class StatementInterpreter {
   bool objectIsEmpty(const std::vector<Element>& elements, const Group& group) const;
   bool followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;
   std::optional<ActorRef> memberBody(const Element& share) const;
+  std::optional<ActorRef> unknownBody(const std::vector<Element>& elements, std::size_t from, std::size_t end,
+                                      bool wholeSpan) const;
   void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
                    std::vector<Group>& groups) const;
   std::vector<Atom> atomsIn(const std::vector<Element>& elements, Span span, const std::string& matter,
                             std::optional<Quantity>& deadline) const;
+  std::size_t exceptionEnd(const std::vector<Element>& elements, std::size_t begin, std::size_t end) const;
   std::string defaultAttribute(const std::string& matter, const Quantity& quantity) const;
   void readParameters(const std::vector<Element>& elements, Span statement, Span rule,
                       const std::vector<ActorRef>& subject, const SourceRef& source, StatementResult& result) const;

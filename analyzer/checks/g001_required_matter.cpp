@@ -1,0 +1,58 @@
+// G001: a matter every working regulation must allocate has no decision holder.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "checks/catalogue.h"
+#include "checks/decision_scope.h"
+#include "checks/unit_helpers.h"
+
+namespace rasoat::checks {
+
+namespace {
+
+class RequiredMatterUnassigned : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo info{"G001",
+                                "required-matter-unassigned",
+                                Severity::error,
+                                {"việc bắt buộc phải phân định thẩm quyền nhưng không ai được giao quyết định",
+                                 "a matter of the required catalogue with no decision holder at all"}};
+    return info;
+  }
+
+  void run(const CheckedDocument& document, CheckContext& context) const override {
+    // Only working regulations allocate powers; other documents are not judged by the catalogue.
+    if (document.model.kind != "regulation" && document.model.kind != "model_regulation") return;
+    if (document.model.provisions.empty()) return;
+    const auto decisions = ownDecisions(document.model);
+    for (const RequiredMatter& required : context.packs.requiredMatters) {
+      const bool held = std::any_of(decisions.begin(), decisions.end(), [&](const model::Provision* decision) {
+        return relatedMatters(context.lexicon, decision->matter, required.matter);
+      });
+      if (!held) report(document, context, required);
+    }
+  }
+
+ private:
+  void report(const CheckedDocument& document, CheckContext& context, const RequiredMatter& required) const {
+    const std::string matter = matterName(context.lexicon, required.matter);
+    Diagnostic diagnostic =
+        finding(document, documentRange(document.tree),
+                {fmt::format("không có khoản nào giao quyền quyết định \"{}\" (lỗ hổng thẩm quyền)", matter),
+                 fmt::format("no clause gives anyone the power to decide \"{}\" (a gap)", matter)});
+    diagnostic.suggestion = LocalizedText{
+        fmt::format("bổ sung khoản quy định tập thể nào quyết định \"{}\" (căn cứ: {})", matter, required.citation),
+        fmt::format("add a clause that says which body decides \"{}\" (basis: {})", matter, required.citation)};
+    context.sink.report(std::move(diagnostic));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> makeRequiredMatter() {
+  return std::make_unique<RequiredMatterUnassigned>();
+}
+
+}  // namespace rasoat::checks

@@ -1,0 +1,72 @@
+// G003: a delegated power with no duty to report back to the delegator.
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "checks/catalogue.h"
+#include "checks/decision_scope.h"
+
+namespace rasoat::checks {
+
+namespace {
+
+bool isDelegation(const model::Provision& provision) {
+  return provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition &&
+         provision.actor.id != "?" && provision.actor.organisation == "own" && provision.recipient &&
+         provision.recipient->id != "?" && provision.recipient->organisation == "own" && provision.matter != "?";
+}
+
+// The delegate reports to, or answers to, the delegator somewhere in the
+// regulation; a report to the delegator in the delegating clause itself counts
+// whoever its subject ("được Bí thư ủy quyền ... và báo cáo Bí thư").
+bool reportsBack(const model::DocumentModel& model, const model::Provision& delegation) {
+  const std::string& delegator = delegation.actor.id;
+  return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
+    const bool answers = p.modality == model::Modality::REPORT || p.modality == model::Modality::ACCOUNTABLE;
+    const bool byDelegate = p.actor.id == delegation.recipient->id || p.source.position == delegation.source.position;
+    return answers && p.deontic != model::Deontic::prohibition && byDelegate && p.recipient &&
+           p.recipient->id == delegator && p.recipient->organisation == "own";
+  });
+}
+
+class DelegationWithoutReport : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo info{"G003",
+                                "delegation-without-report",
+                                Severity::warning,
+                                {"ủy quyền mà không quy định người được ủy quyền báo cáo lại",
+                                 "a delegated power with no duty to report back"}};
+    return info;
+  }
+
+  void run(const CheckedDocument& document, CheckContext& context) const override {
+    std::set<std::pair<int, std::string>> reported;  // clause line, delegate
+    for (const auto& delegation : document.model.provisions) {
+      if (!isDelegation(delegation)) continue;
+      const std::string& delegate = delegation.recipient->id;
+      if (reportsBack(document.model, delegation)) continue;
+      if (!reported.insert({delegation.source.position.line, delegate}).second) continue;
+      const std::string from = actorName(context.lexicon, delegation.actor.id);
+      const std::string to = actorName(context.lexicon, delegate);
+      Diagnostic diagnostic = finding(
+          document, clauseRange(delegation.source),
+          {fmt::format("{} giao/ủy quyền cho {} nhưng quy chế không quy định {} báo cáo lại {}", from, to, to, from),
+           fmt::format("{} delegates to {} but nothing says {} reports back to {}", delegation.actor.id, delegate,
+                       delegate, delegation.actor.id)});
+      diagnostic.suggestion = LocalizedText{
+          fmt::format("bổ sung: \"{} báo cáo {} kết quả thực hiện việc được ủy quyền\"", to, from),
+          fmt::format("add that {} reports to {} on what it did under the delegation", delegate, delegation.actor.id)};
+      context.sink.report(std::move(diagnostic));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> makeDelegationWithoutReport() {
+  return std::make_unique<DelegationWithoutReport>();
+}
+
+}  // namespace rasoat::checks

@@ -1,0 +1,44 @@
+#include "checks/meeting_rules.h"
+
+#include <algorithm>
+
+#include "checks/unit_helpers.h"
+
+namespace rasoat::checks {
+
+LocalizedText ruleKindName(const std::string& kind) {
+  if (kind == "meeting_frequency") return {"chế độ họp thường lệ", "regular meeting frequency"};
+  if (kind == "quorum") return {"số ủy viên tham dự để hội nghị hợp lệ", "quorum"};
+  if (kind == "vote_threshold") return {"tỷ lệ biểu quyết thông qua", "vote threshold"};
+  return {kind, kind};
+}
+
+bool mentionsBody(const model::DocumentModel& model, const std::string& actor) {
+  const auto own = [&](const model::ActorRef& ref) { return ref.id == actor && ref.organisation == "own"; };
+  return std::any_of(model.provisions.begin(), model.provisions.end(),
+                     [&](const model::Provision& p) { return own(p.actor); }) ||
+         std::any_of(model.parameters.begin(), model.parameters.end(),
+                     [&](const model::Parameter& p) { return own(p.actor); });
+}
+
+bool statesRule(const model::DocumentModel& model, const std::string& actor, const std::string& kind) {
+  return std::any_of(model.parameters.begin(), model.parameters.end(), [&](const model::Parameter& p) {
+    return p.kind == kind && p.actor.id == actor && p.actor.organisation == "own";
+  });
+}
+
+Range missingRuleRange(const CheckedDocument& document, const std::string& actor) {
+  const auto& parameters = document.model.parameters;
+  const auto meeting = std::find_if(parameters.begin(), parameters.end(), [](const model::Parameter& p) {
+    return p.kind == "meeting_frequency" || p.kind == "quorum";
+  });
+  if (meeting != parameters.end()) return clauseRange(meeting->source);
+  const auto& provisions = document.model.provisions;
+  const auto first = std::find_if(provisions.begin(), provisions.end(), [&](const model::Provision& p) {
+    return p.actor.id == actor && p.actor.organisation == "own";
+  });
+  if (first != provisions.end()) return clauseRange(first->source);
+  return documentRange(document.tree);
+}
+
+}  // namespace rasoat::checks

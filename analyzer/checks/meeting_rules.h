@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+
+#include "checks/check.h"
+
+// What G004 and G005 share: whether a regulation states a meeting rule of a
+// body, and where a missing one is reported.
+namespace rasoat::checks {
+
+// "meeting_frequency" -> "chế độ họp thường lệ" / "regular meeting frequency".
+LocalizedText ruleKindName(const std::string& kind);
+
+// Whether the document says anything about the body (a power, a duty, a rule).
+bool mentionsBody(const model::DocumentModel& model, const std::string& actor);
+
+// Whether the document states a parameter of this kind for the body.
+bool statesRule(const model::DocumentModel& model, const std::string& actor, const std::string& kind);
+
+// Where a missing meeting rule belongs: the clause of the first meeting rule
+// the document states for any body, else the body's first clause, else the title.
+Range missingRuleRange(const CheckedDocument& document, const std::string& actor);
+
+}  // namespace rasoat::checks

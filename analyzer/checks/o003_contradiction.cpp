@@ -1,0 +1,80 @@
+// O003: one body is both given and forbidden the same power on overlapping scopes.
+#include <fmt/format.h>
+
+#include "checks/catalogue.h"
+#include "checks/decision_scope.h"
+
+namespace rasoat::checks {
+
+namespace {
+
+// The two provisions speak of the same power: same body, same kind of power,
+// related matters, and the same recipient when both name one.
+bool samePower(const model::Lexicon& lexicon, const model::Provision& a, const model::Provision& b) {
+  if (a.actor.id != b.actor.id || a.modality != b.modality) return false;
+  if (!relatedMatters(lexicon, a.matter, b.matter)) return false;
+  return !(a.recipient && b.recipient && a.recipient->id != b.recipient->id);
+}
+
+class Contradiction : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo info{"O003",
+                                "obligation-and-prohibition",
+                                Severity::error,
+                                {"một chủ thể vừa được giao vừa bị cấm cùng một việc trên phạm vi giao nhau",
+                                 "obligation and prohibition on overlapping scopes"}};
+    return info;
+  }
+
+  void run(const CheckedDocument& document, CheckContext& context) const override {
+    const auto& provisions = document.model.provisions;
+    for (const auto& forbidden : provisions) {
+      if (forbidden.deontic != model::Deontic::prohibition || !isDefinite(forbidden)) continue;
+      for (const auto& given : provisions) {
+        if (given.deontic == model::Deontic::prohibition || !isDefinite(given)) continue;
+        if (given.source.position == forbidden.source.position) continue;
+        if (!samePower(context.lexicon, forbidden, given)) continue;
+        solver::Witness witness;
+        const auto outcome = context.solver.satisfiable({&forbidden.condition, &given.condition}, {}, &witness);
+        if (outcome == solver::Outcome::unsat) continue;
+        report(document, context, forbidden, given, outcome, witness);
+        break;  // one finding per prohibition
+      }
+    }
+  }
+
+ private:
+  void report(const CheckedDocument& document, CheckContext& context, const model::Provision& forbidden,
+              const model::Provision& given, solver::Outcome outcome, const solver::Witness& witness) const {
+    // At the later of the two clauses, with the earlier as the note.
+    const bool givenLater = forbidden.source.position < given.source.position;
+    const model::Provision& at = givenLater ? given : forbidden;
+    const model::Provision& other = givenLater ? forbidden : given;
+    const std::string actor = actorName(context.lexicon, given.actor.id);
+    const std::string matter = matterName(context.lexicon, given.matter);
+    Diagnostic diagnostic = finding(
+        document, clauseRange(at.source),
+        {fmt::format("{} vừa được giao vừa bị cấm \"{}\" ({}) trong cùng trường hợp", actor, matter, given.power),
+         fmt::format("{} is both given and forbidden \"{}\" ({}) in the same case", given.actor.id, matter,
+                     given.power)});
+    const bool otherForbids = &other == &forbidden;
+    diagnostic.related.push_back(RelatedLocation{
+        document.tree.path,
+        clauseRange(other.source),
+        {fmt::format("{} {}", otherForbids ? "điều cấm tại" : "điều giao tại", other.source.unit),
+         fmt::format("{} {}", otherForbids ? "the prohibition in" : "the grant in", other.source.unit)}});
+    diagnostic.witness = witnessText(outcome, witness, context.lexicon);
+    diagnostic.suggestion = LocalizedText{"thu hẹp một trong hai phạm vi hoặc nêu rõ trường hợp loại trừ (\"trừ ...\")",
+                                          "narrow one of the two scopes or state the exception (\"trừ ...\")"};
+    context.sink.report(std::move(diagnostic));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> makeContradiction() {
+  return std::make_unique<Contradiction>();
+}
+
+}  // namespace rasoat::checks
