@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages rasoat needs to build and test, only those that
-# are missing. Runs `apt-get update` at most once. Needs root (or sudo).
+# are missing, and the npm packages of the SARIF test (tests/sarif). Runs
+# `apt-get update` at most once. Needs root (or sudo).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
   default-jre-headless antlr4 libantlr4-runtime-dev
   libz3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
+  libicu72  # the SARIF Multitool (a .NET program) needs ICU
 )
 
 missing=()
@@ -17,13 +19,25 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+# Node.js and npm run the SARIF test's validators (tests/sarif). Asked for only
+# when the commands are missing: a machine may have them from another source
+# (NodeSource's nodejs, which conflicts with Debian's npm package).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "rasoat: installing missing packages: ${missing[*]}" >&2
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "rasoat: installing missing packages: ${missing[*]}" >&2
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The npm packages of the SARIF test (the SARIF Multitool, ajv), pinned by
+# tests/sarif/package-lock.json, from the npm registry, only when missing.
+sarif_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/sarif"
+if [ ! -d "$sarif_dir/node_modules/@microsoft/sarif-multitool" ] || [ ! -d "$sarif_dir/node_modules/ajv-formats" ]; then
+  echo "rasoat: installing the npm packages of tests/sarif" >&2
+  (cd "$sarif_dir" && npm ci --no-audit --no-fund)
+fi

@@ -1,5 +1,8 @@
 #include "report/sarif.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 namespace rasoat::report {
@@ -16,9 +19,12 @@ const char* levelOf(Severity severity) {
   }
 }
 
-// A relative URI reference: bytes outside the unreserved set (and '/') are percent-encoded.
+// A file path as a URI: bytes outside the unreserved set (and '/') are
+// percent-encoded. A relative path stays a relative reference; an absolute one
+// becomes a file: URI, since a relative reference that begins with '/' cannot be
+// resolved against a base (the SARIF Multitool's SARIF1004).
 std::string uriOf(const std::string& path) {
-  std::string uri;
+  std::string uri = !path.empty() && path.front() == '/' ? "file://" : "";
   for (unsigned char c : path) {
     const bool plain = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     uri += plain ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
@@ -55,16 +61,24 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
                                {"defaultConfiguration", Json{{"level", levelOf(rule.severity)}}}});
   }
   Json results = Json::array();
+  Json notifications = Json::array();
   for (const Diagnostic& finding : findings) {
+    // A problem of the input that no check of the catalogue reports (a citation
+    // cycle) has no rule, and a SARIF result must name one (SARIF1010): it is a
+    // notification of the run instead.
+    if (finding.code.empty()) {
+      notifications.push_back(Json{{"level", levelOf(finding.severity)},
+                                   {"message", Json{{"text", finding.message.in(language)}}},
+                                   {"locations", Json::array({locationOf(finding.path, finding.range)})}});
+      continue;
+    }
     std::string text = finding.message.in(language);
     const bool vi = language == Language::vi;
     if (finding.witness) text += fmt::format(" ({}: {})", vi ? "ví dụ" : "witness", finding.witness->in(language));
     Json result{{"level", levelOf(finding.severity)}, {"message", Json{{"text", text}}}};
+    result["ruleId"] = finding.code;
     for (std::size_t i = 0; i < rules.size(); ++i) {
-      if (rules[i].id == finding.code) {
-        result["ruleId"] = finding.code;
-        result["ruleIndex"] = i;
-      }
+      if (rules[i].id == finding.code) result["ruleIndex"] = i;
     }
     result["locations"] = Json::array({locationOf(finding.path, finding.range)});
     if (!finding.related.empty()) {
@@ -83,10 +97,13 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
     if (!properties.empty()) result["properties"] = std::move(properties);
     results.push_back(std::move(result));
   }
+  Json invocation{{"executionSuccessful", true}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   Json run{{"tool", Json{{"driver", Json{{"name", "rasoat"},
                                          {"version", "0.1.0"},
                                          {"informationUri", "https://example.invalid/rasoat"},
                                          {"rules", std::move(driverRules)}}}}},
+           {"invocations", Json::array({invocation})},
            {"columnKind", "unicodeCodePoints"},
            {"results", std::move(results)}};
   return Json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

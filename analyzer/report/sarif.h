@@ -21,7 +21,9 @@ struct SarifRule {
 
 // The findings as a SARIF 2.1.0 log: rules with their help, real levels,
 // regions in Unicode code points, related locations, the witness in the message
-// and in the properties.
+// and in the properties; a finding without a check code (a citation cycle) as a
+// notification of the run's invocation. Valid for the SARIF Multitool
+// (tests/sarif/validate.sh).
 nlohmann::ordered_json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRule>& rules,
                                Language language);
 

@@ -265,6 +265,24 @@ TEST_CASE("a citation cycle is reported, not followed", "[cli][check]") {
   CHECK(run.out.find("citation cycle: 01-QC/ĐU → 02-QC/ĐU → 01-QC/ĐU") != std::string::npos);
 }
 
+TEST_CASE("check --format sarif reports a citation cycle as a notification of the run, not a result without a rule",
+          "[cli][check]") {
+  const fs::path directory = freshDirectory("rasoat-test-cycle-sarif");
+  std::ofstream(directory / "a.qc")
+      << "Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  std::ofstream(directory / "b.qc")
+      << "Số 02-QC/ĐU\n- Căn cứ Quy chế số 01-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  Run run = rasoat("--lang en check --format sarif " + (directory / "a.qc").string());
+  CHECK(run.status == 1);
+  const auto log = nlohmann::json::parse(run.out)["runs"][0];
+  for (const auto& result : log["results"]) CHECK(result.contains("ruleId"));
+  const auto& notifications = log["invocations"][0]["toolExecutionNotifications"];
+  REQUIRE(notifications.size() == 1);
+  CHECK(notifications[0]["level"] == "error");
+  CHECK(notifications[0]["message"]["text"] == "citation cycle: 01-QC/ĐU → 02-QC/ĐU → 01-QC/ĐU");
+  CHECK(notifications[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
+}
+
 // The corpus of regulations in force against its reviewed goldens: nothing missing, nothing extra.
 TEST_CASE("the corpus gives exactly its golden findings", "[cli][check][corpus]") {
   const std::string source = RASOAT_SOURCE_DIR;
@@ -313,6 +331,9 @@ TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, reg
   CHECK(rule["id"] == "G002");
   CHECK(rule["help"]["markdown"].get<std::string>().find("## How to fix") != std::string::npos);
   CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
+  // An absolute path is a file: URI (a relative reference may not begin with '/').
+  CHECK(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "file://" + file);
+  CHECK(log["invocations"][0]["executionSuccessful"] == true);
   CHECK(result["relatedLocations"].size() == 2);
   CHECK(result["properties"]["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
   CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư = 20 tỷ đồng") !=
