@@ -35,11 +35,10 @@ class NoDeadline : public Check {
       if (mentionsCue(context.lexicon, provision.source.text, "timing")) continue;
       if (!reported.insert(provision.source.position.line).second) continue;
       const std::string actor = actorName(context.lexicon, provision.actor.id);
-      Diagnostic diagnostic =
-          finding(document, clauseRange(provision.source),
-                  {fmt::format("{} phải báo cáo nhưng không rõ khi nào (thời hạn, định kỳ hoặc dịp báo cáo)", actor),
-                   fmt::format("{} must report but the clause says not when (deadline, period or occasion)",
-                               provision.actor.id)});
+      Diagnostic diagnostic = finding(
+          document, clauseRange(provision.source),
+          {fmt::format("{} phải báo cáo nhưng không rõ khi nào (thời hạn, định kỳ hoặc dịp báo cáo)", actor),
+           fmt::format("{} must report but the clause does not say when (deadline, period or occasion)", actor)});
       diagnostic.suggestion =
           LocalizedText{"nêu thời hạn (\"chậm nhất 5 ngày làm việc\") hoặc định kỳ (\"hằng quý\")",
                         "state a deadline (\"within 5 working days\") or a period (\"every quarter\")"};

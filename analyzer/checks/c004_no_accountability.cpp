@@ -60,10 +60,10 @@ class NoAccountability : public Check {
           document, clauseRange(duty->source),
           {fmt::format("{} được giao nhiệm vụ nhưng quy chế không quy định {} báo cáo hay chịu trách nhiệm trước ai",
                        name, name),
-           fmt::format("{} is given duties but the regulation says not to whom it reports or answers", actor)});
+           fmt::format("{} is given duties but the regulation does not say to whom it reports or answers", name)});
       diagnostic.suggestion =
           LocalizedText{fmt::format("bổ sung \"{} chịu trách nhiệm trước ... và báo cáo ...\"", name),
-                        fmt::format("say to whom {} answers and reports", actor)};
+                        fmt::format("say to whom {} answers and reports", name)};
       context.sink.report(std::move(diagnostic));
     }
   }

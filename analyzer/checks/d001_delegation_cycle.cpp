@@ -79,7 +79,7 @@ class DelegationCycle : public Check {
           document.tree.path,
           clauseRange(step->source),
           {fmt::format("{} ủy quyền tại {}", actorName(context.lexicon, step->actor.id), step->source.unit),
-           fmt::format("{} delegates in {}", step->actor.id, step->source.unit)}});
+           fmt::format("{} delegates in {}", actorName(context.lexicon, step->actor.id), step->source.unit)}});
     }
     diagnostic.suggestion =
         LocalizedText{"bỏ một bước ủy quyền để quyền quyết định có một nơi chịu trách nhiệm cuối cùng",

@@ -70,20 +70,20 @@ class ExcessDelegation : public Check {
         holdings.empty()
             ? LocalizedText{fmt::format("{} ủy quyền cho {} quyết định \"{}\" nhưng quy chế không giao {} quyền này",
                                         actor, recipient, matter, actor),
-                            fmt::format("{} delegates deciding \"{}\" but the regulation gives it no such power",
-                                        delegation.actor.id, matter)}
-            : LocalizedText{fmt::format("{} ủy quyền cho {} quyết định \"{}\" rộng hơn phạm vi {} được quyết định",
-                                        actor, recipient, matter, actor),
-                            fmt::format("{} delegates deciding \"{}\" beyond the scope it decides itself",
-                                        delegation.actor.id, matter)};
+                            fmt::format("{} delegates deciding \"{}\" but the regulation gives it no such power", actor,
+                                        matter)}
+            : LocalizedText{
+                  fmt::format("{} ủy quyền cho {} quyết định \"{}\" rộng hơn phạm vi {} được quyết định", actor,
+                              recipient, matter, actor),
+                  fmt::format("{} delegates deciding \"{}\" beyond the scope it decides itself", actor, matter)};
     Diagnostic diagnostic = finding(document, clauseRange(delegation.source), std::move(message));
     for (const model::Provision* holding : holdings) {
-      diagnostic.related.push_back(RelatedLocation{
-          document.tree.path,
-          clauseRange(holding->source),
-          {fmt::format("{} quyết định tại {}: {}", actor, holding->source.unit, holding->condition.formula()),
-           fmt::format("{} decides in {}: {}", delegation.actor.id, holding->source.unit,
-                       holding->condition.formula())}});
+      const LocalizedText scope = solver::describeCondition(holding->condition, context.lexicon);
+      diagnostic.related.push_back(
+          RelatedLocation{document.tree.path,
+                          clauseRange(holding->source),
+                          {fmt::format("{} quyết định tại {}: {}", actor, holding->source.unit, scope.vi),
+                           fmt::format("{} decides in {}: {}", actor, holding->source.unit, scope.en)}});
     }
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion =

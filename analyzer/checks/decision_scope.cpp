@@ -150,6 +150,8 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
     if (band.high->value > reach.value || (band.high->value == reach.value && band.high->inclusive)) {
       reach = *band.high;
       reacher = band.provision;
+    } else if (band.high->value == reach.value && !reacher) {
+      reacher = band.provision;  // ends exactly where the gap begins ("dưới 20 tỷ")
     }
   }
   if (reach.value < limit || (reach.value == limit && !reach.inclusive)) {

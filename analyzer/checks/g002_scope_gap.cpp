@@ -74,20 +74,23 @@ class ScopeGap : public Check {
     const auto outcome =
         context.solver.satisfiable({}, around, &witness, solver::Session::Bounds{attribute, *gap->from, *gap->to});
     if (outcome == solver::Outcome::unsat) return;
-    const model::Provision& first = *provisions.front();
+    // At the first of the clauses on either side of the gap; the notes name both.
+    const model::Provision& first = **std::min_element(
+        gap->around.begin(), gap->around.end(),
+        [](const model::Provision* a, const model::Provision* b) { return a->source.position < b->source.position; });
     const std::string matter = matterName(context.lexicon, first.matter);
     Diagnostic diagnostic =
         finding(document, clauseRange(first.source),
                 {fmt::format("không chủ thể nào có thẩm quyền quyết định một phần phạm vi của \"{}\"", matter),
                  fmt::format("nobody decides part of the scope of \"{}\"", matter)});
-    for (const auto* provision : provisions) {
+    for (const auto* provision : gap->around) {
       const std::string actor = actorName(context.lexicon, provision->actor.id);
-      diagnostic.related.push_back(RelatedLocation{
-          document.tree.path,
-          clauseRange(provision->source),
-          {fmt::format("{} quyết định khi {} ({})", actor, provision->condition.formula(), provision->source.unit),
-           fmt::format("{} decides when {} ({})", provision->actor.id, provision->condition.formula(),
-                       provision->source.unit)}});
+      const LocalizedText scope = solver::describeCondition(provision->condition, context.lexicon);
+      diagnostic.related.push_back(
+          RelatedLocation{document.tree.path,
+                          clauseRange(provision->source),
+                          {fmt::format("{} quyết định khi {} ({})", actor, scope.vi, provision->source.unit),
+                           fmt::format("{} decides when {} ({})", actor, scope.en, provision->source.unit)}});
     }
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion =

@@ -17,16 +17,27 @@ bool isDelegation(const model::Provision& provision) {
          provision.recipient->id != "?" && provision.recipient->organisation == "own" && provision.matter != "?";
 }
 
-// The delegate reports to, or answers to, the delegator somewhere in the
-// regulation; a report to the delegator in the delegating clause itself counts
-// whoever its subject ("được Bí thư ủy quyền ... và báo cáo Bí thư").
-bool reportsBack(const model::DocumentModel& model, const model::Provision& delegation) {
+bool delegates(const model::DocumentModel& model, const Position& clause) {
+  return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
+    return p.source.position == clause && p.modality == model::Modality::DELEGATE;
+  });
+}
+
+// The delegate reports to the delegator on the delegated matter (or on its
+// work in general) somewhere in the regulation; a report to the delegator in
+// the delegating clause itself counts whoever its subject ("được Bí thư ủy
+// quyền ... và báo cáo Bí thư"). A general "chịu trách nhiệm trước" is not a
+// duty to report back on what was done under the delegation.
+bool reportsBack(const model::Lexicon& lexicon, const model::DocumentModel& model, const model::Provision& delegation) {
   const std::string& delegator = delegation.actor.id;
   return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
-    const bool answers = p.modality == model::Modality::REPORT || p.modality == model::Modality::ACCOUNTABLE;
-    const bool byDelegate = p.actor.id == delegation.recipient->id || p.source.position == delegation.source.position;
-    return answers && p.deontic != model::Deontic::prohibition && byDelegate && p.recipient &&
-           p.recipient->id == delegator && p.recipient->organisation == "own";
+    if (p.modality != model::Modality::REPORT || p.deontic == model::Deontic::prohibition) return false;
+    if (!p.recipient || p.recipient->id != delegator || p.recipient->organisation != "own") return false;
+    if (p.source.position == delegation.source.position) return true;
+    // A report with no matter of its own is general unless it closes another
+    // delegation's clause ("...; Thường trực báo cáo Ban Thường vụ"): then it is about that one.
+    const bool general = p.matter == "chung" || (p.matter == "?" && !delegates(model, p.source.position));
+    return p.actor.id == delegation.recipient->id && (general || relatedMatters(lexicon, p.matter, delegation.matter));
   });
 }
 
@@ -46,18 +57,17 @@ class DelegationWithoutReport : public Check {
     for (const auto& delegation : document.model.provisions) {
       if (!isDelegation(delegation)) continue;
       const std::string& delegate = delegation.recipient->id;
-      if (reportsBack(document.model, delegation)) continue;
+      if (reportsBack(context.lexicon, document.model, delegation)) continue;
       if (!reported.insert({delegation.source.position.line, delegate}).second) continue;
       const std::string from = actorName(context.lexicon, delegation.actor.id);
       const std::string to = actorName(context.lexicon, delegate);
       Diagnostic diagnostic = finding(
           document, clauseRange(delegation.source),
           {fmt::format("{} giao/ủy quyền cho {} nhưng quy chế không quy định {} báo cáo lại {}", from, to, to, from),
-           fmt::format("{} delegates to {} but nothing says {} reports back to {}", delegation.actor.id, delegate,
-                       delegate, delegation.actor.id)});
-      diagnostic.suggestion = LocalizedText{
-          fmt::format("bổ sung: \"{} báo cáo {} kết quả thực hiện việc được ủy quyền\"", to, from),
-          fmt::format("add that {} reports to {} on what it did under the delegation", delegate, delegation.actor.id)};
+           fmt::format("{} delegates to {} but nothing says {} reports back to {}", from, to, to, from)});
+      diagnostic.suggestion =
+          LocalizedText{fmt::format("bổ sung: \"{} báo cáo {} kết quả thực hiện việc được ủy quyền\"", to, from),
+                        fmt::format("add that {} reports to {} on what it did under the delegation", to, from)};
       context.sink.report(std::move(diagnostic));
     }
   }

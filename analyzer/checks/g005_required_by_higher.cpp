@@ -46,15 +46,16 @@ class RequiredByHigher : public Check {
     Diagnostic diagnostic =
         finding(document, missingRuleRange(document, rule.actor.id),
                 {fmt::format("{} quy định {} của {}; quy chế này không quy định", higher, kind.vi, body),
-                 fmt::format("{} states the {} of {}; this regulation does not", higher, kind.en, rule.actor.id)});
+                 fmt::format("{} states the {} of {}; this regulation does not", higher, kind.en,
+                             actorName(context.lexicon, rule.actor.id))});
     diagnostic.related.push_back(
         RelatedLocation{parent.tree.path,
                         clauseRange(rule.source),
-                        {fmt::format("{} {}: {}", higher, rule.source.unit, model::parameterFormula(rule)),
-                         fmt::format("{} {}: {}", higher, rule.source.unit, model::parameterFormula(rule))}});
-    diagnostic.suggestion =
-        LocalizedText{fmt::format("bổ sung {} của {}, không thấp hơn {}", kind.vi, body, higher),
-                      fmt::format("state the {} of {}, no looser than {}", kind.en, rule.actor.id, higher)};
+                        {fmt::format("{} {}: {}", higher, rule.source.unit, describeRule(rule).vi),
+                         fmt::format("{} {}: {}", higher, rule.source.unit, describeRule(rule).en)}});
+    diagnostic.suggestion = LocalizedText{fmt::format("bổ sung {} của {}, không thấp hơn {}", kind.vi, body, higher),
+                                          fmt::format("state the {} of {}, no looser than {}", kind.en,
+                                                      actorName(context.lexicon, rule.actor.id), higher)};
     context.sink.report(std::move(diagnostic));
   }
 };

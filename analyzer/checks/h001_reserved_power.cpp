@@ -80,22 +80,23 @@ class ReservedPower : public Check {
     const std::string lower = actorName(context.lexicon, local.actor.id);
     const std::string higher = actorName(context.lexicon, reserved.actor.id);
     const std::string matter = matterName(context.lexicon, local.matter);
-    Diagnostic diagnostic = finding(document, clauseRange(local.source),
-                                    {fmt::format("{} được giao \"{}\" mà {} dành cho {} (vượt thẩm quyền)", lower,
-                                                 matter, parent.model.number, higher),
-                                     fmt::format("{} is given \"{}\", which {} reserves to {}", local.actor.id, matter,
-                                                 parent.model.number, reserved.actor.id)});
+    Diagnostic diagnostic = finding(
+        document, clauseRange(local.source),
+        {fmt::format("{} được giao \"{}\" mà {} dành cho {} (vượt thẩm quyền)", lower, matter, parent.model.number,
+                     higher),
+         fmt::format("{} is given \"{}\", which {} reserves to {}", lower, matter, parent.model.number, higher)});
     diagnostic.related.push_back(
         RelatedLocation{parent.tree.path,
                         clauseRange(reserved.source),
                         {fmt::format("{} {}: {} quyết định khi {}", parent.model.number, reserved.source.unit, higher,
-                                     reserved.condition.formula()),
-                         fmt::format("{} {}: {} decides when {}", parent.model.number, reserved.source.unit,
-                                     reserved.actor.id, reserved.condition.formula())}});
+                                     solver::describeCondition(reserved.condition, context.lexicon).vi),
+                         fmt::format("{} {}: {} decides when {}", parent.model.number, reserved.source.unit, higher,
+                                     solver::describeCondition(reserved.condition, context.lexicon).en)}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
-    diagnostic.suggestion = LocalizedText{
-        fmt::format("giao lại cho {} hoặc giới hạn phạm vi cho khớp với văn bản cấp trên", higher),
-        fmt::format("give it back to {} or narrow the scope to what the higher level allows", reserved.actor.id)};
+    diagnostic.suggestion =
+        LocalizedText{fmt::format("giao lại cho {} hoặc giới hạn phạm vi cho khớp với văn bản cấp trên", higher),
+                      fmt::format("give it back to {} or narrow the scope to what the higher level allows",
+                                  actorName(context.lexicon, reserved.actor.id))};
     context.sink.report(std::move(diagnostic));
   }
 };

@@ -62,13 +62,13 @@ class LooserParameter : public Check {
     const auto outcome = context.solver.satisfiable({&localRule}, {&higherRule}, &witness);
     if (outcome == solver::Outcome::unsat) return;
     const LocalizedText kind = ruleKindName(local.kind);
+    const LocalizedText required = solver::describeCondition(higherRule, context.lexicon);
     const std::string actor = actorName(context.lexicon, local.actor.id);
     RelatedLocation note{
         parent.tree.path,
         clauseRange(higher.source),
-        {fmt::format("quy định cấp trên ({}, {}): {}", parent.model.number, higher.source.unit, higherRule.formula()),
-         fmt::format("the higher level ({}, {}) requires: {}", parent.model.number, higher.source.unit,
-                     higherRule.formula())}};
+        {fmt::format("quy định cấp trên ({}, {}): {}", parent.model.number, higher.source.unit, required.vi),
+         fmt::format("the higher level ({}, {}) requires: {}", parent.model.number, higher.source.unit, required.en)}};
     if (out) {
       out->related.push_back(std::move(note));
       return;
@@ -76,13 +76,12 @@ class LooserParameter : public Check {
     Diagnostic diagnostic =
         finding(document, clauseRange(local.source),
                 {fmt::format("{} của {} lỏng hơn {} ({})", kind.vi, actor, parent.model.number, higher.source.unit),
-                 fmt::format("the {} of {} is looser than {} ({})", kind.en, local.actor.id, parent.model.number,
-                             higher.source.unit)});
+                 fmt::format("the {} of {} is looser than {} ({})", kind.en, actorName(context.lexicon, local.actor.id),
+                             parent.model.number, higher.source.unit)});
     diagnostic.related.push_back(std::move(note));
     diagnostic.witness = witness.describe(context.lexicon);
-    diagnostic.suggestion =
-        LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", higherRule.formula()),
-                      fmt::format("be at least as strict as the higher level: {}", higherRule.formula())};
+    diagnostic.suggestion = LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", required.vi),
+                                          fmt::format("be at least as strict as the higher level: {}", required.en)};
     out = std::move(diagnostic);
   }
 };

@@ -60,16 +60,17 @@ class ForbiddenDelegation : public Check {
         finding(document, clauseRange(local.source),
                 {fmt::format("{} ủy quyền cho {} \"{}\", việc mà {} không cho phép ủy quyền", actor, recipient, matter,
                              parent.model.number),
-                 fmt::format("{} delegates \"{}\" to {}, which {} says may not be delegated", local.actor.id, matter,
-                             local.recipient ? local.recipient->id : "?", parent.model.number)});
+                 fmt::format("{} delegates \"{}\" to {}, which {} says may not be delegated",
+                             actorName(context.lexicon, local.actor.id), matter, recipient, parent.model.number)});
     diagnostic.related.push_back(
         RelatedLocation{parent.tree.path,
                         clauseRange(rule.source),
                         {fmt::format("{} {}: không được ủy quyền", parent.model.number, rule.source.unit),
                          fmt::format("{} {}: may not be delegated", parent.model.number, rule.source.unit)}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
-    diagnostic.suggestion = LocalizedText{fmt::format("bỏ việc ủy quyền; {} tự quyết định việc này", actor),
-                                          fmt::format("remove the delegation; {} decides this itself", local.actor.id)};
+    diagnostic.suggestion = LocalizedText{
+        fmt::format("bỏ việc ủy quyền; {} tự quyết định việc này", actor),
+        fmt::format("remove the delegation; {} decides this itself", actorName(context.lexicon, local.actor.id))};
     context.sink.report(std::move(diagnostic));
   }
 };

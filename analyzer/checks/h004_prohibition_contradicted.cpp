@@ -57,10 +57,11 @@ class ProhibitionContradicted : public Check {
     const std::string actor = actorName(context.lexicon, local.actor.id);
     const std::string matter = matterName(context.lexicon, local.matter);
     const std::string& higher = breach.parent->model.number;
-    Diagnostic diagnostic = finding(
-        document, clauseRange(local.source),
-        {fmt::format("{} được \"{}\" ({}), điều mà {} cấm", actor, matter, local.power, higher),
-         fmt::format("{} may \"{}\" ({}) here, which {} forbids", local.actor.id, matter, local.power, higher)});
+    Diagnostic diagnostic =
+        finding(document, clauseRange(local.source),
+                {fmt::format("{} được \"{}\" ({}), điều mà {} cấm", actor, matter, local.power, higher),
+                 fmt::format("{} may \"{}\" ({}) here, which {} forbids", actorName(context.lexicon, local.actor.id),
+                             matter, local.power, higher)});
     diagnostic.related.push_back(
         RelatedLocation{breach.parent->tree.path,
                         clauseRange(breach.rule->source),

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "checks/unit_helpers.h"
 
 namespace rasoat::checks {
@@ -11,6 +13,20 @@ LocalizedText ruleKindName(const std::string& kind) {
   if (kind == "quorum") return {"số ủy viên tham dự để hội nghị hợp lệ", "quorum"};
   if (kind == "vote_threshold") return {"tỷ lệ biểu quyết thông qua", "vote threshold"};
   return {kind, kind};
+}
+
+LocalizedText describeRule(const model::Parameter& rule) {
+  using solver::describeQuantity;
+  const LocalizedText kind = ruleKindName(rule.kind);
+  if (rule.kind == "meeting_frequency") {
+    const std::string times = rule.times ? describeQuantity(*rule.times, Language::vi) : "1";
+    const std::string timesEn = rule.times ? describeQuantity(*rule.times, Language::en) : "1";
+    return {fmt::format("{}: {} lần mỗi {}", kind.vi, times, describeQuantity(rule.value, Language::vi)),
+            fmt::format("{}: {} times every {}", kind.en, timesEn, describeQuantity(rule.value, Language::en))};
+  }
+  const std::string op = rule.op == ">=" ? "≥" : rule.op == "<=" ? "≤" : rule.op;
+  return {fmt::format("{} {} {}", kind.vi, op, describeQuantity(rule.value, Language::vi)),
+          fmt::format("{} {} {}", kind.en, op, describeQuantity(rule.value, Language::en))};
 }
 
 bool mentionsBody(const model::DocumentModel& model, const std::string& actor) {
@@ -29,6 +45,10 @@ bool statesRule(const model::DocumentModel& model, const std::string& actor, con
 
 Range missingRuleRange(const CheckedDocument& document, const std::string& actor) {
   const auto& parameters = document.model.parameters;
+  const auto own = std::find_if(parameters.begin(), parameters.end(), [&](const model::Parameter& p) {
+    return p.actor.id == actor && p.actor.organisation == "own";
+  });
+  if (own != parameters.end()) return clauseRange(own->source);
   const auto meeting = std::find_if(parameters.begin(), parameters.end(), [](const model::Parameter& p) {
     return p.kind == "meeting_frequency" || p.kind == "quorum";
   });

@@ -11,14 +11,18 @@ namespace rasoat::checks {
 // "meeting_frequency" -> "chế độ họp thường lệ" / "regular meeting frequency".
 LocalizedText ruleKindName(const std::string& kind);
 
+// A meeting, quorum or vote rule in words: "số ủy viên tham dự để hội nghị
+// hợp lệ ≥ 2/3", "chế độ họp thường lệ: 1 lần mỗi 3 tháng".
+LocalizedText describeRule(const model::Parameter& rule);
+
 // Whether the document says anything about the body (a power, a duty, a rule).
 bool mentionsBody(const model::DocumentModel& model, const std::string& actor);
 
 // Whether the document states a parameter of this kind for the body.
 bool statesRule(const model::DocumentModel& model, const std::string& actor, const std::string& kind);
 
-// Where a missing meeting rule belongs: the clause of the first meeting rule
-// the document states for any body, else the body's first clause, else the title.
+// Where a missing meeting rule belongs: the body's other meeting rules, else
+// the first meeting rule of any body, else the body's first clause, else the title.
 Range missingRuleRange(const CheckedDocument& document, const std::string& actor);
 
 }  // namespace rasoat::checks

@@ -114,12 +114,14 @@ class Overlap : public Check {
     const std::string matter = matterName(context.lexicon, b.matter);
     Diagnostic diagnostic = finding(document, clauseRange(b.source),
                                     {fmt::format("{} và {} cùng có quyền quyết định \"{}\"", second, first, matter),
-                                     fmt::format("{} and {} both decide \"{}\"", b.actor.id, a.actor.id, matter)});
+                                     fmt::format("{} and {} both decide \"{}\"", second, first, matter)});
     diagnostic.related.push_back(
         RelatedLocation{document.tree.path,
                         clauseRange(a.source),
-                        {fmt::format("{} quyết định tại {}: {}", first, a.source.unit, a.condition.formula()),
-                         fmt::format("{} decides in {}: {}", a.actor.id, a.source.unit, a.condition.formula())}});
+                        {fmt::format("{} quyết định tại {}: {}", first, a.source.unit,
+                                     solver::describeCondition(a.condition, context.lexicon).vi),
+                         fmt::format("{} decides in {}: {}", first, a.source.unit,
+                                     solver::describeCondition(a.condition, context.lexicon).en)}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{"phân định lại phạm vi để mỗi trường hợp chỉ một chủ thể quyết định",
                                           "split the scope so that each case has exactly one decision holder"};

@@ -67,13 +67,15 @@ class RedundantProvision : public Check {
     Diagnostic diagnostic = finding(
         document, clauseRange(narrow.source),
         {fmt::format("{} đã có quyền quyết định \"{}\" theo {}; khoản này lặp lại", actor, matter, wide.source.unit),
-         fmt::format("{} already decides \"{}\" under {}; this clause repeats it", narrow.actor.id, matter,
-                     wide.source.unit)});
+         fmt::format("{} already decides \"{}\" under {}; this clause repeats it",
+                     actorName(context.lexicon, narrow.actor.id), matter, wide.source.unit)});
     diagnostic.related.push_back(
         RelatedLocation{document.tree.path,
                         clauseRange(wide.source),
-                        {fmt::format("khoản rộng hơn: {} ({})", wide.source.unit, wide.condition.formula()),
-                         fmt::format("the wider clause: {} ({})", wide.source.unit, wide.condition.formula())}});
+                        {fmt::format("khoản rộng hơn: {} ({})", wide.source.unit,
+                                     solver::describeCondition(wide.condition, context.lexicon).vi),
+                         fmt::format("the wider clause: {} ({})", wide.source.unit,
+                                     solver::describeCondition(wide.condition, context.lexicon).en)}});
     diagnostic.suggestion =
         LocalizedText{"gộp hai khoản hoặc bỏ khoản lặp lại", "merge the two clauses or remove the repeated one"};
     context.sink.report(std::move(diagnostic));

@@ -56,8 +56,8 @@ class Contradiction : public Check {
     Diagnostic diagnostic = finding(
         document, clauseRange(at.source),
         {fmt::format("{} vừa được giao vừa bị cấm \"{}\" ({}) trong cùng trường hợp", actor, matter, given.power),
-         fmt::format("{} is both given and forbidden \"{}\" ({}) in the same case", given.actor.id, matter,
-                     given.power)});
+         fmt::format("{} is both given and forbidden \"{}\" ({}) in the same case",
+                     actorName(context.lexicon, given.actor.id), matter, given.power)});
     const bool otherForbids = &other == &forbidden;
     diagnostic.related.push_back(RelatedLocation{
         document.tree.path,

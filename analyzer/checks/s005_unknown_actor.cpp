@@ -59,8 +59,7 @@ class UnknownActor : public Check {
     const std::string name = asWritten(provision.source.text, actor.text);
     Diagnostic diagnostic = finding(
         document, clauseRange(provision.source),
-        {fmt::format("\"{}\" ({}) không phải là tổ chức, chức danh đã biết", name,
-                     subject ? "chủ thể" : "người nhận"),
+        {fmt::format("\"{}\" ({}) không phải là tổ chức, chức danh đã biết", name, subject ? "chủ thể" : "người nhận"),
          fmt::format("\"{}\" ({}) is not a known body or office", name, subject ? "subject" : "recipient")});
     diagnostic.suggestion = LocalizedText{
         "dùng đúng tên tổ chức, chức danh; nếu là tổ chức mới, định nghĩa nó (giải thích từ ngữ) hoặc thêm vào từ "

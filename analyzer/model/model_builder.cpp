@@ -77,6 +77,11 @@ class Builder {
     const std::string name = "Điều " + article.number.value_or("?");
     const bool definitions = text::matchKey(article.title).find("giải thích từ ngữ") != std::string::npos;
     if (definitions) readDefinitions(article);
+    // "Nguyên tắc làm việc": its clauses state principles, not tasks.
+    const std::string title = text::matchKey(article.title);
+    const auto& cues = lexicon_.cue("principle_titles");
+    principles_ = std::any_of(cues.begin(), cues.end(),
+                              [&](const std::string& cue) { return title.find(cue) != std::string::npos; });
     Inherited inherited{subjectOfTitle(article.title), {}, {}};
     for (const Unit& child : article.children) visitUnit(child, name, inherited, definitions);
   }
@@ -133,6 +138,7 @@ class Builder {
                       [](const ClauseStatus& child) { return child.formalised; });
       status.formalised = any || parameters || childCompleted || introducesPoints;
       if (!status.formalised) status.reason = reason.empty() ? reasonFor(unit) : reason;
+      if (principles_ && status.reason == "no actor") status.reason = "principle";
     }
     return usedPending;
   }
@@ -226,6 +232,7 @@ class Builder {
     model_.provisions = std::move(unique);
   }
 
+  bool principles_ = false;  // inside an article of working principles
   const syntax::Document& document_;
   Lexicon lexicon_;  // a copy: the definitions article adds local aliases
   ClauseReader reader_;

@@ -262,13 +262,6 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
             i > from && (elements[i - 1].kind == Kind::other || elements[i - 1].kind == Kind::matter);
         if (complement && inherited.subject.size() > 1)
           inherited.subject.erase(inherited.subject.begin(), inherited.subject.end() - 1);
-        // "Tổ tổng hợp Đảng ủy gửi ...": the body named is the owner of an
-        // unknown body, which is the subject (S005).
-        const bool first = i > rule.begin && from == rule.begin;
-        if (auto unknown = first ? unknownBody(elements, rule.begin, i, true) : std::nullopt) {
-          unknown->text += " " + element.text;
-          inherited.subject = {*unknown};
-        }
         subjectAt = i;
       } else if (element.kind == Kind::vague && !element.tags.empty() &&
                  element.tags.front().meaning.kind == Meaning::Kind::vagueActor) {
@@ -279,9 +272,14 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
         subjectAt = i;
       }
     }
-    // "Tổ công tác đặc biệt quyết định ...": a body the lexicon does not know (S005).
-    if (inherited.subject.empty() && from == rule.begin) {
-      if (auto unknown = unknownBody(elements, rule.begin, group.at, true)) inherited.subject = {*unknown};
+    // "Tổ công tác đặc biệt (của Đảng ủy) quyết định ...": the statement opens
+    // with a body the lexicon does not know; it is the subject (S005), not the
+    // owner named after it nor the article's subject.
+    if (from == rule.begin) {
+      if (auto unknown = unknownBody(elements, rule.begin, group.at, true)) {
+        inherited.subject = {*unknown};
+        subjectAt = rule.begin;
+      }
     }
     group.subject = inherited.subject;
     from = group.at + 1;
@@ -304,12 +302,14 @@ std::optional<ActorRef> StatementInterpreter::unknownBody(const std::vector<Elem
     // "báo cáo Tổ công tác liên ngành kết quả ...": the object starts here.
     const std::string pair = i + 1 < end ? elements[i].text + " " + elements[i + 1].text : elements[i].text;
     const auto& objects = lexicon_.cue("object_start");
-    const auto starts = [&](const std::string& words) {
-      return std::find(objects.begin(), objects.end(), words) != objects.end();
+    const auto starts = [&](const std::string& phrase) {
+      return std::find(objects.begin(), objects.end(), phrase) != objects.end();
     };
     if (!wholeSpan && count > 0 && (starts(elements[i].text) || starts(pair))) break;
     words += (words.empty() ? "" : " ") + elements[i].text;
   }
+  // "Tổ tổng hợp (của) Đảng ủy": the body that owns it completes the name.
+  if (wholeSpan && count >= 2 && i < end && elements[i].kind == Kind::actors) words += " " + elements[i++].text;
   while (wholeSpan && i < end && elements[i].kind == Kind::deontic) ++i;
   if (words.empty() || (wholeSpan && i != end) || count < 2 || count > 8) return std::nullopt;
   for (const std::string& head : lexicon_.cue("body_heads")) {
@@ -504,6 +504,9 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     const Element& element = elements[i];
     if (element.kind == Kind::deontic && i < firstVerb && !element.tags.empty())
       deontic = element.tags.front().meaning.deontic;
+    // "Không giao cho Thường trực ...": a statement that opens by negating its verb forbids it.
+    if (i == rule.begin && i + 1 == firstVerb && element.kind == Kind::other && element.text == "không")
+      deontic = Deontic::prohibition;
     if (element.kind == Kind::vague && !element.tags.empty() &&
         element.tags.front().meaning.kind == Meaning::Kind::vagueTime) {
       vagueTime = true;

@@ -107,6 +107,49 @@ LocalizedText Witness::describe(const model::Lexicon& lexicon) const {
   return text;
 }
 
+namespace {
+
+// One comparison in words: "tổng mức đầu tư ≥ 50 tỷ đồng", "khẩn cấp".
+LocalizedText describeAtom(const model::Atom& atom, const model::Lexicon& lexicon) {
+  const std::string name = nameOfAttribute(lexicon, atom.attribute);
+  const std::string op = atom.op == ">=" ? "≥" : atom.op == "<=" ? "≤" : atom.op == "!=" ? "≠" : atom.op;
+  if (atom.number) {
+    return {name + " " + op + " " + describeQuantity(*atom.number, Language::vi),
+            name + " " + op + " " + describeQuantity(*atom.number, Language::en)};
+  }
+  if (atom.symbol == "true" || atom.symbol == "false") {
+    const bool holds = (atom.symbol == "true") == (atom.op != "!=");
+    return {holds ? name : "không " + name, holds ? name : "not " + name};
+  }
+  const model::ActorEntry* actor = lexicon.actor(atom.symbol);
+  const std::string value = actor ? actor->name : atom.symbol;
+  return {name + " " + op + " " + value, name + " " + op + " " + value};
+}
+
+LocalizedText conjunction(const std::vector<model::Atom>& atoms, const model::Lexicon& lexicon) {
+  LocalizedText text;
+  for (const model::Atom& atom : atoms) {
+    const LocalizedText part = describeAtom(atom, lexicon);
+    text.vi += (text.vi.empty() ? "" : " và ") + part.vi;
+    text.en += (text.en.empty() ? "" : " and ") + part.en;
+  }
+  return text;
+}
+
+}  // namespace
+
+LocalizedText describeCondition(const model::Condition& condition, const model::Lexicon& lexicon) {
+  if (condition.empty()) return {"mọi trường hợp", "every case"};
+  LocalizedText text =
+      condition.atoms.empty() ? LocalizedText{"mọi trường hợp", "every case"} : conjunction(condition.atoms, lexicon);
+  for (const auto& exception : condition.exceptions) {
+    const LocalizedText except = conjunction(exception, lexicon);
+    text.vi += ", trừ khi " + except.vi;
+    text.en += ", except when " + except.en;
+  }
+  return text;
+}
+
 struct Session::Impl {
   explicit Impl(const model::Lexicon& lexiconIn, Budget budgetIn)
       : lexicon(lexiconIn), budget(budgetIn), solver(context) {

@@ -62,6 +62,10 @@ class Session {
   std::unique_ptr<Impl> impl_;
 };
 
+// A condition in the user's words: "tổng mức đầu tư ≥ 50 tỷ đồng và giữa hai
+// kỳ họp", "mọi trường hợp" when it has none.
+LocalizedText describeCondition(const model::Condition& condition, const model::Lexicon& lexicon);
+
 // "20 tỷ đồng", "2/3", "3 tháng": a quantity in the user's units.
 std::string describeQuantity(const model::Quantity& quantity, Language language);
 
