@@ -188,6 +188,9 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && elements[i - 1].text == "được" &&
                           elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
                           !(i + 1 < rule.end && elements[i + 1].text == "cho"));
+    // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
+    // after the matter of the power before it describes that matter.
+    nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
     // "quyết định phân công, điều động cán bộ": what is decided, not a second power.
     nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::verbs && elements[i - 1].tags.size() == 1 &&
                           elements[i - 1].tags.front().meaning.modality == Modality::DECIDE);
