@@ -103,16 +103,6 @@ std::vector<DiffSpan> spansOf(std::string_view text, const std::vector<WordToken
   return spans;
 }
 
-std::map<std::string, int> wordCounts(std::string_view text) {
-  std::map<std::string, int> counts;
-  for (const WordToken& token : tokenizeWords(text)) {
-    char32_t first = 0;
-    nextCodePoint(token.key, 0, first);
-    if (isWordChar(first)) ++counts[token.key];
-  }
-  return counts;
-}
-
 }  // namespace
 
 std::vector<WordToken> tokenizeWords(std::string_view text) {
@@ -156,9 +146,21 @@ WordDiff diffWords(std::string_view before, std::string_view after) {
   return WordDiff{spansOf(before, a, opsA), spansOf(after, b, opsB)};
 }
 
+WordBag wordBag(std::string_view text) {
+  WordBag counts;
+  for (const WordToken& token : tokenizeWords(text)) {
+    char32_t first = 0;
+    nextCodePoint(token.key, 0, first);
+    if (isWordChar(first)) ++counts[token.key];
+  }
+  return counts;
+}
+
 double wordSimilarity(std::string_view a, std::string_view b) {
-  const auto countsA = wordCounts(a);
-  const auto countsB = wordCounts(b);
+  return bagSimilarity(wordBag(a), wordBag(b));
+}
+
+double bagSimilarity(const WordBag& countsA, const WordBag& countsB) {
   int totalA = 0, totalB = 0, common = 0;
   for (const auto& [word, count] : countsA) {
     totalA += count;

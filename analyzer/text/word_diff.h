@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,13 @@ struct WordDiff {
 // The shortest edit script between the token sequences (Myers' algorithm).
 WordDiff diffWords(std::string_view before, std::string_view after);
 
-// Dice similarity of the two texts' multisets of tokens (punctuation left
-// out), 0 to 1: 1 for the same words in any order.
+// The multiset of a text's words (punctuation left out), by matching form.
+using WordBag = std::map<std::string, int>;
+WordBag wordBag(std::string_view text);
+
+// Dice similarity of two multisets of words, 0 to 1: 1 for the same words in
+// any order (and for two empty texts).
+double bagSimilarity(const WordBag& a, const WordBag& b);
 double wordSimilarity(std::string_view a, std::string_view b);
 
 // The tokens' keys joined by one space: equal for texts that differ only by
