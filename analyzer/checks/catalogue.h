@@ -7,6 +7,8 @@
 // The factories of the catalogue; registry.cpp lists them sorted by code.
 namespace rasoat::checks {
 
+std::unique_ptr<Check> makeStructureChange();      // A001
+std::unique_ptr<Check> makeAuthorityChange();      // A002
 std::unique_ptr<Check> makeSyntaxError();          // S001
 std::unique_ptr<Check> makeNumbering();            // S002
 std::unique_ptr<Check> makeReferences();           // S003
