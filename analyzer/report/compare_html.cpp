@@ -95,17 +95,23 @@ void writeCompareHtml(const CompareTable& table, Language language, std::ostream
   writeColumns(out);
   out << "<thead><tr><th>" << escapeHtml(words.current) << "</th><th>" << escapeHtml(words.draft) << "</th><th>"
       << escapeHtml(words.change) << "</th></tr></thead>\n<tbody>\n";
+  // Runs of two or more unchanged rows are folded; chapter headings never are,
+  // so that the reader keeps the outline.
   std::vector<const CompareRow*> run;
+  auto flush = [&] {
+    if (run.size() == 1) writeRow(*run.front(), language, out);
+    if (run.size() > 1) writeFolded(run, language, out);
+    run.clear();
+  };
   for (const CompareRow& row : table.rows) {
-    if (row.unchanged()) {
+    if (row.unchanged() && row.kind != syntax::UnitKind::chapter) {
       run.push_back(&row);
       continue;
     }
-    writeFolded(run, language, out);
-    run.clear();
+    flush();
     writeRow(row, language, out);
   }
-  writeFolded(run, language, out);
+  flush();
   out << "</tbody>\n</table>\n</body>\n</html>\n";
 }
 

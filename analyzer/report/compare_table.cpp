@@ -143,8 +143,8 @@ std::string compareSummary(const CompareTable& table, Language language) {
   return fmt::format(
       fmt::runtime(vi ? "{} sửa đổi, {} bổ sung, {} bãi bỏ, {} chuyển vị trí, {} đánh số lại, {} giữ nguyên; {} "
                         "thay đổi thẩm quyền quyết định"
-                      : "{} amended, {} added, {} removed, {} moved, {} renumbered, {} unchanged; {} shifts of "
-                        "decision power"),
+                      : "{} amended, {} added, {} removed, {} moved, {} renumbered, {} unchanged; decision "
+                        "power shifted: {}"),
       table.count(ChangeStatus::amended), table.count(ChangeStatus::added), table.count(ChangeStatus::removed),
       table.count(ChangeStatus::moved), table.count(ChangeStatus::renumbered), table.count(ChangeStatus::unchanged),
       table.shifts);
