@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -17,8 +18,12 @@ struct Run {
   std::string out;
 };
 
-Run rasoat(const std::string& arguments) {
-  const std::string command = std::string(RASOAT_BINARY) + " " + arguments + " 2>/dev/null";
+// Runs the rasoat binary (in `directory` when given); stderr is dropped
+// unless the arguments redirect it.
+Run rasoat(const std::string& arguments, const std::string& directory = "") {
+  const bool redirected = arguments.find(" 2>") != std::string::npos;
+  const std::string command = (directory.empty() ? "" : "cd " + directory + " && ") + std::string(RASOAT_BINARY) + " " +
+                              arguments + (redirected ? "" : " 2>/dev/null");
   Run run;
   FILE* pipe = popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
@@ -97,4 +102,39 @@ TEST_CASE("compare with a missing input exits 2 and writes nothing", "[cli][comp
 TEST_CASE("compare --lang en writes the English headings", "[cli][compare]") {
   const Run run = rasoat("--lang en compare " + kPair);
   CHECK(run.out.find("| Regulation in force | Draft amendment | What changed |") != std::string::npos);
+}
+
+// Each amendment case given as a new full text (hien-hanh.qc and du-thao.qc)
+// against its reviewed table and A-findings.
+TEST_CASE("every amendment case of the corpus gives its expected table and findings", "[cli][compare][corpus]") {
+  const fs::path source = RASOAT_SOURCE_DIR;
+  int cases = 0;
+  for (const auto& entry : fs::directory_iterator(source / "corpus" / "amendments")) {
+    if (!fs::exists(entry.path() / "du-thao.qc") || !fs::exists(entry.path() / "hien-hanh.qc")) continue;
+    ++cases;
+    const std::string directory = fs::relative(entry.path(), source).string();
+    INFO(directory);
+    const fs::path errors = fs::temp_directory_path() / "rasoat-compare-corpus.err";
+    const Run run = rasoat("compare " + directory + "/hien-hanh.qc " + directory + "/du-thao.qc 2>" + errors.string(),
+                           source.string());
+    CHECK(run.status == 0);
+    CHECK(run.out == slurp(entry.path() / "expected-table.md"));
+    // "path:line:col: warning[A001]: ..." -> "path:line:A001"
+    std::set<std::string> actual, expected;
+    std::istringstream lines(slurp(errors));
+    for (std::string line; std::getline(lines, line);) {
+      const auto open = line.find("[A");
+      const auto colon = line.find(':');
+      if (open == std::string::npos || colon == std::string::npos || line.find(": note:") != std::string::npos)
+        continue;
+      const auto lineEnd = line.find(':', colon + 1);
+      actual.insert(line.substr(0, lineEnd) + ":" + line.substr(open + 1, 4));
+    }
+    std::istringstream golden(slurp(entry.path() / "expected-findings.txt"));
+    for (std::string line; std::getline(golden, line);) {
+      if (!line.empty() && line[0] != '#') expected.insert(line);
+    }
+    CHECK(actual == expected);
+  }
+  CHECK(cases >= 1);
 }
