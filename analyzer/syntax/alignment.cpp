@@ -1,6 +1,7 @@
 #include "syntax/alignment.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <optional>
@@ -18,6 +19,9 @@ namespace {
 constexpr double kSameNumberThreshold = 0.3;
 constexpr double kContentThreshold = 0.5;
 constexpr double kSameNumberBonus = 0.15;
+// Beyond this many pairs, only pairs within kWindow places are scored.
+constexpr std::size_t kAllPairsLimit = 250'000;
+constexpr double kWindow = 100;
 
 // The words of a unit and all it contains.
 void collectText(const Unit& unit, std::string& out) {
@@ -71,11 +75,15 @@ Matching matchUnits(const std::vector<const Unit*>& before, const std::vector<co
     matching.similarity[i] = similarity;
   };
   // Identical units: the same number first, then in order.
+  std::map<std::string, std::vector<std::size_t>> byKey;
+  for (std::size_t i = 0; i < a.size(); ++i) byKey[a[i].key].push_back(i);
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t j = 0; j < b.size(); ++j) {
       if (matching.ofAfter[j] >= 0 || b[j].key.empty()) continue;
-      for (std::size_t i = 0; i < a.size(); ++i) {
-        if (matching.ofBefore[i] >= 0 || a[i].key != b[j].key) continue;
+      const auto it = byKey.find(b[j].key);
+      if (it == byKey.end()) continue;
+      for (std::size_t i : it->second) {
+        if (matching.ofBefore[i] >= 0) continue;
         if (pass == 0 && !sameNumber(*a[i].unit, *b[j].unit)) continue;
         pair(i, j, 1.0);
         break;
@@ -88,11 +96,19 @@ Matching matchUnits(const std::vector<const Unit*>& before, const std::vector<co
     std::size_t i, j;
   };
   std::vector<Candidate> candidates;
+  // In very long documents only units near their old place (or with their old
+  // number) are scored, to keep the work near-linear.
+  const bool large = a.size() * b.size() > kAllPairsLimit;
+  auto nearby = [&](std::size_t i, std::size_t j) {
+    const double expected = static_cast<double>(i) * static_cast<double>(b.size()) / static_cast<double>(a.size());
+    return std::abs(expected - static_cast<double>(j)) <= kWindow;
+  };
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (matching.ofBefore[i] >= 0) continue;
     for (std::size_t j = 0; j < b.size(); ++j) {
       if (matching.ofAfter[j] >= 0) continue;
       const bool numbered = sameNumber(*a[i].unit, *b[j].unit);
+      if (large && !numbered && !nearby(i, j)) continue;
       const double similarity = text::bagSimilarity(a[i].bag, b[j].bag);
       if (similarity < (numbered ? kSameNumberThreshold : kContentThreshold)) continue;
       candidates.push_back({similarity + (numbered ? kSameNumberBonus : 0.0), similarity, i, j});
@@ -315,6 +331,8 @@ std::vector<AlignedRow> alignDocuments(const Document& before, const Document& a
   // A paired article is moved when it left its place in the order or its
   // chapter is not the counterpart of its old one.
   auto chapterMoved = [&](std::size_t i, std::size_t j) {
+    // Chapters introduced or dropped altogether move no article.
+    if (a.chapters.empty() || b.chapters.empty()) return false;
     const Unit* oldChapter = a.chapterOf[i];
     const Unit* newChapter = b.chapterOf[j];
     if (!oldChapter || !newChapter) return oldChapter != newChapter;

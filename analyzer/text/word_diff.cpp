@@ -30,12 +30,17 @@ std::size_t nextCodePoint(std::string_view text, std::size_t offset, char32_t& o
   return length;
 }
 
+// The trace of Myers' algorithm keeps one array of 2(N+M) entries per edit;
+// past this many entries the middle is reported as replaced whole.
+constexpr std::size_t kMaxTraceEntries = 16'000'000;
+
 // The edit script as a list of operations on the two token lists, by Myers'
-// O((N+M)D) greedy algorithm with the trace kept for the walk back.
-std::vector<DiffOp> editScript(const std::vector<WordToken>& a, const std::vector<WordToken>& b) {
+// O((N+M)D) greedy algorithm with the trace kept for the walk back; empty
+// when the script needs more than `maxEdits` edits.
+std::vector<DiffOp> myers(const std::vector<WordToken>& a, const std::vector<WordToken>& b, int maxEdits) {
   const int n = static_cast<int>(a.size());
   const int m = static_cast<int>(b.size());
-  const int max = n + m;
+  const int max = std::min(n + m, maxEdits);
   const int offset = max + 1;
   std::vector<int> v(static_cast<std::size_t>(2 * max + 3), 0);
   std::vector<std::vector<int>> trace;
@@ -54,6 +59,7 @@ std::vector<DiffOp> editScript(const std::vector<WordToken>& a, const std::vecto
       }
     }
   }
+  if (found < 0) return {};
   // Walk back from (n, m), collecting the operations in reverse.
   std::vector<DiffOp> ops;
   int x = n, y = m;
@@ -72,6 +78,32 @@ std::vector<DiffOp> editScript(const std::vector<WordToken>& a, const std::vecto
   }
   while (x > 0 && y > 0) ops.push_back(DiffOp::same), --x, --y;
   std::reverse(ops.begin(), ops.end());
+  return ops;
+}
+
+// The common head and tail are kept as they are; the middle goes to Myers'
+// algorithm, or is replaced whole when it is too long and too different.
+std::vector<DiffOp> editScript(const std::vector<WordToken>& a, const std::vector<WordToken>& b) {
+  std::size_t head = 0;
+  while (head < a.size() && head < b.size() && a[head].key == b[head].key) ++head;
+  std::size_t tail = 0;
+  while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail].key == b[b.size() - 1 - tail].key)
+    ++tail;
+  const std::vector<WordToken> middleA(a.begin() + static_cast<std::ptrdiff_t>(head),
+                                       a.end() - static_cast<std::ptrdiff_t>(tail));
+  const std::vector<WordToken> middleB(b.begin() + static_cast<std::ptrdiff_t>(head),
+                                       b.end() - static_cast<std::ptrdiff_t>(tail));
+  const std::size_t width = 2 * (middleA.size() + middleB.size()) + 3;
+  const int maxEdits =
+      static_cast<int>(std::min<std::size_t>(middleA.size() + middleB.size(), kMaxTraceEntries / width));
+  std::vector<DiffOp> middle = myers(middleA, middleB, maxEdits);
+  if (middle.empty() && !(middleA.empty() && middleB.empty())) {
+    middle.assign(middleA.size(), DiffOp::removed);
+    middle.insert(middle.end(), middleB.size(), DiffOp::added);
+  }
+  std::vector<DiffOp> ops(head, DiffOp::same);
+  ops.insert(ops.end(), middle.begin(), middle.end());
+  ops.insert(ops.end(), tail, DiffOp::same);
   return ops;
 }
 

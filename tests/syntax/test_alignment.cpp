@@ -164,3 +164,21 @@ TEST_CASE("chapters swapped are moved", "[syntax][alignment]") {
   }
   CHECK(movedChapters == 1);
 }
+
+TEST_CASE("a draft that introduces chapters moves no article", "[syntax][alignment]") {
+  const std::string before = "Điều 1. Phạm vi\nQuy chế này quy định.\nĐiều 2. Nguyên tắc\n1. Tập trung dân chủ.\n";
+  const std::string after = "Chương I\nCHUNG\n" + before;
+  const auto lines = describe(before, after);
+  CHECK(lines == std::vector<std::string>{"- -> Chương I added", "Điều 1 -> Điều 1 unchanged",
+                                          "Điều 1 đoạn -> Điều 1 đoạn unchanged", "Điều 2 -> Điều 2 unchanged",
+                                          "Điều 2 khoản 1 -> Điều 2 khoản 1 unchanged"});
+}
+
+TEST_CASE("NFD and old tone placement in the draft change nothing", "[syntax][alignment]") {
+  const std::string before =
+      "Điều 1. Trách nhiệm của Ủy ban Kiểm tra\n1. Kiểm tra đảng viên khi có dấu hiệu vi phạm.\n";
+  const std::string after =
+      "Đie\xCC\x82\xCC\x80u 1. Trách nhiệm của Uỷ ban Kiểm tra\n1. Kiểm tra đảng viên khi có dấu hiệu vi phạm.\n";
+  const auto lines = describe(before, after);
+  CHECK(lines == std::vector<std::string>{"Điều 1 -> Điều 1 unchanged", "Điều 1 khoản 1 -> Điều 1 khoản 1 unchanged"});
+}

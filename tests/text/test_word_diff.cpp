@@ -69,3 +69,17 @@ TEST_CASE("word similarity ignores order and punctuation", "[text][diff]") {
   CHECK(wordSimilarity("quyết định dự án", "cho ý kiến") == Approx(0.0));
   CHECK(wordSimilarity("một hai ba bốn", "một hai") == Approx(2.0 * 2 / 6));
 }
+
+TEST_CASE("two long, wholly different texts are diffed quickly as one replacement", "[text][diff][limits]") {
+  std::string before, after;
+  for (int i = 0; i < 30000; ++i) {
+    before += "một" + std::to_string(i) + " ";
+    after += "hai" + std::to_string(i) + " ";
+  }
+  const auto diff = diffWords("Mở đầu " + before + "kết thúc.", "Mở đầu " + after + "kết thúc.");
+  REQUIRE(diff.before.size() == 3);
+  CHECK(diff.before[0].text == "Mở đầu ");
+  CHECK(diff.before[1].op == DiffOp::removed);
+  CHECK(diff.before[2].text == " kết thúc.");
+  CHECK(diff.after[1].op == DiffOp::added);
+}
