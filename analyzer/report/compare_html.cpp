@@ -26,6 +26,7 @@ td.fold { padding: 0; border: none; }
 td.fold table { margin: 0; }
 details > summary { cursor: pointer; color: #555; padding: 0.3em 0.5em; border: 1px solid #777; border-top: none; }
 td.change ul { margin: 0; padding-left: 1.1em; }
+@page { size: A4 landscape; margin: 1.5cm; }
 @media print {
   body { margin: 0; }
   thead { display: table-header-group; }
