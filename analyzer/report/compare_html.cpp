@@ -79,6 +79,21 @@ void writeFolded(const std::vector<const CompareRow*>& run, Language language, s
   out << "</tbody></table></details></td></tr>\n";
 }
 
+// Rows with a changed row under them (the rows after, deeper, before the next
+// row of the same depth or shallower).
+std::vector<bool> contextRows(const CompareTable& table) {
+  std::vector<bool> context(table.rows.size(), false);
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    for (std::size_t j = i + 1; j < table.rows.size() && table.rows[j].depth > table.rows[i].depth; ++j) {
+      if (!table.rows[j].unchanged()) {
+        context[i] = true;
+        break;
+      }
+    }
+  }
+  return context;
+}
+
 }  // namespace
 
 void writeCompareHtml(const CompareTable& table, Language language, std::ostream& out) {
@@ -97,15 +112,18 @@ void writeCompareHtml(const CompareTable& table, Language language, std::ostream
   out << "<thead><tr><th>" << escapeHtml(words.current) << "</th><th>" << escapeHtml(words.draft) << "</th><th>"
       << escapeHtml(words.change) << "</th></tr></thead>\n<tbody>\n";
   // Runs of two or more unchanged rows are folded; chapter headings never are,
-  // so that the reader keeps the outline.
+  // nor the heading of an article or clause with a change inside, so that
+  // the reader keeps the outline and sees where each change is.
+  const std::vector<bool> context = contextRows(table);
   std::vector<const CompareRow*> run;
   auto flush = [&] {
     if (run.size() == 1) writeRow(*run.front(), language, out);
     if (run.size() > 1) writeFolded(run, language, out);
     run.clear();
   };
-  for (const CompareRow& row : table.rows) {
-    if (row.unchanged() && row.kind != syntax::UnitKind::chapter) {
+  for (std::size_t index = 0; index < table.rows.size(); ++index) {
+    const CompareRow& row = table.rows[index];
+    if (row.unchanged() && row.kind != syntax::UnitKind::chapter && !context[index]) {
       run.push_back(&row);
       continue;
     }

@@ -151,7 +151,12 @@ TEST_CASE("hostile text stays text in HTML, Markdown and CSV cells", "[report][c
 
 TEST_CASE("unchanged rows are folded in <details> in the HTML table", "[report][compare]") {
   const std::string html = render(rasoat::report::writeCompareHtml, fixtureTable());
-  CHECK(html.find("<details><summary>4 dòng giữ nguyên</summary>") != std::string::npos);
+  // Điều 1 and its paragraph are folded; Điều 2 holds a change and stays as its context.
+  CHECK(html.find("<details><summary>2 dòng giữ nguyên</summary>") != std::string::npos);
+  const auto folded = html.find("<details>");
+  const auto context = html.find("<tr class=\"depth-1 unchanged\"><td class=\"text old\">Điều 2. Nguyên tắc");
+  CHECK(context != std::string::npos);
+  CHECK(html.find("</details>", folded) < context);
   CHECK(html.find("<tr class=\"depth-0 unchanged\"><td class=\"text old\">Chương II") != std::string::npos);
   CHECK(html.find("<th>Quy chế hiện hành</th><th>Dự thảo sửa đổi, bổ sung</th><th>Nội dung thay đổi</th>") !=
         std::string::npos);
