@@ -163,9 +163,19 @@ const char* kindWord(UnitKind kind) {
   }
 }
 
+// A chapter as written ("Chương II", "CHƯƠNG II", "PHẦN THỨ NHẤT"), without a final stop.
+std::string chapterMarker(const Unit& chapter) {
+  std::string marker = chapter.marker;
+  while (!marker.empty() && (marker.back() == '.' || marker.back() == ':' || marker.back() == ' ')) marker.pop_back();
+  if (!marker.empty()) return marker;
+  return chapter.number ? "Chương " + *chapter.number : "";
+}
+
 std::string labelOf(const std::string& parent, const Unit& unit) {
   std::string own;
-  if (unit.number) {
+  if (unit.kind == UnitKind::chapter) {
+    own = chapterMarker(unit);
+  } else if (unit.number) {
     own = std::string(kindWord(unit.kind)) + " " + *unit.number;
   } else {
     own = unit.kind == UnitKind::item ? unit.marker : "đoạn";
@@ -267,8 +277,7 @@ void place(const Unit& unit, const Unit* chapter, Placed& placed) {
 }
 
 std::string chapterLabel(const Unit* chapter) {
-  if (!chapter) return "";
-  return chapter->number ? "Chương " + *chapter->number : chapter->marker;
+  return chapter ? chapterMarker(*chapter) : "";
 }
 
 int indexOf(const std::vector<const Unit*>& list, const Unit* unit) {
