@@ -138,3 +138,11 @@ TEST_CASE("every amendment case of the corpus gives its expected table and findi
   }
   CHECK(cases >= 1);
 }
+
+TEST_CASE("a regulation compared with itself is unchanged throughout", "[cli][compare]") {
+  const Run run = rasoat("compare " + kFixtures + "current.qc " + kFixtures + "current.qc --format csv");
+  CHECK(run.status == 0);
+  CHECK(run.out.find("Sửa đổi") == std::string::npos);
+  CHECK(run.out.find("Bổ sung\r\n") == std::string::npos);
+  CHECK(run.out.find("Điều 3. Trách nhiệm, quyền hạn của Ban Thường vụ") != std::string::npos);
+}
