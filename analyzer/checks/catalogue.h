@@ -7,6 +7,8 @@
 // The factories of the catalogue; registry.cpp lists them sorted by code.
 namespace rasoat::checks {
 
+std::unique_ptr<Check> makeStructureChange();          // A001
+std::unique_ptr<Check> makeAuthorityChange();          // A002
 std::unique_ptr<Check> makeNoActor();                  // C001
 std::unique_ptr<Check> makeNoDeadline();               // C002
 std::unique_ptr<Check> makeVagueTerms();               // C003

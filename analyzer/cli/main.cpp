@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.h"
+#include "cli/compare_command.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
 #include "cli/session.h"
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   addParseCommand(app, common, status);
   addModelCommand(app, common, status);
   addCheckCommand(app, common, status);
+  addCompareCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);

@@ -16,6 +16,9 @@ Session::Session(CommonOptions options)
 
 // Reads a file into the session; throws InputError.
 const text::SourceText* Session::read(const std::string& path) {
+  // A path given twice is read once: replacing it would leave the first
+  // pointer dangling.
+  if (const auto it = sources_.find(path); it != sources_.end()) return it->second.get();
   text::ReadLimits limits;
   limits.maxFileBytes = options_.maxFileBytes;
   auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));

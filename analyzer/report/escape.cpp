@@ -74,3 +74,18 @@ std::string escapeCsvField(std::string_view text) {
 }
 
 }  // namespace rasoat::report
+
+namespace rasoat::report {
+
+std::string xmlSafeText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\t' && c != '\n') || byte == 0x7f) continue;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace rasoat::report

@@ -27,3 +27,12 @@ std::string escapeMarkdown(std::string_view text);
 std::string escapeCsvField(std::string_view text);
 
 }  // namespace rasoat::report
+
+namespace rasoat::report {
+
+// Text for an XML writer (pugixml, libxlsxwriter escape the markup): the
+// characters XML 1.0 does not allow (controls other than tab and newline)
+// dropped, so that a hostile byte cannot make the package unreadable.
+std::string xmlSafeText(std::string_view text);
+
+}  // namespace rasoat::report

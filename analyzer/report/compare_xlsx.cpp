@@ -1,0 +1,150 @@
+// The comparison table as a workbook, with libxlsxwriter. The library writes
+// only to a file name: the workbook goes to a private temporary file, which is
+// read back into the stream and removed.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include <xlsxwriter.h>
+
+#include "report/compare_writers.h"
+#include "report/escape.h"
+
+namespace rasoat::report {
+
+namespace {
+
+struct Formats {
+  lxw_format* header = nullptr;
+  lxw_format* text = nullptr;
+  lxw_format* heading = nullptr;
+  lxw_format* added = nullptr;
+  lxw_format* removed = nullptr;
+  lxw_format* addedCell = nullptr;  // a whole cell added or removed
+  lxw_format* removedCell = nullptr;
+};
+
+Formats makeFormats(lxw_workbook* workbook) {
+  Formats formats;
+  formats.header = workbook_add_format(workbook);
+  format_set_bold(formats.header);
+  format_set_text_wrap(formats.header);
+  format_set_bg_color(formats.header, 0xE7E6E6);
+  format_set_border(formats.header, LXW_BORDER_THIN);
+  formats.text = workbook_add_format(workbook);
+  format_set_text_wrap(formats.text);
+  format_set_align(formats.text, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(formats.text, LXW_BORDER_THIN);
+  formats.heading = workbook_add_format(workbook);
+  format_set_bold(formats.heading);
+  format_set_text_wrap(formats.heading);
+  format_set_align(formats.heading, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(formats.heading, LXW_BORDER_THIN);
+  formats.added = workbook_add_format(workbook);
+  format_set_underline(formats.added, LXW_UNDERLINE_SINGLE);
+  format_set_font_color(formats.added, 0x006100);
+  formats.removed = workbook_add_format(workbook);
+  format_set_font_strikeout(formats.removed);
+  format_set_font_color(formats.removed, 0xC00000);
+  formats.addedCell = workbook_add_format(workbook);
+  format_set_text_wrap(formats.addedCell);
+  format_set_align(formats.addedCell, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(formats.addedCell, LXW_BORDER_THIN);
+  format_set_underline(formats.addedCell, LXW_UNDERLINE_SINGLE);
+  format_set_font_color(formats.addedCell, 0x006100);
+  formats.removedCell = workbook_add_format(workbook);
+  format_set_text_wrap(formats.removedCell);
+  format_set_align(formats.removedCell, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(formats.removedCell, LXW_BORDER_THIN);
+  format_set_font_strikeout(formats.removedCell);
+  format_set_font_color(formats.removedCell, 0xC00000);
+  return formats;
+}
+
+// A cell with its marks as a rich string; a plain string when nothing is
+// marked (a rich string needs two fragments or more).
+void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::vector<text::DiffSpan>& spans,
+               const Formats& formats, lxw_format* cellFormat) {
+  std::vector<std::string> texts;
+  std::vector<lxw_format*> marks;
+  bool marked = false;
+  for (const auto& span : spans) {
+    std::string text = xmlSafeText(span.text);
+    if (text.empty()) continue;
+    texts.push_back(std::move(text));
+    marks.push_back(span.op == text::DiffOp::added     ? formats.added
+                    : span.op == text::DiffOp::removed ? formats.removed
+                                                       : nullptr);
+    marked = marked || span.op != text::DiffOp::same;
+  }
+  if (!marked || texts.size() < 2) {
+    std::string all;
+    for (const auto& text : texts) all += text;
+    lxw_format* format = cellFormat;
+    if (marked) format = marks.front() == formats.added ? formats.addedCell : formats.removedCell;
+    worksheet_write_string(sheet, row, column, all.c_str(), format);
+    return;
+  }
+  std::vector<lxw_rich_string_tuple> tuples(texts.size());
+  std::vector<lxw_rich_string_tuple*> pointers;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    tuples[i].format = marks[i];
+    tuples[i].string = const_cast<char*>(texts[i].c_str());
+    pointers.push_back(&tuples[i]);
+  }
+  pointers.push_back(nullptr);
+  worksheet_write_rich_string(sheet, row, column, pointers.data(), cellFormat);
+}
+
+std::string temporaryPath() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "rasoat-XXXXXX.xlsx").string();
+  const int descriptor = mkstemps(pattern.data(), 5);
+  if (descriptor < 0) return "";
+  close(descriptor);
+  return pattern;
+}
+
+}  // namespace
+
+std::string writeCompareXlsx(const CompareTable& table, Language language, std::ostream& out) {
+  const std::string path = temporaryPath();
+  if (path.empty()) return "cannot create a temporary file for the .xlsx workbook";
+  const CompareWords words = compareWords(language);
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (!workbook) {
+    std::remove(path.c_str());
+    return "cannot create the .xlsx workbook";
+  }
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, language == Language::vi ? "Đối chiếu" : "Comparison");
+  const Formats formats = makeFormats(workbook);
+  worksheet_set_column(sheet, 0, 1, 60, nullptr);
+  worksheet_set_column(sheet, 2, 2, 42, nullptr);
+  worksheet_write_string(sheet, 0, 0, words.current.c_str(), formats.header);
+  worksheet_write_string(sheet, 0, 1, words.draft.c_str(), formats.header);
+  worksheet_write_string(sheet, 0, 2, words.change.c_str(), formats.header);
+  worksheet_freeze_panes(sheet, 1, 0);
+  lxw_row_t index = 1;
+  for (const CompareRow& row : table.rows) {
+    lxw_format* format = row.depth <= 1 ? formats.heading : formats.text;
+    writeCell(sheet, index, 0, row.before, formats, format);
+    writeCell(sheet, index, 1, row.after, formats, format);
+    worksheet_write_string(sheet, index, 2, xmlSafeText(changeText(row, language, "\n")).c_str(), formats.text);
+    ++index;
+  }
+  const lxw_error status = workbook_close(workbook);
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  std::remove(path.c_str());
+  if (status != LXW_NO_ERROR || bytes.empty())
+    return std::string("cannot write the .xlsx workbook: ") + lxw_strerror(status);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return "";
+}
+
+}  // namespace rasoat::report

@@ -1,0 +1,228 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <zip.h>
+#include <pugixml.hpp>
+
+#include "model/model_builder.h"
+#include "report/compare_writers.h"
+#include "support/model_helpers.h"
+#include "support/parse_helpers.h"
+#include "syntax/layout_parser.h"
+
+using rasoat::Language;
+using rasoat::checks::CheckedDocument;
+using rasoat::report::CompareTable;
+
+namespace {
+
+const std::string kFixtures = std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/compare/";
+
+// The two versions of tests/fixtures/compare, read as the CLI reads them.
+struct Versions {
+  std::unique_ptr<rasoat::text::SourceText> beforeSource, afterSource;
+  CheckedDocument before, after;
+};
+
+std::unique_ptr<Versions> loadVersions(const std::string& beforeText, const std::string& afterText) {
+  auto versions = std::make_unique<Versions>();
+  auto load = [](const std::string& path, const std::string& text, std::unique_ptr<rasoat::text::SourceText>& source,
+                 CheckedDocument& document) {
+    source = std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text));
+    rasoat::DiagnosticSink sink;
+    document.source = source.get();
+    document.tree = rasoat::syntax::parseLayout(*source, sink);
+    document.model = rasoat::model::buildModel(document.tree, rasoat::testing::shippedLexicon());
+  };
+  load("current.qc", beforeText, versions->beforeSource, versions->before);
+  load("draft.qc", afterText, versions->afterSource, versions->after);
+  versions->after.previous = &versions->before;
+  return versions;
+}
+
+CompareTable fixtureTable() {
+  auto versions = loadVersions(rasoat::testing::readFile(kFixtures + "current.qc"),
+                               rasoat::testing::readFile(kFixtures + "draft.qc"));
+  rasoat::solver::Session solver(rasoat::testing::shippedLexicon());
+  return rasoat::report::buildCompareTable(versions->before, versions->after, rasoat::testing::shippedLexicon(),
+                                           solver);
+}
+
+// Compares with a golden file; RASOAT_UPDATE_GOLDENS=1 rewrites it (then review it by eye).
+void checkGolden(const std::string& name, const std::string& actual) {
+  const std::string path = kFixtures + name;
+  if (std::getenv("RASOAT_UPDATE_GOLDENS")) std::ofstream(path, std::ios::binary) << actual;
+  INFO("golden " << path << " (RASOAT_UPDATE_GOLDENS=1 rewrites it)");
+  CHECK(actual == rasoat::testing::readFile(path));
+}
+
+// One part of a zip package held in memory; empty when missing.
+std::string zipPart(const std::string& bytes, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  REQUIRE(source != nullptr);
+  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+  if (!archive) {
+    zip_source_free(source);
+    FAIL("not a zip package");
+  }
+  std::string content;
+  zip_stat_t stat;
+  if (zip_stat(archive, name, 0, &stat) == 0) {
+    zip_file_t* file = zip_fopen(archive, name, 0);
+    content.resize(static_cast<std::size_t>(stat.size));
+    const auto read = zip_fread(file, content.data(), stat.size);
+    zip_fclose(file);
+    CHECK(read == static_cast<zip_int64_t>(stat.size));
+  }
+  zip_close(archive);
+  return content;
+}
+
+std::string render(void (*writer)(const CompareTable&, Language, std::ostream&), const CompareTable& table,
+                   Language language = Language::vi) {
+  std::ostringstream out;
+  writer(table, language, out);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the comparison table names every kind of change and the shift of authority", "[report][compare]") {
+  const CompareTable table = fixtureTable();
+  using rasoat::syntax::ChangeStatus;
+  CHECK(table.count(ChangeStatus::added) == 2);    // Điều 3 (new) and its clause
+  CHECK(table.count(ChangeStatus::removed) == 1);  // Điều 3 khoản 2 (discipline)
+  CHECK(table.count(ChangeStatus::moved) == 1);    // Điều 5 into Chương II
+  CHECK(table.count(ChangeStatus::amended) == 3);
+  CHECK(table.shifts == 1);
+  bool shiftNamed = false;
+  for (const auto& row : table.rows) {
+    for (const auto& change : row.changes) {
+      if (change.vi.find("từ Ban Thường vụ") != std::string::npos &&
+          change.vi.find("sang Thường trực") != std::string::npos &&
+          change.vi.find("ví dụ: tổng mức đầu tư") != std::string::npos)
+        shiftNamed = row.afterLabel == "Điều 5 khoản 1";
+    }
+  }
+  CHECK(shiftNamed);
+}
+
+TEST_CASE("comparison table goldens: Markdown, CSV, HTML", "[report][compare][golden]") {
+  const CompareTable table = fixtureTable();
+  checkGolden("expected.md", render(rasoat::report::writeCompareMarkdown, table));
+  checkGolden("expected.csv", render(rasoat::report::writeCompareCsv, table));
+  checkGolden("expected.html", render(rasoat::report::writeCompareHtml, table));
+  checkGolden("expected-en.md", render(rasoat::report::writeCompareMarkdown, table, Language::en));
+}
+
+TEST_CASE("hostile text stays text in HTML, Markdown and CSV cells", "[report][compare][escape]") {
+  const CompareTable table = fixtureTable();
+  const std::string html = render(rasoat::report::writeCompareHtml, table);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&quot;<del>x</del>&quot;)&lt;/script&gt; &amp; &quot;ngoặc kép&quot;") !=
+        std::string::npos);
+  CHECK(html.find("<ins>y</ins>") != std::string::npos);
+  CHECK(html.find("http") == std::string::npos);  // nothing fetched
+
+  const std::string markdown = render(rasoat::report::writeCompareMarkdown, table);
+  CHECK(markdown.find("<script") == std::string::npos);
+  CHECK(markdown.find("\\| ống \\|") != std::string::npos);
+  // Every table line has exactly the three cells' four unescaped pipes.
+  std::istringstream lines(markdown);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("|", 0) != 0) continue;
+    int pipes = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) pipes += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    INFO(line);
+    CHECK(pipes == 4);
+  }
+
+  const std::string csv = render(rasoat::report::writeCompareCsv, table);
+  CHECK(csv.find("\"2. Ghi chú thử: <script>alert(\"\"x\"\")</script> & \"\"ngoặc kép\"\" | ống | dấu, phẩy.\"") !=
+        std::string::npos);
+  CHECK(csv.rfind("Quy chế hiện hành,\"Dự thảo sửa đổi, bổ sung\",Nội dung thay đổi\r\n", 0) == 0);
+}
+
+TEST_CASE("unchanged rows are folded in <details> in the HTML table", "[report][compare]") {
+  const std::string html = render(rasoat::report::writeCompareHtml, fixtureTable());
+  // Điều 1 and its paragraph are folded; Điều 2 holds a change and stays as its context.
+  CHECK(html.find("<details><summary>2 dòng giữ nguyên</summary>") != std::string::npos);
+  const auto folded = html.find("<details>");
+  const auto context = html.find("<tr class=\"depth-1 unchanged\"><td class=\"text old\">Điều 2. Nguyên tắc");
+  CHECK(context != std::string::npos);
+  CHECK(html.find("</details>", folded) < context);
+  CHECK(html.find("<tr class=\"depth-0 unchanged\"><td class=\"text old\">Chương II") != std::string::npos);
+  CHECK(html.find("<th>Quy chế hiện hành</th><th>Dự thảo sửa đổi, bổ sung</th><th>Nội dung thay đổi</th>") !=
+        std::string::npos);
+  const std::string english = render(rasoat::report::writeCompareHtml, fixtureTable(), Language::en);
+  CHECK(english.find("<th>Regulation in force</th><th>Draft amendment</th><th>What changed</th>") != std::string::npos);
+}
+
+TEST_CASE("the .docx is a WordprocessingML package with a three-column table and marked words",
+          "[report][compare][docx]") {
+  std::ostringstream out;
+  REQUIRE(rasoat::report::writeCompareDocx(fixtureTable(), Language::vi, out).empty());
+  const std::string bytes = out.str();
+  CHECK(zipPart(bytes, "[Content_Types].xml").find("wordprocessingml.document.main+xml") != std::string::npos);
+  CHECK(zipPart(bytes, "_rels/.rels").find("Target=\"word/document.xml\"") != std::string::npos);
+  pugi::xml_document document;
+  REQUIRE(document.load_string(zipPart(bytes, "word/document.xml").c_str()));
+  const pugi::xml_node table = document.child("w:document").child("w:body").child("w:tbl");
+  REQUIRE(table);
+  CHECK(std::distance(table.child("w:tblGrid").children("w:gridCol").begin(),
+                      table.child("w:tblGrid").children("w:gridCol").end()) == 3);
+  const pugi::xml_node header = table.child("w:tr");
+  CHECK(header.child("w:trPr").child("w:tblHeader"));
+  std::vector<std::string> headings;
+  for (pugi::xml_node cell : header.children("w:tc")) {
+    const pugi::xml_node run = cell.child("w:p").child("w:r");
+    CHECK(run.child("w:rPr").child("w:b"));
+    headings.push_back(run.child_value("w:t"));
+  }
+  CHECK(headings == std::vector<std::string>{"Quy chế hiện hành", "Dự thảo sửa đổi, bổ sung", "Nội dung thay đổi"});
+  int struck20 = 0, underlined50 = 0, rows = 0;
+  for (pugi::xml_node row : table.children("w:tr")) {
+    ++rows;
+    CHECK(std::distance(row.children("w:tc").begin(), row.children("w:tc").end()) == 3);
+  }
+  for (const auto& hit : document.select_nodes("//w:r")) {
+    const pugi::xml_node run = hit.node();
+    const std::string text = run.child_value("w:t");
+    if (run.child("w:rPr").child("w:strike") && text == "20") ++struck20;
+    if (run.child("w:rPr").child("w:u") && text == "50") ++underlined50;
+  }
+  CHECK(struck20 == 2);
+  CHECK(underlined50 == 2);
+  CHECK(rows == static_cast<int>(fixtureTable().rows.size()) + 1);
+  // The hostile text is a text node, not markup.
+  CHECK(document.select_node("//w:t[contains(., '<script>alert(')]"));
+}
+
+TEST_CASE("the .xlsx is a workbook with the three columns and rich-text marks", "[report][compare][xlsx]") {
+  std::ostringstream out;
+  REQUIRE(rasoat::report::writeCompareXlsx(fixtureTable(), Language::vi, out).empty());
+  const std::string bytes = out.str();
+  const std::string strings = zipPart(bytes, "xl/sharedStrings.xml");
+  const std::string sheet = zipPart(bytes, "xl/worksheets/sheet1.xml");
+  REQUIRE_FALSE(sheet.empty());
+  pugi::xml_document shared;
+  REQUIRE(shared.load_string(strings.c_str()));
+  CHECK(strings.find("Quy chế hiện hành") != std::string::npos);
+  CHECK(strings.find("Dự thảo sửa đổi, bổ sung") != std::string::npos);
+  CHECK(strings.find("&lt;script&gt;") != std::string::npos);
+  // A rich string: the removed "20" struck through.
+  bool struck = false;
+  for (const auto& hit : shared.select_nodes("//r[rPr/strike]"))
+    struck = struck || std::string(hit.node().child_value("t")) == "20";
+  CHECK(struck);
+  pugi::xml_document worksheet;
+  REQUIRE(worksheet.load_string(sheet.c_str()));
+  const auto rows = worksheet.select_nodes("//sheetData/row");
+  CHECK(rows.size() == fixtureTable().rows.size() + 1);
+}
