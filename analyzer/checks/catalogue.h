@@ -7,6 +7,7 @@
 // The factories of the catalogue; registry.cpp lists them sorted by code.
 namespace rasoat::checks {
 
+std::unique_ptr<Check> makeMissingTarget();         // A003
 std::unique_ptr<Check> makeSyntaxError();          // S001
 std::unique_ptr<Check> makeNumbering();            // S002
 std::unique_ptr<Check> makeReferences();           // S003

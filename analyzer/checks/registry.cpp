@@ -8,6 +8,7 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
   static const std::vector<std::unique_ptr<Check>> checks = [] {
     std::vector<std::unique_ptr<Check>> list;
     // Sorted by code; one line per check.
+    list.push_back(makeMissingTarget());        // A003
     list.push_back(makeNoActor());              // C001
     list.push_back(makeVagueTerms());           // C003
     list.push_back(makeDelegationCycle());      // D001
