@@ -15,9 +15,11 @@ verbs        : verb (COMMA? verb)* ;
 verb         : AMEND | SUPPLEMENT | REPEAL | DROP ;
 titleOf      : TITLE_OF OF? ;
 
-// "thay cụm từ "A" bằng cụm từ "B" tại Điều 3", "bỏ cụm từ "A" trong toàn văn Quy chế".
+// "thay cụm từ "A" bằng cụm từ "B" tại Điều 3", "bỏ cụm từ "A" trong toàn văn Quy chế",
+// "bổ sung cụm từ "C" vào sau cụm từ "A" tại Điều 3".
 phraseChange : REPLACE PHRASE_WORD? QUOTED BY PHRASE_WORD? QUOTED scope?
-             | (DROP | REPEAL) PHRASE_WORD QUOTED scope? ;
+             | (DROP | REPEAL) PHRASE_WORD QUOTED scope?
+             | SUPPLEMENT PHRASE_WORD QUOTED INTO? (AFTER | BEFORE) PHRASE_WORD? QUOTED scope? ;
 scope        : (AT | IN) (WHOLE? document | targets) ;
 
 placement    : INTO? (AFTER | BEFORE) targets      # placedNextTo

@@ -64,7 +64,7 @@ std::vector<int> orderKey(UnitKind kind, const std::string& number) {
 void collect(const Unit& unit, UnitKind kind, std::vector<const Unit*>& out, bool deep) {
   for (const auto& child : unit.children) {
     if (child.kind == kind) out.push_back(&child);
-    if (deep && child.kind != kind) collect(child, kind, out, deep);
+    if (deep) collect(child, kind, out, deep);  // points inside a "3.2-" sub-clause are points too
   }
 }
 
@@ -376,18 +376,15 @@ class Consolidator {
       const bool whole = (at == 0 || !isWordChar(key[at - 1])) && (end >= key.size() || !isWordChar(key[end]));
       if (!whole || at < from) continue;
       result += text.substr(from, at - from);
+      // "bỏ cụm từ": the space before the dropped phrase goes with it.
+      if (replacement.empty() && !result.empty() && result.back() == U' ') result.pop_back();
       result += replacement;
       from = end;
       ++count;
     }
     if (count == 0) return 0;
     result += text.substr(from);
-    std::string utf8 = text::encodeUtf8(result);
-    // "bỏ cụm từ": no double space where the phrase was.
-    if (replacement.empty()) {
-      for (std::size_t at; (at = utf8.find("  ")) != std::string::npos;) utf8.erase(at, 1);
-    }
-    line.text = utf8;
+    line.text = text::encodeUtf8(result);
     line.origin.amendedAt = instruction.range.begin;
     return count;
   }

@@ -139,6 +139,12 @@ Instruction readPhraseChange(InstructionParser::PhraseChangeContext& context, co
   auto quoted = context.QUOTED();
   instruction.phrase = quotedText(text, quoted.at(0));
   if (quoted.size() > 1) instruction.replacement = quotedText(text, quoted.at(1));
+  if (context.SUPPLEMENT() && quoted.size() > 1) {
+    // A phrase added next to another is that other phrase replaced by both.
+    const std::string added = instruction.phrase;
+    instruction.phrase = instruction.replacement;
+    instruction.replacement = context.AFTER() ? instruction.phrase + " " + added : added + " " + instruction.phrase;
+  }
   if (auto* scope = context.scope()) {
     if (scope->targets()) instruction.targets = readTargets(*scope->targets());
     if (scope->document()) instruction.wholeDocument = true;
@@ -154,8 +160,7 @@ bool looksLikeInstruction(const std::u32string& matching) {
   for (auto verb : verbs) {
     if (startsWith(matching, verb)) return true;
   }
-  static const std::u32string_view units[] = {U"điều ", U"khoản ", U"điểm ", U"chương ", U"mục ", U"tên ",
-                                              U"tiêu đề "};
+  static const std::u32string_view units[] = {U"điều ", U"khoản ", U"điểm ", U"chương ", U"mục ", U"tên ", U"tiêu đề "};
   bool unitFirst = false;
   for (auto unit : units) unitFirst = unitFirst || startsWith(matching, unit);
   if (!unitFirst) return false;
@@ -180,10 +185,9 @@ ParsedInstruction parseInstruction(const InstructionText& text) {
   if (errors.failed) {
     result.errorAt = errors.at;
     const std::string found = errors.found == "<EOF>" ? "" : errors.found;
-    result.error = found.empty()
-                       ? LocalizedText{"câu lệnh sửa đổi chưa trọn", "the instruction is incomplete"}
-                       : LocalizedText{"không đọc được câu lệnh sửa đổi từ chỗ \"" + found + "\"",
-                                       "cannot read the instruction from \"" + found + "\" on"};
+    result.error = found.empty() ? LocalizedText{"câu lệnh sửa đổi chưa trọn", "the instruction is incomplete"}
+                                 : LocalizedText{"không đọc được câu lệnh sửa đổi từ chỗ \"" + found + "\"",
+                                                 "cannot read the instruction from \"" + found + "\" on"};
     return result;
   }
   Instruction instruction;

@@ -121,8 +121,8 @@ class Reader {
   int firstBodyLine() const {
     for (int number = 1; number < lineCount(); ++number) {
       const auto type = lines_[static_cast<std::size_t>(number)].type;
-      if (type == LayoutLexer::ARTICLE_START || type == LayoutLexer::CHAPTER_START ||
-          type == LayoutLexer::PART_START || type == LayoutLexer::CLAUSE_START)
+      if (type == LayoutLexer::ARTICLE_START || type == LayoutLexer::CHAPTER_START || type == LayoutLexer::PART_START ||
+          type == LayoutLexer::CLAUSE_START)
         return number;
     }
     return -1;
@@ -186,8 +186,8 @@ class Reader {
       if (payloadFrom != std::u32string::npos) break;
       const std::u32string tail = trimmedRight(sentence.matching);
       const bool ended = !tail.empty() && (tail.back() == U'.' || tail.back() == U';');
-      const bool more = number + 1 < lineCount() && lines_[static_cast<std::size_t>(number + 1)].type ==
-                                                        LayoutLexer::NL;
+      const bool more =
+          number + 1 < lineCount() && lines_[static_cast<std::size_t>(number + 1)].type == LayoutLexer::NL;
       if (ended || !more || contentOf(number + 1).empty() || isQuote(contentOf(number + 1)[0])) break;
     }
     sentence.matching = trimmedRight(sentence.matching);
@@ -257,7 +257,8 @@ class Reader {
     }
     if (!found) {
       line = headLine + 1;
-      while (line < lineCount() && contentOf(line).empty() && lines_[static_cast<std::size_t>(line)].type == LayoutLexer::NL)
+      while (line < lineCount() && contentOf(line).empty() &&
+             lines_[static_cast<std::size_t>(line)].type == LayoutLexer::NL)
         ++line;
       if (line >= lineCount() || isClosing(lines_[static_cast<std::size_t>(line)].type)) {
         reportMissingText(instruction);
@@ -299,9 +300,10 @@ class Reader {
         }
       }
       if (!closed) {
-        reportError(Range{Position{opened, static_cast<int>(openedAt) + 1}, Position{opened, static_cast<int>(openedAt) + 2}},
-                    {"dấu ngoặc kép mở ở đây không được đóng; cần dấu \" (hoặc ”) ở cuối nội dung sửa đổi",
-                     "the quote opened here is never closed; expected \" (or ”) at the end of the new text"});
+        reportError(
+            Range{Position{opened, static_cast<int>(openedAt) + 1}, Position{opened, static_cast<int>(openedAt) + 2}},
+            {"dấu ngoặc kép mở ở đây không được đóng; cần dấu \" (hoặc ”) ở cuối nội dung sửa đổi",
+             "the quote opened here is never closed; expected \" (or ”) at the end of the new text"});
         next = line;
         return false;
       }
@@ -319,18 +321,42 @@ class Reader {
     return !instruction.payload.empty() || (reportMissingText(instruction), false);
   }
 
+  // Without quotes the new text must open with the marker of the unit it is
+  // ("Điều 7.", "2.", "d)"), and runs to the next instruction, the next
+  // article (or chapter, for a chapter) or the closing.
   bool readUnquoted(int line, Instruction& instruction, int& next) {
     const int first = line;
+    const syntax::UnitKind kind =
+        instruction.targets.empty() ? syntax::UnitKind::document : instruction.targets.front().kind();
+    if (instruction.action == Action::replaceTitle || !opensUnit(lines_[static_cast<std::size_t>(line)].type, kind)) {
+      reportMissingText(instruction);
+      next = line;
+      return false;
+    }
     for (; line < lineCount(); ++line) {
       const LineInfo& info = lines_[static_cast<std::size_t>(line)];
       if (isClosing(info.type) || isInstructionHead(line)) break;
-      if (line != first && (info.type == LayoutLexer::ARTICLE_START || info.type == LayoutLexer::CHAPTER_START))
-        break;
+      const bool heading = info.type == LayoutLexer::CHAPTER_START || info.type == LayoutLexer::PART_START ||
+                           (info.type == LayoutLexer::ARTICLE_START && kind != syntax::UnitKind::chapter);
+      if (line != first && heading) break;
       addPayloadLine(instruction, line, 0, source_.line(line).size());
     }
     next = line;
     trimPayload(instruction);
     return !instruction.payload.empty() || (reportMissingText(instruction), false);
+  }
+
+  static bool opensUnit(std::size_t type, syntax::UnitKind kind) {
+    switch (kind) {
+      case syntax::UnitKind::chapter:
+        return type == LayoutLexer::CHAPTER_START || type == LayoutLexer::PART_START ||
+               type == LayoutLexer::ROMAN_START;
+      case syntax::UnitKind::section: return type == LayoutLexer::SECTION_START;
+      case syntax::UnitKind::article: return type == LayoutLexer::ARTICLE_START;
+      case syntax::UnitKind::clause: return type == LayoutLexer::CLAUSE_START || type == LayoutLexer::SUBCLAUSE_START;
+      case syntax::UnitKind::point: return type == LayoutLexer::POINT_START || type == LayoutLexer::SUBCLAUSE_START;
+      default: return false;
+    }
   }
 
   void addPayloadLine(Instruction& instruction, int line, std::size_t begin, std::size_t end) {

@@ -17,7 +17,9 @@ namespace {
 class MissingTarget : public Check {
  public:
   const CheckInfo& info() const override {
-    static const CheckInfo info{"A003", "missing-amendment-target", Severity::error,
+    static const CheckInfo info{"A003",
+                                "missing-amendment-target",
+                                Severity::error,
                                 {"câu lệnh sửa đổi, bổ sung, bãi bỏ nhắm vào nội dung không có trong quy chế được sửa",
                                  "an amending instruction targets a unit or phrase that does not exist"}};
     return info;
@@ -41,10 +43,10 @@ class MissingTarget : public Check {
     for (const auto& failure : failures) {
       Diagnostic diagnostic = finding(document, failure.range, failure.message);
       diagnostic.path = failure.path;
-      diagnostic.suggestion = LocalizedText{
-          "đối chiếu số điều, khoản, điểm (hoặc cụm từ) với quy chế đang có hiệu lực và sửa câu lệnh",
-          "check the article, clause, point (or phrase) against the regulation in force and correct the "
-          "instruction"};
+      diagnostic.suggestion =
+          LocalizedText{"đối chiếu số điều, khoản, điểm (hoặc cụm từ) với quy chế đang có hiệu lực và sửa câu lệnh",
+                        "check the article, clause, point (or phrase) against the regulation in force and correct the "
+                        "instruction"};
       context.sink.report(std::move(diagnostic));
     }
   }

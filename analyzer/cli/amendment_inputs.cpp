@@ -28,8 +28,9 @@ std::unique_ptr<AmendedRegulation> consolidate(Session& session, const text::Sou
   result->amendingTree = std::move(amendingTree);
   result->amendment = amend::readAmendment(amending, result->amendingTree, session.sink());
   if (result->amendment.instructions.empty()) {
-    session.inputError(InputError(amending.path(), {"không tìm thấy câu lệnh sửa đổi, bổ sung, bãi bỏ nào trong văn bản",
-                                                     "no amending instruction found in the document"}));
+    session.inputError(
+        InputError(amending.path(), {"không tìm thấy câu lệnh sửa đổi, bổ sung, bãi bỏ nào trong văn bản",
+                                     "no amending instruction found in the document"}));
     return nullptr;
   }
   auto consolidation = std::make_shared<amend::Consolidation>(amend::consolidate(base, result->amendment));
@@ -123,19 +124,19 @@ std::unique_ptr<AmendedRegulation> amendRegulation(Session& session, const std::
   const syntax::Document baseTree = syntax::parseLayout(*base, ignored);
   syntax::Document tree = syntax::parseLayout(*amending, session.sink());
   if (!amend::isAmendingDocument(tree)) {
-    session.inputError(InputError(amendingPath, {"không phải văn bản sửa đổi, bổ sung: tiêu đề cần có dạng \"Sửa đổi, bổ "
-                                                 "sung một số điều của Quy chế làm việc số ...\"",
-                                                 "not an amending document: its title should read \"Sửa đổi, bổ sung "
-                                                 "một số điều của Quy chế làm việc số ...\""}));
+    session.inputError(
+        InputError(amendingPath, {"không phải văn bản sửa đổi, bổ sung: tiêu đề cần có dạng \"Sửa đổi, bổ "
+                                  "sung một số điều của Quy chế làm việc số ...\"",
+                                  "not an amending document: its title should read \"Sửa đổi, bổ sung "
+                                  "một số điều của Quy chế làm việc số ...\""}));
     return nullptr;
   }
   const std::string wanted = amend::amendedNumber(tree);
   const std::string have = numberOf(baseTree);
   if (!wanted.empty() && !have.empty() && text::matchKey(wanted) != text::matchKey(have)) {
-    session.inputError(InputError(amendingPath, {"văn bản sửa đổi Quy chế số " + wanted + ", nhưng " + basePath +
-                                                     " là văn bản số " + have,
-                                                 "the document amends regulation " + wanted + ", but " + basePath +
-                                                     " is number " + have}));
+    session.inputError(InputError(
+        amendingPath, {"văn bản sửa đổi Quy chế số " + wanted + ", nhưng " + basePath + " là văn bản số " + have,
+                       "the document amends regulation " + wanted + ", but " + basePath + " is number " + have}));
     return nullptr;
   }
   return consolidate(session, *base, *amending, std::move(tree));

@@ -79,8 +79,8 @@ std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source,
 
 // The base of an amending document: not checked itself, but read in full, as
 // the version the consolidated text replaces.
-std::unique_ptr<checks::CheckedDocument> analyseAmended(const AmendedRegulation& amended,
-                                                        const model::Lexicon& lexicon, DiagnosticSink& sink) {
+std::unique_ptr<checks::CheckedDocument> analyseAmended(const AmendedRegulation& amended, const model::Lexicon& lexicon,
+                                                        DiagnosticSink& sink) {
   auto base = analyse(*amended.base, lexicon, sink, false);
   base->model = model::buildModel(base->tree, lexicon);
   return base;
