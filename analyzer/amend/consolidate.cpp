@@ -49,7 +49,8 @@ std::vector<int> orderKey(UnitKind kind, const std::string& number) {
   int value = -1;
   for (char32_t c : text) {
     if (c >= U'0' && c <= U'9') {
-      value = (value < 0 ? 0 : value * 10) + static_cast<int>(c - U'0');
+      // Capped: "Điều 99999999999" must not overflow, only sort last.
+      value = std::min((value < 0 ? 0 : value * 10) + static_cast<int>(c - U'0'), 100000000);
       continue;
     }
     if (value >= 0) key.push_back(value);
@@ -265,10 +266,7 @@ class Consolidator {
     int first = firstLine(*unit);
     int last = lastLine(*unit);
     // An article goes with the blank line that separated it from the next.
-    const auto blank = [&](int line) {
-      return line >= 1 && line <= static_cast<int>(lines_.size()) &&
-             text::matchKey(lines_[static_cast<std::size_t>(line - 1)].text).empty();
-    };
+    const auto blank = [&](int line) { return line <= static_cast<int>(lines_.size()) && blankAt(line); };
     if (spacedKind(unit->kind) && blank(last + 1) && (first == 1 || blank(first - 1))) ++last;
     splice(first, last, {});
   }
@@ -318,13 +316,21 @@ class Consolidator {
     }
   }
 
+  bool blankAt(int line) const {
+    return line < 1 || line > static_cast<int>(lines_.size()) ||
+           text::matchKey(lines_[static_cast<std::size_t>(line - 1)].text).empty();
+  }
+
+  // An article, section or chapter is set off by blank lines, one on each side.
   void insertAfter(int line, UnitKind kind, std::vector<ConsolidatedLine> lines) {
-    if (spacedKind(kind)) lines.insert(lines.begin(), ConsolidatedLine{"", LineOrigin{}});
+    if (spacedKind(kind) && !blankAt(line)) lines.insert(lines.begin(), ConsolidatedLine{"", LineOrigin{}});
+    if (spacedKind(kind) && !blankAt(line + 1)) lines.push_back(ConsolidatedLine{"", LineOrigin{}});
     splice(line + 1, line, std::move(lines));
   }
 
   void insertBefore(int line, UnitKind kind, std::vector<ConsolidatedLine> lines) {
-    if (spacedKind(kind)) lines.push_back(ConsolidatedLine{"", LineOrigin{}});
+    if (spacedKind(kind) && !blankAt(line - 1)) lines.insert(lines.begin(), ConsolidatedLine{"", LineOrigin{}});
+    if (spacedKind(kind) && !blankAt(line)) lines.push_back(ConsolidatedLine{"", LineOrigin{}});
     splice(line, line - 1, std::move(lines));
   }
 
@@ -335,7 +341,9 @@ class Consolidator {
     const Current now = current();
     if (!now.source) return failMissing(instruction, UnitPath{});
     const std::u32string phrase = folded(instruction.phrase);
-    if (phrase.empty()) return;
+    if (text::matchKey(instruction.phrase).empty()) {
+      return fail(instruction, {"cụm từ cần thay, bỏ để trống", "the phrase to replace or drop is empty"});
+    }
     std::vector<std::pair<UnitPath, std::pair<int, int>>> spans;
     if (instruction.wholeDocument) {
       const auto& body = now.tree.root.children;

@@ -241,15 +241,16 @@ TEST_CASE("a missing target, anchor or container, an existing unit and an absent
       "3. Bổ sung Điều 7a sau Điều 7 như sau: \"Điều 7a. X\"\n"         // 10
       "4. Bổ sung khoản 2 vào Điều 3 như sau: \"2. X.\"\n"              // 11
       "5. Thay cụm từ \"Văn phòng\" bằng cụm từ \"Ban\" tại Điều 3.\n"  // 12
-      "6. Bãi bỏ Chương V.\n");                                         // 13
-  REQUIRE(applied->consolidation.failures.size() == 6);
+      "6. Bãi bỏ Chương V.\n"                                           // 13
+      "7. Thay cụm từ \"\" bằng cụm từ \"Ban\".\n");                    // 14
+  REQUIRE(applied->consolidation.failures.size() == 7);
   std::vector<int> lines;
   for (const auto& failure : applied->consolidation.failures) {
     lines.push_back(failure.range.begin.line);
     CHECK(failure.path == "sua.qc");
     CHECK(failure.range.begin.column == 4);
   }
-  CHECK(lines == std::vector<int>{8, 9, 10, 11, 12, 13});
+  CHECK(lines == std::vector<int>{8, 9, 10, 11, 12, 13, 14});
   const auto& failures = applied->consolidation.failures;
   CHECK(failures[0].message.en == "khoản 6 Điều 2 does not exist in the amended regulation (01-QC/ĐU)");
   CHECK(failures[1].message.en == "khoản 1 Điều 9 does not exist in the amended regulation (01-QC/ĐU)");
@@ -257,6 +258,7 @@ TEST_CASE("a missing target, anchor or container, an existing unit and an absent
   CHECK(contains(failures[3].message.en, "khoản 2 Điều 3 already exists"));
   CHECK(failures[4].message.en == "the phrase \"Văn phòng\" does not occur in Điều 3");
   CHECK(failures[5].message.en == "Chương V does not exist in the amended regulation (01-QC/ĐU)");
+  CHECK(failures[6].message.en == "the phrase to replace or drop is empty");
   CHECK(text(*applied) == kBase);  // nothing applied
 }
 
