@@ -14,45 +14,52 @@ namespace rasoat::checks {
 
 namespace {
 
+const CheckInfo& missingTargetInfo() {
+  static const CheckInfo info{"A003",
+                              "missing-amendment-target",
+                              Severity::error,
+                              {"câu lệnh sửa đổi, bổ sung, bãi bỏ nhắm vào nội dung không có trong quy chế được sửa",
+                               "an amending instruction targets a unit or phrase that does not exist"}};
+  return info;
+}
+
 class MissingTarget : public Check {
  public:
-  const CheckInfo& info() const override {
-    static const CheckInfo info{"A003",
-                                "missing-amendment-target",
-                                Severity::error,
-                                {"câu lệnh sửa đổi, bổ sung, bãi bỏ nhắm vào nội dung không có trong quy chế được sửa",
-                                 "an amending instruction targets a unit or phrase that does not exist"}};
-    return info;
-  }
+  const CheckInfo& info() const override { return missingTargetInfo(); }
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
+    std::vector<Diagnostic> findings;
     if (document.consolidation) {
-      report(document, document.consolidation->failures, context);
-      return;
+      findings = missingTargetFindings(document.consolidation->failures);
+    } else if (document.previous && document.previous->source && document.source &&
+               amend::isAmendingDocument(document.tree)) {
+      DiagnosticSink syntaxErrors;  // the layout parse of the document already reported them
+      const amend::Amendment amendment = amend::readAmendment(*document.source, document.tree, syntaxErrors);
+      findings = missingTargetFindings(amend::consolidate(*document.previous->source, amendment).failures);
     }
-    if (!document.previous || !document.previous->source || !document.source) return;
-    if (!amend::isAmendingDocument(document.tree)) return;
-    DiagnosticSink syntaxErrors;  // the layout parse of the document already reported them
-    const amend::Amendment amendment = amend::readAmendment(*document.source, document.tree, syntaxErrors);
-    report(document, amend::consolidate(*document.previous->source, amendment).failures, context);
-  }
-
- private:
-  void report(const CheckedDocument& document, const std::vector<amend::Failure>& failures,
-              CheckContext& context) const {
-    for (const auto& failure : failures) {
-      Diagnostic diagnostic = finding(document, failure.range, failure.message);
-      diagnostic.path = failure.path;
-      diagnostic.suggestion =
-          LocalizedText{"đối chiếu số điều, khoản, điểm (hoặc cụm từ) với quy chế đang có hiệu lực và sửa câu lệnh",
-                        "check the article, clause, point (or phrase) against the regulation in force and correct the "
-                        "instruction"};
-      context.sink.report(std::move(diagnostic));
-    }
+    for (auto& finding : findings) context.sink.report(std::move(finding));
   }
 };
 
 }  // namespace
+
+std::vector<Diagnostic> missingTargetFindings(const std::vector<amend::Failure>& failures) {
+  std::vector<Diagnostic> findings;
+  for (const auto& failure : failures) {
+    Diagnostic diagnostic;
+    diagnostic.code = missingTargetInfo().code;
+    diagnostic.severity = missingTargetInfo().severity;
+    diagnostic.message = failure.message;
+    diagnostic.path = failure.path;  // the amending document, at the instruction
+    diagnostic.range = failure.range;
+    diagnostic.suggestion =
+        LocalizedText{"đối chiếu số điều, khoản, điểm (hoặc cụm từ) với quy chế đang có hiệu lực và sửa câu lệnh",
+                      "check the article, clause, point (or phrase) against the regulation in force and correct the "
+                      "instruction"};
+    findings.push_back(std::move(diagnostic));
+  }
+  return findings;
+}
 
 std::unique_ptr<Check> makeMissingTarget() {
   return std::make_unique<MissingTarget>();

@@ -2,12 +2,13 @@
 
 #include <memory>
 
+#include "amend/amendment.h"
 #include "checks/check.h"
 
 // The factories of the catalogue; registry.cpp lists them sorted by code.
 namespace rasoat::checks {
 
-std::unique_ptr<Check> makeMissingTarget();         // A003
+std::unique_ptr<Check> makeMissingTarget();        // A003
 std::unique_ptr<Check> makeSyntaxError();          // S001
 std::unique_ptr<Check> makeNumbering();            // S002
 std::unique_ptr<Check> makeReferences();           // S003
@@ -22,5 +23,9 @@ std::unique_ptr<Check> makeReservedPower();        // H001
 std::unique_ptr<Check> makeLooserParameter();      // H002
 std::unique_ptr<Check> makeForbiddenDelegation();  // H003
 std::unique_ptr<Check> makeReplacedCitation();     // H005
+
+// A003's findings for the instructions that could not be applied; `rasoat
+// apply` reports them the same way, without running the catalogue.
+std::vector<Diagnostic> missingTargetFindings(const std::vector<amend::Failure>& failures);
 
 }  // namespace rasoat::checks

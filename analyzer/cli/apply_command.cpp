@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "checks/registry.h"
+#include "checks/catalogue.h"
 #include "cli/amendment_inputs.h"
 #include "cli/output_file.h"
 
@@ -16,20 +16,6 @@ struct ApplyOptions {
   std::string output;
 };
 
-// An instruction that cannot be applied is reported as A003, at the instruction.
-void reportFailures(Session& session, const AmendedRegulation& amended) {
-  const checks::Check* check = checks::findCheck("A003");
-  for (const auto& failure : amended.consolidation->failures) {
-    Diagnostic diagnostic;
-    diagnostic.code = "A003";
-    diagnostic.severity = check ? check->info().severity : Severity::error;
-    diagnostic.message = failure.message;
-    diagnostic.path = failure.path;
-    diagnostic.range = failure.range;
-    session.sink().report(std::move(diagnostic));
-  }
-}
-
 int runApply(const ApplyOptions& options, const CommonOptions& common) {
   Session session(common);
   auto amended = amendRegulation(session, options.base, options.amendment);
@@ -37,7 +23,9 @@ int runApply(const ApplyOptions& options, const CommonOptions& common) {
     session.printDiagnostics();
     return kUsageOrInputError;
   }
-  reportFailures(session, *amended);
+  // An instruction that cannot be applied is reported as A003, at the instruction.
+  for (auto& finding : checks::missingTargetFindings(amended->consolidation->failures))
+    session.sink().report(std::move(finding));
   session.printDiagnostics();
   // A text with an instruction left out would pass for the consolidated one: nothing is written.
   if (session.sink().count(Severity::error) > 0) return kFindings;
