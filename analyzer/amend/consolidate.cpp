@@ -194,16 +194,18 @@ class Consolidator {
 
   void apply(const Instruction& instruction) {
     if (instruction.action == Action::replacePhrase) return replacePhrase(instruction);
+    if (instruction.action == Action::replace) {
+      // Several units replaced by one new text ("khoản 2, khoản 3 Điều 5"): the
+      // others go first, last to second, so that the new text's own "3." is
+      // never taken for the old one; then the first takes the new text.
+      for (std::size_t i = instruction.targets.size(); i-- > 1;) repeal(instruction, instruction.targets[i]);
+      if (!instruction.targets.empty()) replace(instruction, instruction.targets.front());
+      return;
+    }
     for (std::size_t i = 0; i < instruction.targets.size(); ++i) {
       const UnitPath& target = instruction.targets[i];
       switch (instruction.action) {
-        case Action::replace:
-          // Several units replaced by one new text: the first takes it, the others go.
-          if (i == 0)
-            replace(instruction, target);
-          else
-            repeal(instruction, target);
-          break;
+        case Action::replace: break;
         case Action::replaceTitle: replaceTitle(instruction, target); break;
         case Action::insert:
           if (i == 0) insert(instruction, target);

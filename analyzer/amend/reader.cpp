@@ -424,23 +424,42 @@ const syntax::Unit* firstArticle(const syntax::Unit& unit) {
 
 bool saysAmendment(const std::string& text) {
   const std::string key = text::matchKey(text);
-  const bool verb = key.find("sửa đổi") != std::string::npos || key.find("bổ sung") != std::string::npos ||
-                    key.find("bãi bỏ") != std::string::npos;
-  return verb && !findDocumentNumber(text).empty();
+  return key.find("sửa đổi") != std::string::npos || key.find("bổ sung") != std::string::npos ||
+         key.find("bãi bỏ") != std::string::npos;
 }
 
 }  // namespace
 
+// The title says it ("QUY CHẾ sửa đổi, bổ sung một số điều của Quy chế làm việc
+// ..."); or the first article does, citing the regulation it amends.
 bool isAmendingDocument(const syntax::Document& document) {
-  if (document.title && saysAmendment(document.title->text)) return true;
+  // "(sửa đổi, bổ sung)" after the title of a new full text is not enough: the
+  // title must name what it amends.
+  if (document.title && saysAmendment(document.title->text)) {
+    const std::string key = text::matchKey(document.title->text);
+    if (!findDocumentNumber(document.title->text).empty() || key.find("một số điều") != std::string::npos ||
+        key.find("của quy chế") != std::string::npos || key.find("của quy định") != std::string::npos)
+      return true;
+  }
   const syntax::Unit* article = firstArticle(document.root);
-  return article && saysAmendment(article->title);
+  return article && saysAmendment(article->title) && !findDocumentNumber(article->title).empty();
 }
 
+// Where drafts write the number of the amended regulation, most telling first:
+// the title, the first article, the enacting line, then the last "Căn cứ Quy
+// chế ... số ..." (the regulation amended is cited as a basis).
 std::string amendedNumber(const syntax::Document& document) {
-  if (document.title && saysAmendment(document.title->text)) return findDocumentNumber(document.title->text);
-  const syntax::Unit* article = firstArticle(document.root);
-  if (article && saysAmendment(article->title)) return findDocumentNumber(article->title);
+  if (!isAmendingDocument(document)) return {};
+  std::vector<std::string> places;
+  if (document.title) places.push_back(document.title->text);
+  if (const syntax::Unit* article = firstArticle(document.root)) places.push_back(article->title);
+  places.push_back(document.enacting);
+  for (const std::string& place : places) {
+    if (saysAmendment(place) && !findDocumentNumber(place).empty()) return findDocumentNumber(place);
+  }
+  for (auto basis = document.bases.rbegin(); basis != document.bases.rend(); ++basis) {
+    if (basis->number && text::matchKey(basis->kind).find("quy chế") != std::string::npos) return basis->number->text;
+  }
   return {};
 }
 

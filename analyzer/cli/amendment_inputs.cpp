@@ -76,7 +76,9 @@ std::optional<AmendmentInputs> resolveAmendmentInputs(Session& session, const st
     if (!source) continue;
     DiagnosticSink ignored;
     syntax::Document tree = syntax::parseLayout(*source, ignored);
-    const bool amending = amend::isAmendingDocument(tree);
+    // An amending document has instructions; a new full text titled "(sửa đổi, bổ sung)" has none.
+    const bool amending =
+        amend::isAmendingDocument(tree) && !amend::readAmendment(*source, tree, ignored).instructions.empty();
     inputs.push_back(Input{path, source, std::move(tree), amending});
   }
   AmendmentInputs result;
@@ -85,12 +87,23 @@ std::optional<AmendmentInputs> resolveAmendmentInputs(Session& session, const st
     if (!input.amending) continue;
     const std::string wanted = amend::amendedNumber(input.tree);
     Input* base = nullptr;
+    std::vector<Input*> regulations;
     for (auto& other : inputs) {
-      if (&other != &input && !other.amending && !wanted.empty() &&
-          text::matchKey(numberOf(other.tree)) == text::matchKey(wanted))
-        base = &other;
+      if (&other == &input || other.amending) continue;
+      regulations.push_back(&other);
+      if (!wanted.empty() && text::matchKey(numberOf(other.tree)) == text::matchKey(wanted)) base = &other;
     }
+    // A draft that names no number amends the one regulation given with it.
+    if (!base && wanted.empty() && regulations.size() == 1) base = regulations.front();
     if (!base) {
+      if (wanted.empty()) {
+        session.inputError(InputError(input.path, {"văn bản sửa đổi, bổ sung không nêu số hiệu quy chế được sửa đổi; "
+                                                   "hãy đưa kèm đúng một tệp quy chế đang có hiệu lực",
+                                                   "the amending document names no number for the regulation it "
+                                                   "amends; give exactly one regulation in force with it"}));
+        ok = false;
+        continue;
+      }
       session.inputError(InputError(
           input.path, {"văn bản sửa đổi, bổ sung Quy chế số " + wanted +
                            " nhưng văn bản đó không có trong các tệp được đưa vào; hãy đưa cả tệp quy chế số " + wanted,

@@ -318,3 +318,52 @@ TEST_CASE("the corpus amendment gives its reviewed consolidated text", "[amend][
   CHECK(consolidation.failures.empty());
   CHECK(consolidation.text() == rasoat::testing::readFile((directory / "expected-consolidated.qc").string()));
 }
+
+TEST_CASE("several units replaced by one new text keep its own numbering", "[amend]") {
+  auto applied = apply(
+      "1. Sửa đổi, bổ sung khoản 1 và khoản 2 Điều 4 như sau:\n"
+      "\"1. Ban Thường vụ họp thường lệ mỗi tháng hai lần.\n"
+      "2. Thường trực Đảng ủy họp khi cần.\n"
+      "3. Văn phòng Đảng ủy ghi biên bản các phiên họp.\"\n");
+  CHECK(applied->consolidation.failures.empty());
+  const auto lines = linesOf(text(*applied));
+  REQUIRE(lines.size() == 34);
+  CHECK(lines[30] == "Điều 4. Chế độ họp");
+  CHECK(lines[31] == "1. Ban Thường vụ họp thường lệ mỗi tháng hai lần.");
+  CHECK(lines[32] == "2. Thường trực Đảng ủy họp khi cần.");
+  CHECK(lines[33] == "3. Văn phòng Đảng ủy ghi biên bản các phiên họp.");
+}
+
+TEST_CASE("instructions may be the articles of the amending document", "[amend]") {
+  const std::string amending =
+      "QUY CHẾ\nsửa đổi, bổ sung một số điều của Quy chế làm việc số 01-QC/ĐU\n\n"
+      "Điều 1. Sửa đổi, bổ sung Điều 4 như sau:\n"
+      "“Điều 4. Chế độ họp\n1. Ban Thường vụ họp thường lệ mỗi tháng hai lần.”\n\n"
+      "Điều 2. Bãi bỏ khoản 2 Điều 3.\n\n"
+      "Điều 3. Hiệu lực thi hành\nQuy chế này có hiệu lực từ ngày ký.\n";
+  auto base = rasoat::testing::parseString(kBase, "base.qc");
+  auto parsed = rasoat::testing::parseString(amending, "sua.qc");
+  rasoat::DiagnosticSink errors;
+  const auto amendment = rasoat::amend::readAmendment(parsed.source, parsed.document, errors);
+  CHECK(errors.empty());
+  REQUIRE(amendment.instructions.size() == 2);
+  const auto consolidation = rasoat::amend::consolidate(base.source, amendment);
+  CHECK(consolidation.failures.empty());
+  const std::string result = consolidation.text();
+  CHECK(contains(result, "Điều 4. Chế độ họp\n1. Ban Thường vụ họp thường lệ mỗi tháng hai lần.\n"));
+  CHECK_FALSE(contains(result, "Chỉ đạo công việc hằng ngày"));
+}
+
+TEST_CASE("the amended number is found in the title, the first article or the bases", "[amend]") {
+  auto byBasis = rasoat::testing::parseString(
+      "QUY CHẾ\nsửa đổi, bổ sung một số điều của Quy chế làm việc của Ban Chấp hành Đảng bộ phường An Hòa\n\n"
+      "- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc số 01-QC/ĐU ngày 15/3/2021 của Ban Chấp hành Đảng bộ "
+      "phường,\n\nĐiều 1. Sửa đổi như sau:\n1. Bãi bỏ Điều 4.\n");
+  CHECK(rasoat::amend::isAmendingDocument(byBasis.document));
+  CHECK(rasoat::amend::amendedNumber(byBasis.document) == "01-QC/ĐU");
+  // A new full text marked "(sửa đổi, bổ sung)" is a regulation, not an amending document.
+  auto fullText = rasoat::testing::parseString(
+      "Số 08-QC/ĐU\n\nQUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường An Hòa (sửa đổi, bổ sung)\n\n"
+      "Điều 1. Phạm vi\n1. Ban Thường vụ quyết định công tác dân vận.\n");
+  CHECK_FALSE(rasoat::amend::isAmendingDocument(fullText.document));
+}

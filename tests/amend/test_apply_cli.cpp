@@ -165,6 +165,18 @@ TEST_CASE("check names the missing base of an amending document", "[cli][check][
                                   "given") != std::string::npos);
 }
 
+TEST_CASE("an amending document that names no number amends the one regulation given with it", "[cli][check][amend]") {
+  const Case c = makeCase("rasoat-test-check-nonumber", "");
+  std::ofstream(c.amending) << "QUY CHẾ\nsửa đổi, bổ sung một số điều của Quy chế làm việc của Ban Chấp hành\n\n"
+                               "Điều 1. Sửa đổi như sau:\n1. Bãi bỏ khoản 1 Điều 9.\n";
+  Run run = runRasoat("--lang en check --format json " + c.base + " " + c.amending);
+  CHECK(run.status == 1);
+  const auto json = nlohmann::json::parse(run.out);
+  REQUIRE(json["findings"].size() == 1);
+  CHECK(json["findings"][0]["code"] == "A003");
+  CHECK(json["findings"][0]["line"] == 5);
+}
+
 TEST_CASE("the corpus amendment gives exactly its golden findings", "[cli][check][amend][corpus]") {
   const std::string source = RASOAT_SOURCE_DIR;
   const std::string directory = "corpus/amendments/phuong-bo-de/";
