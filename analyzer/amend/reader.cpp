@@ -170,6 +170,7 @@ class Reader {
         at.push_back(from);
       }
       int depth = 0;
+      const std::size_t segmentStart = sentence.matching.size();
       for (std::size_t i = from; i < line.end; ++i) {
         const char32_t c = source_.matching()[i];
         if (c == U':' && depth == 0) {
@@ -183,6 +184,8 @@ class Reader {
         at.push_back(i);
       }
       last = number;
+      if (number != head) sentence.original.push_back(U' ');
+      sentence.original += originalOf(from, from + (sentence.matching.size() - segmentStart));
       if (payloadFrom != std::u32string::npos) break;
       const std::u32string tail = trimmedRight(sentence.matching);
       const bool ended = !tail.empty() && (tail.back() == U'.' || tail.back() == U';');
@@ -192,7 +195,7 @@ class Reader {
     }
     sentence.matching = trimmedRight(sentence.matching);
     at.resize(sentence.matching.size());
-    sentence.original = originalOf(at);
+    sentence.original.resize(sentence.matching.size());
 
     const Position start = source_.originOf(begin);
     const Position end = source_.originOf(lines_[static_cast<std::size_t>(head)].end);
@@ -223,18 +226,20 @@ class Reader {
     return next;
   }
 
-  // The original text of the sentence's code points (NFC, the user's case).
-  std::u32string originalOf(const std::vector<std::size_t>& at) const {
-    std::u32string original;
-    for (std::size_t i = 0; i < at.size(); ++i) {
-      const Position position = source_.originOf(at[i]);
-      const std::u32string& line = source_.line(position.line);
-      const auto column = static_cast<std::size_t>(position.column - 1);
-      original.push_back(column < line.size() ? line[column] : U' ');
+  // The original text (NFC, the user's case) of the matching copy's code points
+  // [from, to), all on one line: one code point for each, as the grammar saw them.
+  std::u32string originalOf(std::size_t from, std::size_t to) const {
+    if (from >= to) return {};
+    const Position first = source_.originOf(from);
+    const Position after = source_.originOf(to);
+    const int end = after.line == first.line ? after.column : static_cast<int>(source_.line(first.line).size()) + 1;
+    std::u32string original = text::composeNfc(text::decodeUtf8(source_.slice(first.line, first.column, end)));
+    for (char32_t& c : original) {
+      if (c == U'\t' || c == U'\u00A0') c = U' ';
     }
-    // Folding keeps the length only in NFC: a decomposed original is composed here.
-    std::u32string composed = text::composeNfc(original);
-    return composed.size() == at.size() ? composed : original;
+    if (original.size() == to - from) return original;
+    // Zero-width characters or the like were dropped from the matching copy: keep its lower case.
+    return source_.matching().substr(from, to - from);
   }
 
   // The new text of an instruction: quoted, on the head's line after the colon

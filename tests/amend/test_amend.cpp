@@ -367,3 +367,19 @@ TEST_CASE("the amended number is found in the title, the first article or the ba
       "Điều 1. Phạm vi\n1. Ban Thường vụ quyết định công tác dân vận.\n");
   CHECK_FALSE(rasoat::amend::isAmendingDocument(fullText.document));
 }
+
+TEST_CASE("phrases written in decomposed Unicode (Word on macOS) are read with their diacritics", "[amend]") {
+  // "Quận ủy" and "Thành ủy" in NFD: base letters followed by combining marks.
+  const std::string quanUy = "Qua\xcc\xa3\xcc\x82n u\xcc\x89y";
+  const std::string thanhUy = "Tha\xcc\x80nh u\xcc\x89y";
+  auto applied = apply("1. Thay cụm từ \"Ban Thường vụ\" bằng cụm từ \"Ban Thường vụ " + quanUy +
+                       "\" tại khoản 1 Điều "
+                       "4.\n2. Thay cụm từ \"" +
+                       quanUy + "\" bằng cụm từ \"" + thanhUy + "\" tại Điều 4.\n");
+  CHECK(applied->readErrors.empty());
+  REQUIRE(applied->amendment.instructions.size() == 2);
+  CHECK(applied->amendment.instructions[1].phrase == "Quận ủy");
+  CHECK(applied->amendment.instructions[1].replacement == "Thành ủy");
+  CHECK(applied->consolidation.failures.empty());
+  CHECK(contains(text(*applied), "1. Ban Thường vụ Thành ủy họp thường lệ"));
+}
