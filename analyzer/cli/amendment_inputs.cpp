@@ -88,10 +88,20 @@ std::optional<AmendmentInputs> resolveAmendmentInputs(Session& session, const st
     const std::string wanted = amend::amendedNumber(input.tree);
     Input* base = nullptr;
     std::vector<Input*> regulations;
+    std::string both;  // two inputs carry the number: which one is in force cannot be told
     for (auto& other : inputs) {
       if (&other == &input || other.amending) continue;
       regulations.push_back(&other);
-      if (!wanted.empty() && text::matchKey(numberOf(other.tree)) == text::matchKey(wanted)) base = &other;
+      if (wanted.empty() || text::matchKey(numberOf(other.tree)) != text::matchKey(wanted)) continue;
+      if (base) both = base->path + ", " + other.path;
+      base = &other;
+    }
+    if (!both.empty()) {
+      session.inputError(InputError(
+          input.path, {"hai tệp cùng mang số " + wanted + " (" + both + "); chỉ đưa vào quy chế đang có hiệu lực",
+                       "two files carry number " + wanted + " (" + both + "); give only the regulation in force"}));
+      ok = false;
+      continue;
     }
     // A draft that names no number amends the one regulation given with it.
     if (!base && wanted.empty() && regulations.size() == 1) base = regulations.front();
