@@ -40,7 +40,9 @@ CLAUSE      : 'kho' [ả] 'n' SP+ DIGITS LETTER? ;
 POINT       : [đ] 'i' [ể] 'm' SP+ (POINT_LETTER LETTER? | DIGITS ('.' DIGITS)*) ;
 CHAPTER     : 'ch' [ư] [ơ] 'ng' SP+ (ROMAN | DIGITS) LETTER? ;
 SECTION     : 'm' [ụ] 'c' SP+ DIGITS LETTER? ;
-DOCUMENT    : 'quy' SP+ 'ch' [ế] (SP+ 'l' [à] 'm' SP+ 'vi' [ệ] 'c')? | 'quy' SP+ [đ] [ị] 'nh' ;
+DOCUMENT    : 'quy' SP+ 'ch' [ế] (SP+ 'l' [à] 'm' SP+ 'vi' [ệ] 'c')? | 'quy' SP+ [đ] [ị] 'nh'
+            | 'quy' [ế] 't' SP+ [đ] [ị] 'nh' | 'ngh' [ị] SP+ 'quy' [ế] 't' | 'h' [ư] [ớ] 'ng' SP+ 'd' [ẫ] 'n'
+            | 'k' [ế] 't' SP+ 'lu' [ậ] 'n' | 'ch' [ỉ] SP+ 'th' [ị] ;
 THIS        : 'n' [à] 'y' ;                                  // này
 DOC_NUMBER  : 's' [ố] SP* ':'? SP* DIGITS SP* '-' SP* CODE ('/' CODE)+ ;
 

@@ -37,4 +37,4 @@ document     : OF? DOCUMENT (THIS | DOC_NUMBER | WORD | NUMBER | LETTER_ONE)* ;
 // What may close it: a few words on the subject ("về công tác cán bộ"),
 // "như sau:", ":", the full stop.
 trailer      : note? AS_FOLLOWS? COLON? END? ;
-note         : WORD (WORD | NUMBER | LETTER_ONE | OF | AND | COMMA | ALL_OF | AT | IN | DOCUMENT | THIS)* ;
+note         : WORD (WORD | NUMBER | LETTER_ONE | OF | AND | COMMA | ALL_OF | AT | IN | DOCUMENT | THIS | DOC_NUMBER)* ;

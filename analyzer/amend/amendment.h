@@ -57,8 +57,9 @@ struct Instruction {
   std::string phrase;              // thay cụm từ "phrase" ...
   std::string replacement;         // ... bằng cụm từ "replacement"
   std::vector<PayloadLine> payload;
-  std::string text;  // the instruction as written (its first line)
-  Range range;       // in the amending document
+  std::string document;  // the number of the document its units are in, when written ("Điều 5 Quy chế số 01-QC/ĐU")
+  std::string text;      // the instruction as written (its first line)
+  Range range;           // in the amending document
 };
 
 // An amending document: which regulation it amends and its instructions.

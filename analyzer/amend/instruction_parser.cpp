@@ -66,6 +66,17 @@ void inheritUpperLevels(UnitPath& path, const UnitPath& from) {
   if (kind == UnitKind::article && path.section.empty()) path.section = from.section;
 }
 
+// "số 01-QC/ĐU" -> "01-QC/ĐU": the number a `document` names, if it names one.
+std::string documentNumber(InstructionParser::DocumentContext* document) {
+  if (!document) return {};
+  for (auto* number : document->DOC_NUMBER()) {
+    std::string text = number->getText();
+    const auto digit = text.find_first_of("0123456789");
+    if (digit != std::string::npos) return text.substr(digit);
+  }
+  return {};
+}
+
 // "điểm c, d khoản 2 Điều 4" -> {c,2,4}, {d,2,4}; "khoản 1, khoản 2 Điều 3" ->
 // {1,3}, {2,3}: a target that stops short takes the upper levels of the next.
 std::vector<UnitPath> readTargets(InstructionParser::TargetsContext& context) {
@@ -195,11 +206,13 @@ ParsedInstruction parseInstruction(const InstructionText& text) {
     instruction = readPhraseChange(*phrase, text);
   } else if (auto* change = tree->unitChange()) {
     instruction.targets = readTargets(*change->targets());
+    instruction.document = documentNumber(change->targets()->document());
     instruction.action = actionOf(*change->verbs());
     if (change->titleOf()) instruction.action = Action::replaceTitle;
     readPlacement(change->placement(), instruction);
   } else if (auto* passive = tree->passiveChange()) {
     instruction.targets = readTargets(*passive->targets());
+    instruction.document = documentNumber(passive->targets()->document());
     instruction.action = actionOf(*passive->verbs());
     if (passive->titleOf()) instruction.action = Action::replaceTitle;
     readPlacement(passive->placement(), instruction);

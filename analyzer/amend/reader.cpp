@@ -93,8 +93,8 @@ std::u32string trimmedRight(std::u32string text) {
 
 class Reader {
  public:
-  Reader(const text::SourceText& source, DiagnosticSink& sink)
-      : source_(source), sink_(sink), lines_(lineInfos(source)) {}
+  Reader(const text::SourceText& source, std::string amends, DiagnosticSink& sink)
+      : source_(source), amends_(std::move(amends)), sink_(sink), lines_(lineInfos(source)) {}
 
   std::vector<Instruction> read() {
     std::vector<Instruction> instructions;
@@ -212,6 +212,10 @@ class Reader {
       return last + 1;
     }
     Instruction instruction = std::move(*parsed.instruction);
+    // "Bãi bỏ Điều 5 Quyết định số 12-QĐ/ĐU": an instruction about another document.
+    if (!instruction.document.empty() && !amends_.empty() &&
+        text::matchKey(instruction.document) != text::matchKey(amends_))
+      return last + 1;
     instruction.range = Range{start, end};
     instruction.text = source_.slice(start.line, start.column, end.column);
     const bool needsText = instruction.action == Action::replace || instruction.action == Action::insert ||
@@ -389,6 +393,7 @@ class Reader {
   }
 
   const text::SourceText& source_;
+  std::string amends_;  // the number of the amended regulation
   DiagnosticSink& sink_;
   std::vector<LineInfo> lines_;
 };
@@ -472,7 +477,7 @@ Amendment readAmendment(const text::SourceText& source, const syntax::Document& 
   Amendment amendment;
   amendment.path = source.path();
   amendment.amends = amendedNumber(document);
-  amendment.instructions = Reader(source, sink).read();
+  amendment.instructions = Reader(source, amendment.amends, sink).read();
   return amendment;
 }
 

@@ -383,3 +383,14 @@ TEST_CASE("phrases written in decomposed Unicode (Word on macOS) are read with t
   CHECK(applied->consolidation.failures.empty());
   CHECK(contains(text(*applied), "1. Ban Thường vụ Thành ủy họp thường lệ"));
 }
+
+TEST_CASE("an instruction about another document is not applied to the base", "[amend]") {
+  auto applied = apply(
+      "1. Bãi bỏ Điều 4 Quy chế làm việc số 01-QC/ĐU.\n\nĐiều 2. Hiệu lực thi hành\n"
+      "1. Bãi bỏ Điều 3 Quyết định số 12-QĐ/ĐU ngày 5/01/2021 của Ban Thường vụ.\n");
+  CHECK(applied->readErrors.empty());
+  REQUIRE(applied->amendment.instructions.size() == 1);
+  const std::string result = text(*applied);
+  CHECK_FALSE(contains(result, "Điều 4. Chế độ họp"));
+  CHECK(contains(result, "Điều 3. Trách nhiệm của Thường trực Đảng ủy"));
+}
