@@ -1,6 +1,7 @@
 #include "amend/amendment.h"
 
-#include "text/utf8.h"
+#include <algorithm>
+#include <cctype>
 
 namespace rasoat::amend {
 
