@@ -313,7 +313,9 @@ class Reader {
             Range{Position{opened, static_cast<int>(openedAt) + 1}, Position{opened, static_cast<int>(openedAt) + 2}},
             {"dấu ngoặc kép mở ở đây không được đóng; cần dấu \" (hoặc ”) ở cuối nội dung sửa đổi",
              "the quote opened here is never closed; expected \" (or ”) at the end of the new text"});
-        next = line;
+        // Reading goes on at the next instruction, where the quote was most likely meant to close.
+        next = opened + 1;
+        while (next < line && !isInstructionHead(next)) ++next;
         return false;
       }
       next = line + 1;

@@ -278,6 +278,16 @@ TEST_CASE("an instruction that cannot be read or has no new text is a syntax err
   CHECK(text(*applied) == kBase);
 }
 
+TEST_CASE("a quote left open does not swallow the instructions after it", "[amend]") {
+  auto applied = apply(
+      "1. Sửa đổi khoản 1 Điều 4 như sau:\n\"1. Ban Thường vụ họp mỗi tháng hai lần.\n"
+      "2. Bãi bỏ khoản 2 Điều 3.\n");
+  REQUIRE(applied->readErrors.all().size() == 1);
+  CHECK(applied->readErrors.all()[0].range.begin == rasoat::Position{9, 1});
+  REQUIRE(applied->amendment.instructions.size() == 1);
+  CHECK(applied->amendment.instructions[0].action == Action::repeal);
+}
+
 TEST_CASE("each consolidated line knows the file, line and column it came from", "[amend]") {
   auto applied = apply("1. Sửa đổi khoản 1 Điều 4 như sau:\n   “1. Ban Thường vụ họp mỗi tháng hai lần.”\n");
   const auto& consolidation = applied->consolidation;
