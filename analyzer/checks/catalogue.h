@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "amend/amendment.h"
 #include "checks/check.h"
 
 // The factories of the catalogue; registry.cpp lists them sorted by code.
@@ -9,6 +10,7 @@ namespace rasoat::checks {
 
 std::unique_ptr<Check> makeStructureChange();          // A001
 std::unique_ptr<Check> makeAuthorityChange();          // A002
+std::unique_ptr<Check> makeMissingTarget();            // A003
 std::unique_ptr<Check> makeNoActor();                  // C001
 std::unique_ptr<Check> makeNoDeadline();               // C002
 std::unique_ptr<Check> makeVagueTerms();               // C003
@@ -35,5 +37,9 @@ std::unique_ptr<Check> makeReferences();               // S003
 std::unique_ptr<Check> makeEmptyUnit();                // S004
 std::unique_ptr<Check> makeUnknownActor();             // S005
 std::unique_ptr<Check> makeNotFormalised();            // S006
+
+// A003's findings for the instructions that could not be applied; `rasoat
+// apply` reports them the same way, without running the catalogue.
+std::vector<Diagnostic> missingTargetFindings(const std::vector<amend::Failure>& failures);
 
 }  // namespace rasoat::checks

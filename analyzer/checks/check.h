@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "amend/amendment.h"
 #include "base/diagnostic.h"
 #include "base/diagnostic_sink.h"
 #include "model/lexicon.h"
@@ -24,6 +25,9 @@ struct CheckedDocument {
   // The version this one replaces (the current text, when this is the draft
   // or the consolidated amendment): what the A-checks compare against.
   const CheckedDocument* previous = nullptr;
+  // When this is the consolidated text of an amending document: how it was
+  // made, with the instructions that could not be applied (A003).
+  std::shared_ptr<const amend::Consolidation> consolidation;
 };
 
 // Facts of the higher level that are not regulation text (rules/packs/*.yaml).

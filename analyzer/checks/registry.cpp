@@ -10,6 +10,7 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
     // Sorted by code; one line per check.
     list.push_back(makeStructureChange());          // A001
     list.push_back(makeAuthorityChange());          // A002
+    list.push_back(makeMissingTarget());            // A003
     list.push_back(makeNoActor());                  // C001
     list.push_back(makeNoDeadline());               // C002
     list.push_back(makeVagueTerms());               // C003

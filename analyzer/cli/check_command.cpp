@@ -1,5 +1,6 @@
 #include "cli/check_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/amendment_inputs.h"
 #include "cli/output_file.h"
 #include "cli/project_config.h"
 #include "model/model_builder.h"
@@ -73,6 +75,15 @@ std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source,
   document->model = checked ? model::buildModel(document->tree, lexicon) : model::documentInfo(document->tree);
   document->checked = checked;
   return document;
+}
+
+// The base of an amending document: not checked itself, but read in full, as
+// the version the consolidated text replaces.
+std::unique_ptr<checks::CheckedDocument> analyseAmended(const AmendedRegulation& amended, const model::Lexicon& lexicon,
+                                                        DiagnosticSink& sink) {
+  auto base = analyse(*amended.base, lexicon, sink, false);
+  base->model = model::buildModel(base->tree, lexicon);
+  return base;
 }
 
 // Reads in full the corpus documents that are parents of a checked document,
@@ -156,9 +167,23 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
 
   std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
   std::set<std::string> seen;
-  for (const auto& path : options.files) {
+  // An amending document given with its base is checked as the consolidated text.
+  std::optional<AmendmentInputs> amendmentInputs = resolveAmendmentInputs(session, options.files);
+  if (!amendmentInputs) {
+    session.printDiagnostics();
+    return kUsageOrInputError;
+  }
+  for (const auto& path : amendmentInputs->regulations) {
     if (!seen.insert(fs::path(path).lexically_normal().string()).second) continue;
-    if (const auto* source = session.load(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), true));
+    if (const auto* source = session.find(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), true));
+  }
+  for (const auto& amended : amendmentInputs->amended) {
+    seen.insert(fs::path(amended->base->path()).lexically_normal().string());
+    seen.insert(fs::path(amended->amending->path()).lexically_normal().string());
+    documents.push_back(analyseAmended(*amended, *lexicon, session.sink()));
+    documents.push_back(analyse(*amended->consolidated, *lexicon, session.sink(), true));
+    documents.back()->previous = documents[documents.size() - 2].get();
+    documents.back()->consolidation = amended->consolidation;
   }
   std::vector<const checks::CheckedDocument*> against;
   for (const auto& path : options.against) {
@@ -203,8 +228,12 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
 
   std::vector<Diagnostic> findings;
   for (auto& diagnostic : session.sink().sorted()) {
-    if (diagnostic.code.empty() || selection.enabled(diagnostic.code)) findings.push_back(std::move(diagnostic));
+    if (!diagnostic.code.empty() && !selection.enabled(diagnostic.code)) continue;
+    // Findings on a consolidated text are reported where the user wrote the line.
+    for (const auto& amended : amendmentInputs->amended) amended->remap(diagnostic);
+    findings.push_back(std::move(diagnostic));
   }
+  std::stable_sort(findings.begin(), findings.end(), diagnosticLess);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (options.format == "sarif") {
     std::vector<report::SarifRule> rules;

@@ -3,6 +3,7 @@
 // The passes, in order (one library each under analyzer/):
 //   text    read the file, reject what is not UTF-8 text, make the matching copy
 //   syntax  parse the layout with the ANTLR grammar, build the typed tree
+//   amend   amending documents: read their instructions, apply them to the base
 //   model   read clauses with the clause grammar and the lexicon: provisions, parameters
 //   solver  Z3: conditions as formulas, bounded queries, witnesses
 //   checks  the catalogue, run over each document and its higher-level documents
@@ -11,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/apply_command.h"
 #include "cli/check_command.h"
 #include "cli/compare_command.h"
 #include "cli/model_command.h"
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
   addModelCommand(app, common, status);
   addCheckCommand(app, common, status);
   addCompareCommand(app, common, status);
+  addApplyCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);

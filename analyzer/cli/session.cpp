@@ -39,6 +39,8 @@ void Session::reportInputError(const InputError& error, bool withColumn) {
 }
 
 const text::SourceText* Session::load(const std::string& path) {
+  // Loaded once: documents already analysed keep pointing at it.
+  if (const text::SourceText* loaded = find(path)) return loaded;
   try {
     return read(path);
   } catch (const InputError& error) {

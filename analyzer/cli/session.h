@@ -41,6 +41,8 @@ class Session {
   // Loads a corpus file that was not asked for: a failure is a warning, not an input error.
   const text::SourceText* loadQuietly(const std::string& path);
   bool colour() const { return colour_; }
+  // Reports an input error found after loading (a missing base document, ...): exit status 2.
+  void inputError(const InputError& error) { reportInputError(error, true); }
 
   DiagnosticSink& sink() { return sink_; }
   Language language() const { return language_; }

@@ -69,7 +69,10 @@ for directory in "$source_dir"/tests/checks/*/; do
   code=$(basename "$directory")
   against=()
   [ -f "$directory/parent.qc" ] && against=(--against "$directory/parent.qc")
-  check "$work/logs/fixture-$code.sarif" en "${against[@]}" "$directory/fires.qc"
+  # An amending document (A003) is checked with the regulation it amends.
+  base=()
+  [ -f "$directory/previous.qc" ] && base=("$directory/previous.qc")
+  check "$work/logs/fixture-$code.sarif" en "${against[@]}" "$directory/fires.qc" "${base[@]}"
 done
 printf 'Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n' \
   >"$work/cycle/a.qc"

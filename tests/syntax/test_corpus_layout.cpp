@@ -4,6 +4,7 @@
 
 #include "support/parse_helpers.h"
 #include "syntax/layout_parser.h"
+#include "text/matching.h"
 
 namespace fs = std::filesystem;
 
@@ -18,7 +19,11 @@ TEST_CASE("every corpus regulation parses without syntax errors", "[syntax][corp
     auto document = rasoat::syntax::parseLayout(source, sink);
     CHECK(sink.empty());
     const auto counts = rasoat::syntax::countUnits(document.root);
-    CHECK(counts.articles >= 10);
+    // An amending document is short: its articles are the instructions and its entry into force.
+    const bool amending =
+        entry.path().string().find("/corpus/amendments/") != std::string::npos &&
+        rasoat::text::matchKey(document.title ? document.title->text : "").find("sửa đổi") != std::string::npos;
+    CHECK(counts.articles >= (amending ? 2 : 10));
     CHECK(counts.clauses >= counts.articles);
     CHECK(document.title.has_value());
     CHECK(document.header.number.has_value());
