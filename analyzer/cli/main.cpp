@@ -6,7 +6,7 @@
 //   model   read clauses with the clause grammar and the lexicon: provisions, parameters
 //   solver  Z3: conditions as formulas, bounded queries, witnesses
 //   checks  the catalogue, run over each document and its higher-level documents
-//   report  print diagnostics and trees
+//   report  print diagnostics and trees; the working-group report
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -14,6 +14,7 @@
 #include "cli/check_command.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
+#include "cli/report_command.h"
 #include "cli/session.h"
 
 int main(int argc, char** argv) {
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   addParseCommand(app, common, status);
   addModelCommand(app, common, status);
   addCheckCommand(app, common, status);
+  addReportCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);
