@@ -8,6 +8,7 @@ packages=(
   default-jre-headless antlr4 libantlr4-runtime-dev
   libz3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
+  chromium
 )
 
 missing=()
