@@ -60,7 +60,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 12px; }
   .scroll { overflow: visible; }
   table.matrix { font-size: 7.5pt; width: 100%; } table.matrix thead th { position: static; min-width: 0; }
   table.matrix td, table.matrix tbody th { min-width: 0; }
-  h2 { break-before: page; } h2:first-of-type { break-before: avoid; }
+  section.document { break-before: page; } h2, h3 { break-after: avoid; }
   thead { display: table-header-group; } tr, article.finding, svg.graph { break-inside: avoid; }
   details > summary { list-style: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
