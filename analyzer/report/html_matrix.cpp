@@ -58,6 +58,10 @@ std::string bodyName(const std::string& name, bool upper, Language language) {
 
 void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, Language language) {
   const ReportWords& w = words();
+  if (matrix.rows.empty()) {
+    out << "<p>" << escapeHtml(w.emptyMatrix.in(language)) << "</p>\n";
+    return;
+  }
   out << "<p>" << escapeHtml(w.matrixIntro.in(language)) << "</p>\n";
   out << "<p class=\"legend\"><b>" << escapeHtml(w.legend.in(language)) << ":</b> ";
   out << "<span class=\"swatch overlap\"></span>" << escapeHtml(w.legendOverlap.in(language)) << " · ";

@@ -103,6 +103,10 @@ void writeSummary(std::ostream& out, const ReportData& data, Language language) 
 
 void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, Language language) {
   const ReportWords& w = words();
+  if (matrix.rows.empty()) {
+    out << escapeMarkdown(w.emptyMatrix.in(language)) << "\n\n";
+    return;
+  }
   out << escapeMarkdown(w.matrixIntro.in(language)) << "\n\n";
   out << "**" << escapeMarkdown(w.legend.in(language)) << ":** **[" << escapeMarkdown(w.badgeOverlap.in(language))
       << "]** " << escapeMarkdown(w.legendOverlap.in(language)) << "; **["

@@ -1,6 +1,7 @@
 #include "report/report_data.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "report/authority_graph.h"
@@ -13,42 +14,58 @@ namespace {
 
 using Documents = std::vector<std::unique_ptr<checks::CheckedDocument>>;
 
-const checks::CheckedDocument* documentAt(const Documents& documents, const std::string& path) {
-  for (const auto& document : documents) {
-    if (document->tree.path == path) return document.get();
+// The numbered clauses and points of every document, by path, sorted by where
+// they start: finds the clause around a line in logarithmic time.
+class ClauseIndex {
+ public:
+  explicit ClauseIndex(const Documents& documents) {
+    for (const auto& document : documents) {
+      Entry& entry = byPath_[document->tree.path];
+      entry.document = document.get();
+      for (const auto& clause : document->model.clauses) entry.units.push_back(&clause.source);
+      std::stable_sort(entry.units.begin(), entry.units.end(),
+                       [](const auto* a, const auto* b) { return a->range.begin < b->range.begin; });
+    }
   }
-  return nullptr;
-}
 
-// The clause a location points into: its numbered clause or point when the
-// model has one starting on that line, else the line itself.
-QuotedClause quote(const Documents& documents, const std::string& path, Range range) {
-  QuotedClause quoted{path, range.begin.line, "", "", "", {}};
-  const checks::CheckedDocument* document = documentAt(documents, path);
-  if (!document) return quoted;
-  quoted.document = document->model.number;
-  // The innermost unit around the line: the one that starts last.
-  const model::SourceRef* best = nullptr;
-  for (const auto& clause : document->model.clauses) {
-    const auto& source = clause.source;
-    if (source.range.begin.line <= range.begin.line && range.begin.line <= source.range.end.line &&
-        (!best || best->range.begin < source.range.begin))
-      best = &source;
-  }
-  if (best) {
-    quoted.unit = best->unit;
-    quoted.text = best->text;
+  // The clause a location points into: the innermost numbered clause or point
+  // around its line, else the line itself.
+  QuotedClause quote(const std::string& path, Range range) const {
+    QuotedClause quoted{path, range.begin.line, "", "", "", {}};
+    const auto found = byPath_.find(path);
+    if (found == byPath_.end()) return quoted;
+    const Entry& entry = found->second;
+    quoted.document = entry.document->model.number;
+    const int line = range.begin.line;
+    auto after = std::upper_bound(entry.units.begin(), entry.units.end(), line,
+                                  [](int l, const model::SourceRef* unit) { return l < unit->range.begin.line; });
+    // Units nest (a clause holds its points): the latest one to start may have
+    // ended already, and the one around the line is among its few ancestors.
+    for (int steps = 0; steps < 16 && after != entry.units.begin(); ++steps) {
+      const model::SourceRef* unit = *--after;
+      if (unit->range.end.line >= line) {
+        quoted.unit = unit->unit;
+        quoted.text = unit->text;
+        return quoted;
+      }
+    }
+    const text::SourceText* source = entry.document->source;
+    if (source && line >= 1 && line <= source->lineCount()) quoted.text = source->lineUtf8(line);
     return quoted;
   }
-  if (document->source && range.begin.line >= 1 && range.begin.line <= document->source->lineCount())
-    quoted.text = document->source->lineUtf8(range.begin.line);
-  return quoted;
-}
 
-FindingView viewOf(const Documents& documents, const Diagnostic& finding) {
-  FindingView view{finding, quote(documents, finding.path, finding.range), {}};
+ private:
+  struct Entry {
+    const checks::CheckedDocument* document = nullptr;
+    std::vector<const model::SourceRef*> units;
+  };
+  std::map<std::string, Entry> byPath_;
+};
+
+FindingView viewOf(const ClauseIndex& clauses, const Diagnostic& finding) {
+  FindingView view{finding, clauses.quote(finding.path, finding.range), {}};
   for (const auto& related : finding.related) {
-    QuotedClause other = quote(documents, related.path, related.range);
+    QuotedClause other = clauses.quote(related.path, related.range);
     other.note = related.message;
     view.related.push_back(std::move(other));
   }
@@ -62,7 +79,8 @@ void count(SeverityCounts& counts, Severity severity) {
 }
 
 DocumentReport documentReport(const checks::CheckedDocument& document, const Documents& documents,
-                              const std::vector<Diagnostic>& findings, const model::Lexicon& lexicon) {
+                              const ClauseIndex& clauses, const std::vector<Diagnostic>& findings,
+                              const model::Lexicon& lexicon) {
   DocumentReport report;
   report.path = document.tree.path;
   report.number = document.model.number;
@@ -74,7 +92,7 @@ DocumentReport documentReport(const checks::CheckedDocument& document, const Doc
   report.matrix = buildMatrix(document.model, marks, lexicon);
   report.graph = buildGraph(document.model, marks, lexicon);
   for (const auto& finding : findings) {
-    if (finding.path == report.path && finding.code != "S006") report.findings.push_back(viewOf(documents, finding));
+    if (finding.path == report.path && finding.code != "S006") report.findings.push_back(viewOf(clauses, finding));
   }
   for (const auto& clause : document.model.clauses) {
     if (!clause.formalised) report.notFormalised.push_back(clause);
@@ -87,11 +105,12 @@ DocumentReport documentReport(const checks::CheckedDocument& document, const Doc
 ReportData assembleReport(const Documents& documents, const std::vector<Diagnostic>& findings,
                           const model::Lexicon& lexicon) {
   ReportData data;
+  const ClauseIndex clauses(documents);
   std::set<std::string> checkedPaths, higher;
   for (const auto& document : documents) {
     if (!document->checked) continue;
     checkedPaths.insert(document->tree.path);
-    data.documents.push_back(documentReport(*document, documents, findings, lexicon));
+    data.documents.push_back(documentReport(*document, documents, clauses, findings, lexicon));
     data.clauses += data.documents.back().clauses;
     data.formalised += data.documents.back().formalised;
     for (const auto* parent : document->parents) {

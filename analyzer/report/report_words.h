@@ -35,6 +35,8 @@ struct ReportWords {
       "định và điều kiện (nếu có).",
       "Rows are matters, columns are actors; each cell lists the powers the actor holds on the matter, with the clause "
       "that gives it and its condition (if any)."};
+  LocalizedText emptyMatrix{"Công cụ không đọc được thẩm quyền nào của một chủ thể xác định về một vấn đề xác định.",
+                            "The tool read no power of a definite actor on a definite matter."};
   LocalizedText matter{"Vấn đề", "Matter"};
   LocalizedText legend{"Chú giải", "Legend"};
   LocalizedText legendOverlap{"chồng chéo: hai chủ thể cùng quyết định một trường hợp",

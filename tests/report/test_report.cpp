@@ -238,3 +238,17 @@ TEST_CASE("hostile document text stays inside its Markdown table cell", "[report
   }
   CHECK(rows > 10);
 }
+
+TEST_CASE("a regulation with no readable power says so instead of an empty matrix", "[report][matrix]") {
+  const auto run = checkTexts({{"empty.qc", "QUY CHẾ LÀM VIỆC\nĐiều 1. Hiệu lực\n1. Quy chế này có hiệu lực.\n"}});
+  REQUIRE(run->data.documents.size() == 1);
+  CHECK(run->data.documents[0].matrix.rows.empty());
+  CHECK(run->data.documents[0].notFormalised.size() == 1);
+  std::ostringstream html, markdown;
+  report::writeHtmlReport(html, run->data, Language::en);
+  report::writeMarkdownReport(markdown, run->data, Language::en);
+  CHECK(html.str().find("<table class=\"matrix\"") == std::string::npos);
+  CHECK(html.str().find("The tool read no power") != std::string::npos);
+  CHECK(markdown.str().find("The tool read no power") != std::string::npos);
+  CHECK(markdown.str().find("| Matter |") == std::string::npos);
+}
