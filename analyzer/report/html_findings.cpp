@@ -23,11 +23,11 @@ void writeQuote(std::ostream& out, const LocalizedText& heading, const QuotedCla
   out << "<blockquote>" << escapeHtml(clause.text) << "</blockquote></section>";
 }
 
-void writeFinding(std::ostream& out, const FindingView& view, Language language) {
+void writeFinding(std::ostream& out, const FindingView& view, const std::string& anchor, Language language) {
   const Diagnostic& finding = view.diagnostic;
   const std::string severity(severityName(finding.severity));
-  out << "<article class=\"finding " << escapeHtml(severity) << "\">\n<h4><span class=\"badge " << escapeHtml(severity)
-      << "\">" << escapeHtml(severityWords(finding.severity).in(language)) << "</span> <code>"
+  out << "<article class=\"finding " << escapeHtml(severity) << "\" id=\"" << anchor << "\">\n<h4><span class=\"badge "
+      << escapeHtml(severity) << "\">" << escapeHtml(severityWords(finding.severity).in(language)) << "</span> <code>"
       << escapeHtml(finding.code) << "</code> " << escapeHtml(finding.message.in(language)) << "</h4>\n";
   out << "<p class=\"where\">"
       << escapeHtml(fmt::format("{}:{}:{}", finding.path, finding.range.begin.line, finding.range.begin.column));
@@ -35,11 +35,7 @@ void writeFinding(std::ostream& out, const FindingView& view, Language language)
     out << " · " << escapeHtml(check->info().summary.in(language));
   out << "</p>\n<div class=\"side\">";
   writeQuote(out, words().clause, view.clause, language);
-  for (const auto& related : view.related) {
-    // G002 lists every clause of the split, the primary one among them.
-    if (related.path == view.clause.path && related.line == view.clause.line && related.note.empty()) continue;
-    writeQuote(out, words().related, related, language);
-  }
+  for (const auto& related : view.related) writeQuote(out, words().related, related, language);
   out << "</div>\n";
   if (finding.witness || finding.suggestion) out << "<dl class=\"detail\">";
   if (finding.witness)
@@ -54,9 +50,27 @@ void writeFinding(std::ostream& out, const FindingView& view, Language language)
 
 }  // namespace
 
-void writeFindings(std::ostream& out, const std::vector<FindingView>& findings, Language language) {
+std::string findingAnchor(int document, std::size_t finding) {
+  return fmt::format("f{}-{}", document, finding + 1);
+}
+
+FindingAnchors findingAnchors(const std::vector<FindingView>& findings, int document) {
+  FindingAnchors anchors;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const FindingView& view = findings[i];
+    const std::string anchor = findingAnchor(document, i);
+    anchors.try_emplace({view.diagnostic.code, view.clause.line}, anchor);
+    for (const auto& related : view.related) {
+      if (related.path == view.clause.path) anchors.try_emplace({view.diagnostic.code, related.line}, anchor);
+    }
+  }
+  return anchors;
+}
+
+void writeFindings(std::ostream& out, const std::vector<FindingView>& findings, int document, Language language) {
   if (findings.empty()) out << "<p>" << escapeHtml(words().noFindings.in(language)) << "</p>\n";
-  for (const auto& view : findings) writeFinding(out, view, language);
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    writeFinding(out, findings[i], findingAnchor(document, i), language);
 }
 
 void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language) {

@@ -13,19 +13,29 @@ void writeBadge(std::ostream& out, const char* kind, const LocalizedText& text, 
   out << " <span class=\"badge " << kind << "\">" << escapeHtml(text.in(language)) << "</span>";
 }
 
+// A finding's code, linked to the finding when the page has it.
+void writeCode(std::ostream& out, const std::string& code, int line, const FindingAnchors& anchors) {
+  const auto found = anchors.find({code, line});
+  if (found == anchors.end()) {
+    out << " <code>" << escapeHtml(code) << "</code>";
+    return;
+  }
+  out << " <a href=\"#" << found->second << "\"><code>" << escapeHtml(code) << "</code></a>";
+}
+
 // One power: "Điều 5 khoản 2 (tổng mức đầu tư dưới 20 tỷ đồng)", the clause as a tooltip.
-void writePower(std::ostream& out, const PowerEntry& power, Language language) {
+void writePower(std::ostream& out, const PowerEntry& power, const FindingAnchors& anchors, Language language) {
   out << "<span class=\"ref\" title=\"" << escapeHtml(power.clauseText) << "\">" << escapeHtml(power.unit) << "</span>";
   if (!power.condition.empty())
     out << " <span class=\"cond\">(" << escapeHtml(power.condition.in(language)) << ")</span>";
   const ReportWords& w = words();
   if (power.overlap) writeBadge(out, "overlap", w.badgeOverlap, language);
   if (power.conflict) writeBadge(out, "conflict", w.badgeConflict, language);
-  for (const auto& code : power.codes) out << " <code>" << escapeHtml(code) << "</code>";
+  for (const auto& code : power.codes) writeCode(out, code, power.line, anchors);
 }
 
 // The powers of a cell grouped by kind: "quyết định: Điều 5 khoản 2; Điều 6 khoản 1".
-void writeCell(std::ostream& out, const MatrixCell& cell, Language language) {
+void writeCell(std::ostream& out, const MatrixCell& cell, const FindingAnchors& anchors, Language language) {
   std::string classes = "cell";
   if (cell.overlap()) classes += " overlap";
   if (cell.conflict()) classes += " conflict";
@@ -41,7 +51,7 @@ void writeCell(std::ostream& out, const MatrixCell& cell, Language language) {
     for (std::size_t j = i; j < cell.powers.size(); ++j) {
       if (!cell.powers[j].sameKind(first)) continue;
       if (!firstOfKind) out << "; ";
-      writePower(out, cell.powers[j], language);
+      writePower(out, cell.powers[j], anchors, language);
       firstOfKind = false;
     }
     out << "</li>";
@@ -50,13 +60,23 @@ void writeCell(std::ostream& out, const MatrixCell& cell, Language language) {
   out << "</td>";
 }
 
+// The line of a power in the row that a finding with this code names.
+int lineNamed(const MatrixRow& row, const std::string& code, const FindingAnchors& anchors) {
+  for (const auto& cell : row.cells) {
+    for (const auto& power : cell.powers) {
+      if (anchors.count({code, power.line})) return power.line;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string bodyName(const std::string& name, bool upper, Language language) {
   return upper ? name + " (" + words().upper.in(language) + ")" : name;
 }
 
-void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, Language language) {
+void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const FindingAnchors& anchors, Language language) {
   const ReportWords& w = words();
   if (matrix.rows.empty()) {
     out << "<p>" << escapeHtml(w.emptyMatrix.in(language)) << "</p>\n";
@@ -78,10 +98,10 @@ void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, Language lang
     out << "<tr" << (row.gap ? " class=\"gap\"" : "") << "><th scope=\"row\">" << escapeHtml(row.name);
     if (row.gap) {
       writeBadge(out, "gap", w.badgeGap, language);
-      for (const auto& code : row.gapCodes) out << " <code>" << escapeHtml(code) << "</code>";
+      for (const auto& code : row.gapCodes) writeCode(out, code, lineNamed(row, code, anchors), anchors);
     }
     out << "</th>";
-    for (const auto& cell : row.cells) writeCell(out, cell, language);
+    for (const auto& cell : row.cells) writeCell(out, cell, anchors, language);
     out << "</tr>\n";
   }
   out << "</tbody></table></div>\n";

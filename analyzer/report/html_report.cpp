@@ -54,12 +54,13 @@ void writeDocument(std::ostream& out, const DocumentReport& document, Language l
   out << "<section class=\"document\"><h2>" << escapeHtml(document.number) << " — " << escapeHtml(document.organisation)
       << "</h2>\n";
   out << "<section class=\"matrix\"><h3>" << escapeHtml(w.matrix.in(language)) << "</h3>\n";
-  html::writeMatrix(out, document.matrix, language);
+  const html::FindingAnchors anchors = html::findingAnchors(document.findings, index);
+  html::writeMatrix(out, document.matrix, anchors, language);
   out << "</section>\n<section class=\"graph\"><h3>" << escapeHtml(w.graph.in(language)) << "</h3>\n";
   html::writeGraph(out, document.graph, language, index);
   out << "</section>\n<section class=\"findings\"><h3>" << escapeHtml(w.findings.in(language)) << " ("
       << document.findings.size() << ")</h3>\n";
-  html::writeFindings(out, document.findings, language);
+  html::writeFindings(out, document.findings, index, language);
   out << "</section>\n<section class=\"not-formalised\"><h3>" << escapeHtml(w.notFormalised.in(language)) << " ("
       << document.notFormalised.size() << ")</h3>\n";
   html::writeNotFormalised(out, document.notFormalised, language);

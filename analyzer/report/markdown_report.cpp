@@ -165,12 +165,14 @@ void writeFinding(std::ostream& out, const FindingView& view, Language language)
   out << escapeMarkdown(fmt::format("{}:{}:{}", finding.path, finding.range.begin.line, finding.range.begin.column))
       << "\n\n";
   std::vector<Cell> header{escapeMarkdownCell(w.clause.in(language) + ": " + place(view.clause, language))};
-  std::vector<Cell> texts{escapeMarkdownCell(view.clause.text)};
+  auto quoted = [language](const QuotedClause& clause) {
+    return (clause.note.empty() ? "" : "*" + escapeMarkdownCell(clause.note.in(language)) + "*<br>") +
+           escapeMarkdownCell(clause.text);
+  };
+  std::vector<Cell> texts{quoted(view.clause)};
   for (const auto& related : view.related) {
-    if (related.path == view.clause.path && related.line == view.clause.line && related.note.empty()) continue;
     header.push_back(escapeMarkdownCell(w.related.in(language) + ": " + place(related, language)));
-    texts.push_back((related.note.empty() ? "" : "*" + escapeMarkdownCell(related.note.in(language)) + "*<br>") +
-                    escapeMarkdownCell(related.text));
+    texts.push_back(quoted(related));
   }
   writeTable(out, header, {texts});
   if (finding.witness)

@@ -65,6 +65,11 @@ class ClauseIndex {
 FindingView viewOf(const ClauseIndex& clauses, const Diagnostic& finding) {
   FindingView view{finding, clauses.quote(finding.path, finding.range), {}};
   for (const auto& related : finding.related) {
+    // A note on the finding's own clause (G002 lists every clause of the split) goes with its quote.
+    if (related.path == finding.path && related.range.begin.line == finding.range.begin.line) {
+      view.clause.note = related.message;
+      continue;
+    }
     QuotedClause other = clauses.quote(related.path, related.range);
     other.note = related.message;
     view.related.push_back(std::move(other));

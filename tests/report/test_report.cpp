@@ -197,6 +197,19 @@ TEST_CASE("the HTML report shows the matrix first, then the graph as inline SVG,
   CHECK(html.find("default-src 'none'") != std::string::npos);
   CHECK(html.find("<span class=\"badge gap\">lỗ hổng</span>") != std::string::npos);
   CHECK(html.find("<td class=\"cell conflict\">") != std::string::npos);
+  // Each mark in the matrix links to the finding that explains it.
+  int links = 0;
+  for (auto at = html.find("<a href=\"#"); at != std::string::npos && at < graph;
+       at = html.find("<a href=\"#", at + 1)) {
+    const auto begin = at + 10;
+    const std::string anchor = html.substr(begin, html.find('"', begin) - begin);
+    const std::string code = html.substr(html.find("<code>", at) + 6, 4);
+    const auto target = html.find("id=\"" + anchor + "\"");
+    REQUIRE(target != std::string::npos);
+    CHECK(html.find("<code>" + code + "</code>", target) < html.find("</article>", target));
+    ++links;
+  }
+  CHECK(links == 5);  // G002, O001 on three decisions, H001
 }
 
 TEST_CASE("hostile document text comes out as text in HTML", "[report][html][escape]") {
