@@ -81,6 +81,8 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
       ->allow_extra_args(false);
   command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
+  command->fallthrough();
   command->callback([options, &app, &common, &status] {
     status = runReport(*options, common, app.get_option("--lang")->count() > 0);
   });

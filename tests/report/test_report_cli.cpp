@@ -104,3 +104,12 @@ TEST_CASE("report names an output it cannot write", "[report][cli]") {
   CHECK(run.status == 2);
   CHECK(run.out.find("/nonexistent-directory/report.html") != std::string::npos);
 }
+
+TEST_CASE("report takes --lang before or after the subcommand", "[report][cli]") {
+  const fs::path directory = freshDirectory("lang");
+  REQUIRE(runRasoat("report " + kSmall + " --lang en -o " + (directory / "after.md").string()).status == 0);
+  REQUIRE(runRasoat("--lang en report " + kSmall + " -o " + (directory / "before.md").string()).status == 0);
+  const std::string after = rasoat::testing::readFile((directory / "after.md").string());
+  CHECK(after.rfind("# Review of the working regulations", 0) == 0);
+  CHECK(after == rasoat::testing::readFile((directory / "before.md").string()));
+}
