@@ -79,7 +79,31 @@ std::string joinedOr(const std::vector<std::string>& items, const char* empty) {
   return text;
 }
 
-void writeEdge(std::ostream& out, const GraphEdge& edge, std::size_t index, const std::map<std::string, Box>& boxes,
+// The rectangles already taken by node boxes and labels: a label goes where it
+// covers the fewest of them.
+struct Occupied {
+  struct Rect {
+    double left, top, right, bottom;
+  };
+  std::vector<Rect> rects;
+
+  double overlap(const Rect& r) const {
+    double area = 0;
+    for (const auto& o : rects) {
+      const double w = std::min(r.right, o.right) - std::max(r.left, o.left);
+      const double h = std::min(r.bottom, o.bottom) - std::max(r.top, o.top);
+      if (w > 0 && h > 0) area += w * h;
+    }
+    return area;
+  }
+};
+
+Occupied::Rect labelRect(double x, double y, const std::string& label) {
+  const double half = displayLength(label) * kCharWidth * 0.45;
+  return {x - half, y - 8, x + half, y + 6};
+}
+
+void writeEdge(std::ostream& out, const GraphEdge& edge, Occupied& occupied, const std::map<std::string, Box>& boxes,
                const std::map<std::string, std::string>& names, int id) {
   const Box& from = boxes.at(edge.from);
   const Box& to = boxes.at(edge.to);
@@ -92,10 +116,20 @@ void writeEdge(std::ostream& out, const GraphEdge& edge, std::size_t index, cons
   const double bend = (edge.kind == EdgeKind::delegation ? 1 : -1) * (level ? 60 : 22);
   const double length = std::max(1.0, std::hypot(x2 - x1, y2 - y1));
   const double cx = (x1 + x2) / 2 - bend * (y2 - y1) / length, cy = (y1 + y2) / 2 + bend * (x2 - x1) / length;
-  // The label sits at a point of the curve that differs from edge to edge, so that labels overlap less.
-  const double t = 0.35 + 0.3 * static_cast<double>(index % 4) / 3;
-  const double lx = (1 - t) * (1 - t) * x1 + 2 * (1 - t) * t * cx + t * t * x2;
-  const double ly = (1 - t) * (1 - t) * y1 + 2 * (1 - t) * t * cy + t * t * y2;
+  // The label sits at the point of the curve where it covers the least of
+  // the boxes and labels already drawn (the middle first).
+  const std::string label = edgeLabel(edge);
+  double lx = 0, ly = 0, least = -1;
+  for (const double t : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8}) {
+    const double x = (1 - t) * (1 - t) * x1 + 2 * (1 - t) * t * cx + t * t * x2;
+    const double y = (1 - t) * (1 - t) * y1 + 2 * (1 - t) * t * cy + t * t * y2;
+    const double covered = occupied.overlap(labelRect(x, y, label));
+    if (least < 0 || covered < least) {
+      lx = x, ly = y, least = covered;
+    }
+    if (covered == 0) break;
+  }
+  if (!label.empty()) occupied.rects.push_back(labelRect(lx, ly, label));
   const char* kind = edge.kind == EdgeKind::delegation ? "delegation" : "reporting";
   const std::string title = fmt::format("{} → {}: {} ({})", names.at(edge.from), names.at(edge.to),
                                         joinedOr(edge.matters, "?"), joinedOr(edge.units, ""));
@@ -103,7 +137,7 @@ void writeEdge(std::ostream& out, const GraphEdge& edge, std::size_t index, cons
                      escapeHtml(title));
   out << fmt::format("<path d=\"M{:.1f},{:.1f} Q{:.1f},{:.1f} {:.1f},{:.1f}\" marker-end=\"url(#arrow-{}-{}{})\"/>", x1,
                      y1, cx, cy, x2, y2, kind, id, edge.flagged ? "-flagged" : "");
-  out << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n", lx, ly + 4, escapeHtml(edgeLabel(edge)));
+  out << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n", lx, ly + 4, escapeHtml(label));
 }
 
 void writeMarkers(std::ostream& out, int id) {
@@ -158,7 +192,10 @@ void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language languag
   writeMarkers(out, id);
   std::map<std::string, std::string> names;
   for (const auto& node : graph.nodes) names[node.key] = nodeLabel(node, language);
-  for (std::size_t i = 0; i < graph.edges.size(); ++i) writeEdge(out, graph.edges[i], i, boxes, names, id);
+  Occupied occupied;
+  for (const auto& [key, box] : boxes)
+    occupied.rects.push_back({box.x - box.width / 2, box.y, box.x + box.width / 2, box.y + kNodeHeight});
+  for (const auto& edge : graph.edges) writeEdge(out, edge, occupied, boxes, names, id);
   for (const auto& node : graph.nodes) {
     const Box& box = boxes.at(node.key);
     out << fmt::format(
