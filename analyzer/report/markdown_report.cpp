@@ -4,15 +4,16 @@
 
 #include <fmt/format.h>
 
-#include "checks/check.h"
 #include "report/escape.h"
+#include "report/markdown_parts.h"
 #include "report/report_words.h"
 
 namespace rasoat::report {
 
 namespace {
 
-using Cell = std::string;  // already escaped
+using markdown::Cell;
+using markdown::writeTable;
 
 std::string percent(int part, int whole) {
   return fmt::format("{:.1f}%", whole == 0 ? 100.0 : 100.0 * part / whole);
@@ -20,20 +21,6 @@ std::string percent(int part, int whole) {
 
 std::string bodyName(const std::string& name, bool upper, Language language) {
   return upper ? name + " (" + words().upper.in(language) + ")" : name;
-}
-
-void writeTable(std::ostream& out, const std::vector<Cell>& header, const std::vector<std::vector<Cell>>& rows) {
-  out << "|";
-  for (const auto& cell : header) out << " " << cell << " |";
-  out << "\n|";
-  for (std::size_t i = 0; i < header.size(); ++i) out << " --- |";
-  out << "\n";
-  for (const auto& row : rows) {
-    out << "|";
-    for (const auto& cell : row) out << " " << cell << " |";
-    out << "\n";
-  }
-  out << "\n";
 }
 
 std::string powerText(const PowerEntry& power, Language language) {
@@ -151,59 +138,6 @@ void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language languag
   out << "\n";
 }
 
-std::string place(const QuotedClause& clause, Language language) {
-  std::string where = clause.unit.empty() ? fmt::format("{} {}", words().line.in(language), clause.line) : clause.unit;
-  if (!clause.document.empty()) where += " — " + clause.document;
-  return where;
-}
-
-void writeFinding(std::ostream& out, const FindingView& view, Language language) {
-  const ReportWords& w = words();
-  const Diagnostic& finding = view.diagnostic;
-  out << "#### " << escapeMarkdown(severityWords(finding.severity).in(language)) << " `" << finding.code << "` "
-      << escapeMarkdown(finding.message.in(language)) << "\n\n";
-  out << escapeMarkdown(fmt::format("{}:{}:{}", finding.path, finding.range.begin.line, finding.range.begin.column))
-      << "\n\n";
-  std::vector<Cell> header{escapeMarkdownCell(w.clause.in(language) + ": " + place(view.clause, language))};
-  auto quoted = [language](const QuotedClause& clause) {
-    return (clause.note.empty() ? "" : "*" + escapeMarkdownCell(clause.note.in(language)) + "*<br>") +
-           escapeMarkdownCell(clause.text);
-  };
-  std::vector<Cell> texts{quoted(view.clause)};
-  for (const auto& related : view.related) {
-    header.push_back(escapeMarkdownCell(w.related.in(language) + ": " + place(related, language)));
-    texts.push_back(quoted(related));
-  }
-  writeTable(out, header, {texts});
-  if (finding.witness)
-    out << "- **" << escapeMarkdown(w.witness.in(language)) << ":** " << escapeMarkdown(finding.witness->in(language))
-        << "\n";
-  if (finding.suggestion)
-    out << "- **" << escapeMarkdown(w.suggestion.in(language)) << ":** "
-        << escapeMarkdown(finding.suggestion->in(language)) << "\n";
-  if (finding.witness || finding.suggestion) out << "\n";
-}
-
-void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language) {
-  const ReportWords& w = words();
-  if (clauses.empty()) {
-    out << escapeMarkdown(w.none.in(language)) << ".\n\n";
-    return;
-  }
-  out << escapeMarkdown(w.notFormalisedIntro.in(language)) << "\n\n";
-  std::vector<std::vector<Cell>> rows;
-  for (const auto& clause : clauses) {
-    rows.push_back({escapeMarkdownCell(fmt::format("{} ({} {})", clause.source.unit, w.line.in(language),
-                                                   clause.source.position.line)),
-                    escapeMarkdownCell(checks::notFormalisedReason(clause.reason).in(language)),
-                    escapeMarkdownCell(clause.source.text)});
-  }
-  writeTable(out,
-             {escapeMarkdownCell(w.where.in(language)), escapeMarkdownCell(w.reason.in(language)),
-              escapeMarkdownCell(w.text.in(language))},
-             rows);
-}
-
 void writeDocument(std::ostream& out, const DocumentReport& document, Language language) {
   const ReportWords& w = words();
   out << "## " << escapeMarkdown(document.number + " — " + document.organisation) << "\n\n";
@@ -213,9 +147,9 @@ void writeDocument(std::ostream& out, const DocumentReport& document, Language l
   writeGraph(out, document.graph, language);
   out << "### " << escapeMarkdown(w.findings.in(language)) << " (" << document.findings.size() << ")\n\n";
   if (document.findings.empty()) out << escapeMarkdown(w.noFindings.in(language)) << "\n\n";
-  for (const auto& view : document.findings) writeFinding(out, view, language);
+  for (const auto& view : document.findings) markdown::writeFinding(out, view, language);
   out << "### " << escapeMarkdown(w.notFormalised.in(language)) << " (" << document.notFormalised.size() << ")\n\n";
-  writeNotFormalised(out, document.notFormalised, language);
+  markdown::writeNotFormalised(out, document.notFormalised, language);
 }
 
 }  // namespace
