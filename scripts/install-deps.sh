@@ -11,6 +11,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
   libicu72  # the SARIF Multitool (a .NET program) needs ICU
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
+  chromium
 )
 
 missing=()

@@ -89,6 +89,9 @@ class Check {
 // when there is no condition, or that the solver ran out of budget.
 LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witness, const model::Lexicon& lexicon);
 
+// Why a clause was not formalised (ClauseStatus::reason), for readers.
+LocalizedText notFormalisedReason(const std::string& reason);
+
 // Where a clause or point is, for diagnostics: its marker to the end of its first line.
 Range clauseRange(const model::SourceRef& source);
 

@@ -29,9 +29,10 @@ class RedundantProvision : public Check {
       if (inProhibitionList(document.model, *narrow)) continue;
       for (const model::Provision* wide : decisions) {
         if (inProhibitionList(document.model, *wide)) continue;
-        if (!subsumes(context, *wide, *narrow)) continue;
+        if (!subsumes(context, document.model, *wide, *narrow)) continue;
         // Two clauses that say the same: report the later one only.
-        if (subsumes(context, *narrow, *wide) && narrow->source.position < wide->source.position) continue;
+        if (subsumes(context, document.model, *narrow, *wide) && narrow->source.position < wide->source.position)
+          continue;
         if (!reported.insert(narrow->source.position.line).second) break;
         report(document, context, *narrow, *wide);
         break;
@@ -44,13 +45,24 @@ class RedundantProvision : public Check {
   // case where narrow's condition holds and wide's does not. Only scopes are
   // compared (one of the two has a condition): two unconditional clauses on
   // one matter are as often two aspects the taxonomy does not tell apart.
-  static bool subsumes(CheckContext& context, const model::Provision& wide, const model::Provision& narrow) {
+  static bool subsumes(CheckContext& context, const model::DocumentModel& model, const model::Provision& wide,
+                       const model::Provision& narrow) {
     if (&wide == &narrow || wide.actor.id != narrow.actor.id || wide.matter != narrow.matter) return false;
     if (wide.source.position == narrow.source.position) return false;
     if (wide.condition.empty() && narrow.condition.empty()) return false;
     // "chủ trương" is any policy: too wide a matter to call one clause a repetition of another.
     if (wide.matter == "chu_truong") return false;
+    // "các dự án ... về giáo dục": a power over two matters at once is narrowed
+    // by each; the taxonomy cannot say how, so it covers no other clause.
+    if (otherMatters(model, wide)) return false;
     return context.solver.satisfiable({&narrow.condition}, {&wide.condition}) == solver::Outcome::unsat;
+  }
+
+  static bool otherMatters(const model::DocumentModel& model, const model::Provision& provision) {
+    return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
+      return p.source.position == provision.source.position && p.actor.id == provision.actor.id &&
+             p.modality == provision.modality && p.matter != provision.matter;
+    });
   }
 
   // A point of a "không được ủy quyền ..." list names powers, it does not grant them.

@@ -7,16 +7,6 @@ namespace rasoat::checks {
 
 namespace {
 
-LocalizedText reasonText(const std::string& reason) {
-  if (reason == "no actor") return {"không xác định được chủ thể", "no actor found"};
-  if (reason == "vague actor") return {"chủ thể không cụ thể", "the actor is vague"};
-  if (reason == "no power verb") return {"không có động từ thẩm quyền", "no power verb found"};
-  if (reason == "no matter") return {"không xác định được nội dung, lĩnh vực", "no matter found"};
-  if (reason == "definition") return {"điều khoản giải thích từ ngữ", "a definition"};
-  if (reason == "too long") return {"câu quá dài để phân tích", "the clause is too long to read"};
-  return {"không đọc được câu", "the sentence could not be read"};
-}
-
 class NotFormalised : public Check {
  public:
   const CheckInfo& info() const override {
@@ -28,7 +18,7 @@ class NotFormalised : public Check {
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& clause : document.model.clauses) {
       if (clause.formalised || clause.reason == "definition") continue;
-      const LocalizedText reason = reasonText(clause.reason);
+      const LocalizedText reason = notFormalisedReason(clause.reason);
       context.sink.report(finding(document, clauseRange(clause.source),
                                   {fmt::format("{} chưa được hình thức hóa: {}", clause.source.unit, reason.vi),
                                    fmt::format("{} is not formalised: {}", clause.source.unit, reason.en)}));

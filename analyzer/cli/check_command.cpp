@@ -1,110 +1,36 @@
 #include "cli/check_command.h"
 
-#include <algorithm>
 #include <chrono>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
-#include <thread>
 
 #include <fmt/format.h>
 
-#include "base/input_error.h"
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "cli/amendment_inputs.h"
+#include "cli/checked_documents.h"
 #include "cli/output_file.h"
-#include "cli/project_config.h"
-#include "model/model_builder.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
 #include "report/text_diagnostics.h"
-#include "syntax/layout_parser.h"
 
 namespace rasoat::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
-
-struct CheckOptions {
-  std::vector<std::string> files;
-  std::vector<std::string> against;
-  std::vector<std::string> corpus;
+struct CheckOptions : DocumentInputs {
   std::string format = "text";
-  std::vector<std::string> select;
-  std::vector<std::string> ignore;
   std::string failOn = "error";
   bool failOnGiven = false;
   std::string dumpSmt;
-  std::string lexiconDirectory;
-  unsigned jobs = 0;  // 0: one per core
 };
 
 Severity severityOf(const std::string& name) {
   if (name == "warning") return Severity::warning;
   if (name == "info") return Severity::info;
   return Severity::error;
-}
-
-// The regulations of the corpus directories, for finding parents by number.
-std::vector<std::string> corpusFiles(const std::vector<std::string>& directories) {
-  std::set<std::string> files;
-  for (const auto& directory : directories) {
-    std::error_code error;
-    if (!fs::is_directory(directory, error)) continue;
-    for (fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
-         it != end && !error; it.increment(error)) {
-      if (it->is_regular_file(error) && it->path().extension() == ".qc")
-        files.insert(it->path().lexically_normal().string());
-    }
-  }
-  return {files.begin(), files.end()};
-}
-
-std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source, const model::Lexicon& lexicon,
-                                                 DiagnosticSink& sink, bool checked) {
-  auto document = std::make_unique<checks::CheckedDocument>();
-  document->source = &source;
-  DiagnosticSink ignored;
-  document->tree = syntax::parseLayout(source, checked ? sink : ignored);
-  // A corpus document is read in full only if a checked document cites it.
-  document->model = checked ? model::buildModel(document->tree, lexicon) : model::documentInfo(document->tree);
-  document->checked = checked;
-  return document;
-}
-
-// The base of an amending document: not checked itself, but read in full, as
-// the version the consolidated text replaces.
-std::unique_ptr<checks::CheckedDocument> analyseAmended(const AmendedRegulation& amended, const model::Lexicon& lexicon,
-                                                        DiagnosticSink& sink) {
-  auto base = analyse(*amended.base, lexicon, sink, false);
-  base->model = model::buildModel(base->tree, lexicon);
-  return base;
-}
-
-// Reads in full the corpus documents that are parents of a checked document,
-// at any depth; the others stay unread.
-void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, const model::Lexicon& lexicon) {
-  std::set<const checks::CheckedDocument*> needed;
-  std::vector<const checks::CheckedDocument*> pending;
-  for (const auto& document : documents) {
-    if (document->checked) pending.push_back(document.get());
-  }
-  while (!pending.empty()) {
-    const checks::CheckedDocument* current = pending.back();
-    pending.pop_back();
-    for (const auto* parent : current->parents) {
-      if (needed.insert(parent).second) pending.push_back(parent);
-    }
-  }
-  for (auto& document : documents) {
-    if (!document->checked && needed.count(document.get()))
-      document->model = model::buildModel(document->tree, lexicon);
-  }
 }
 
 void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
@@ -133,107 +59,42 @@ void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& d
   }
 }
 
-// Fills what the command line left unset from rasoat.yaml.
-bool applyProjectConfig(CheckOptions& options, CommonOptions& common, bool languageGiven) {
-  try {
-    const auto config = findProjectConfig(options.files.front());
-    if (!config) return true;
-    // A selection on the command line replaces the file's selection as a whole.
-    if (options.select.empty() && options.ignore.empty()) {
-      options.select = config->select;
-      options.ignore = config->ignore;
-    }
-    if (!options.failOnGiven && !config->failOn.empty()) options.failOn = config->failOn;
-    if (!languageGiven && !config->language.empty()) common.language = config->language;
-    if (options.corpus.empty()) options.corpus = config->corpus;
-    if (options.lexiconDirectory.empty()) options.lexiconDirectory = config->lexicon;
-    return true;
-  } catch (const InputError& error) {
-    const std::string line = error.position() ? ":" + std::to_string(error.position()->line) : "";
-    std::cerr << error.path() << line
-              << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
-    return false;
-  }
-}
-
 int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   const auto started = std::chrono::steady_clock::now();
-  if (!applyProjectConfig(options, common, languageGiven)) return kUsageOrInputError;
+  if (!applyProjectConfig(options, common, languageGiven, options.failOnGiven ? nullptr : &options.failOn))
+    return kUsageOrInputError;
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
   if (!lexicon) return kUsageOrInputError;
   std::optional<checks::RulePacks> packs = session.loadRulePacks();
   if (!packs) return kUsageOrInputError;
 
-  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
-  std::set<std::string> seen;
-  // An amending document given with its base is checked as the consolidated text.
-  std::optional<AmendmentInputs> amendmentInputs = resolveAmendmentInputs(session, options.files);
-  if (!amendmentInputs) {
+  AmendmentInputs amendments;
+  auto loaded = loadDocuments(options, session, *lexicon, amendments);
+  if (!loaded) {
     session.printDiagnostics();
     return kUsageOrInputError;
   }
-  for (const auto& path : amendmentInputs->regulations) {
-    if (!seen.insert(fs::path(path).lexically_normal().string()).second) continue;
-    if (const auto* source = session.find(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), true));
-  }
-  for (const auto& amended : amendmentInputs->amended) {
-    seen.insert(fs::path(amended->base->path()).lexically_normal().string());
-    seen.insert(fs::path(amended->amending->path()).lexically_normal().string());
-    documents.push_back(analyseAmended(*amended, *lexicon, session.sink()));
-    documents.push_back(analyse(*amended->consolidated, *lexicon, session.sink(), true));
-    documents.back()->previous = documents[documents.size() - 2].get();
-    documents.back()->consolidation = amended->consolidation;
-  }
-  std::vector<const checks::CheckedDocument*> against;
-  for (const auto& path : options.against) {
-    if (const auto* source = session.load(path)) {
-      documents.push_back(analyse(*source, *lexicon, session.sink(), false));
-      against.push_back(documents.back().get());
-      seen.insert(fs::path(path).lexically_normal().string());
-    }
-  }
-  std::vector<std::string> directories = options.corpus;
-  if (directories.empty()) {
-    for (const auto& path : options.files)
-      directories.push_back(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
-  }
-  for (const auto& path : corpusFiles(directories)) {
-    if (!seen.insert(path).second) continue;
-    if (const auto* source = session.loadQuietly(path))
-      documents.push_back(analyse(*source, *lexicon, session.sink(), false));
-  }
-  checks::linkParents(documents, against, session.sink());
-  readParents(documents, *lexicon);
+  auto& documents = *loaded;
 
   // The SMT-LIB dump is written whole or not at all, and never over an input.
-  std::vector<std::string> inputs = options.files;
-  inputs.insert(inputs.end(), options.against.begin(), options.against.end());
   std::unique_ptr<OutputFile> smtFile;
   if (!options.dumpSmt.empty()) {
-    smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputs);
+    smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputPaths(options, documents));
     if (!smtFile->ok()) {
       std::cerr << "rasoat: error: " << smtFile->error() << "\n";
       return kUsageOrInputError;
     }
   }
   const checks::Selection selection(options.select, options.ignore);
-  const unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threads,
+  checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                               smtFile ? &smtFile->stream() : nullptr);
   if (smtFile && !smtFile->commit()) {
     std::cerr << "rasoat: error: " << smtFile->error() << "\n";
     return kUsageOrInputError;
   }
 
-  std::vector<Diagnostic> findings;
-  for (auto& diagnostic : session.sink().sorted()) {
-    if (!diagnostic.code.empty() && !selection.enabled(diagnostic.code)) continue;
-    // Findings on a consolidated text are reported where the user wrote the line.
-    for (const auto& amended : amendmentInputs->amended) amended->remap(diagnostic);
-    findings.push_back(std::move(diagnostic));
-  }
-  std::stable_sort(findings.begin(), findings.end(), diagnosticLess);
+  const std::vector<Diagnostic> findings = selectedFindings(session, selection, amendments);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (options.format == "sarif") {
     std::vector<report::SarifRule> rules;

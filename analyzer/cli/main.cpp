@@ -7,7 +7,7 @@
 //   model   read clauses with the clause grammar and the lexicon: provisions, parameters
 //   solver  Z3: conditions as formulas, bounded queries, witnesses
 //   checks  the catalogue, run over each document and its higher-level documents
-//   report  print diagnostics and trees
+//   report  print diagnostics and trees; the working-group report
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -17,6 +17,7 @@
 #include "cli/compare_command.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
+#include "cli/report_command.h"
 #include "cli/session.h"
 
 int main(int argc, char** argv) {
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
   addCheckCommand(app, common, status);
   addCompareCommand(app, common, status);
   addApplyCommand(app, common, status);
+  addReportCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);

@@ -8,11 +8,13 @@ bool isDroppedControl(unsigned char c) {
   return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f;
 }
 
-// Shared by the two Markdown forms; `lineBreak` replaces a newline.
+// Shared by the two Markdown forms; `lineBreak` replaces a newline. Each
+// character is HTML-escaped or backslash-escaped, never both: "&#39;" must
+// stay an entity, not become "&\#39;".
 std::string markdown(std::string_view text, std::string_view lineBreak) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : escapeHtml(text)) {
+  for (char c : text) {
     switch (c) {
       case '\\':
       case '|':
@@ -26,7 +28,7 @@ std::string markdown(std::string_view text, std::string_view lineBreak) {
         out += c;
         break;
       case '\n': out += lineBreak; break;
-      default: out += c;
+      default: out += escapeHtml(std::string_view(&c, 1));
     }
   }
   return out;

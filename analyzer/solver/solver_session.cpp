@@ -21,20 +21,6 @@ std::string unitOfAttribute(const model::Lexicon& lexicon, const std::string& at
   return "count";
 }
 
-std::string nameOfAttribute(const model::Lexicon& lexicon, const std::string& attribute) {
-  if (attribute == "quorum") return "tỷ lệ ủy viên tham dự";
-  if (attribute == "vote_threshold") return "tỷ lệ ủy viên tán thành";
-  if (attribute == "meeting_period") return "chu kỳ họp";
-  if (attribute == "khan_cap") return "khẩn cấp";
-  if (attribute == "giua_hai_ky_hop") return "giữa hai kỳ họp";
-  for (const auto& matter : lexicon.matters()) {
-    for (const auto& entry : matter.attributes) {
-      if (entry.id == attribute) return entry.name;
-    }
-  }
-  return attribute;
-}
-
 // Z3's "p/q" or "p" numeral as an exact quantity.
 model::Quantity quantityOfNumeral(const std::string& numeral) {
   const auto slash = numeral.find('/');
@@ -91,10 +77,24 @@ std::string describeQuantity(const model::Quantity& quantity, Language language)
   return fmt::format("{} {}", quantity.exact(), language == Language::vi ? found->second.first : found->second.second);
 }
 
+std::string attributeName(const model::Lexicon& lexicon, const std::string& attribute) {
+  if (attribute == "quorum") return "tỷ lệ ủy viên tham dự";
+  if (attribute == "vote_threshold") return "tỷ lệ ủy viên tán thành";
+  if (attribute == "meeting_period") return "chu kỳ họp";
+  if (attribute == "khan_cap") return "khẩn cấp";
+  if (attribute == "giua_hai_ky_hop") return "giữa hai kỳ họp";
+  for (const auto& matter : lexicon.matters()) {
+    for (const auto& entry : matter.attributes) {
+      if (entry.id == attribute) return entry.name;
+    }
+  }
+  return attribute;
+}
+
 LocalizedText Witness::describe(const model::Lexicon& lexicon) const {
   LocalizedText text;
   for (const Value& value : values) {
-    const std::string name = nameOfAttribute(lexicon, value.attribute);
+    const std::string name = attributeName(lexicon, value.attribute);
     std::string vi = value.number ? describeQuantity(*value.number, Language::vi) : value.symbol;
     std::string en = value.number ? describeQuantity(*value.number, Language::en) : value.symbol;
     if (value.symbol == "true" || value.symbol == "false") {  // a categorical fact: "khẩn cấp = không"
@@ -111,7 +111,7 @@ namespace {
 
 // One comparison in words: "tổng mức đầu tư ≥ 50 tỷ đồng", "khẩn cấp".
 LocalizedText describeAtom(const model::Atom& atom, const model::Lexicon& lexicon) {
-  const std::string name = nameOfAttribute(lexicon, atom.attribute);
+  const std::string name = attributeName(lexicon, atom.attribute);
   const std::string op = atom.op == ">=" ? "≥" : atom.op == "<=" ? "≤" : atom.op == "!=" ? "≠" : atom.op;
   if (atom.number) {
     return {name + " " + op + " " + describeQuantity(*atom.number, Language::vi),

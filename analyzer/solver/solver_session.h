@@ -69,4 +69,7 @@ LocalizedText describeCondition(const model::Condition& condition, const model::
 // "20 tỷ đồng", "2/3", "3 tháng": a quantity in the user's units.
 std::string describeQuantity(const model::Quantity& quantity, Language language);
 
+// "tổng mức đầu tư", "khẩn cấp": an attribute's name for readers (Vietnamese).
+std::string attributeName(const model::Lexicon& lexicon, const std::string& attribute);
+
 }  // namespace rasoat::solver

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "checks/check.h"
+#include "checks/runner.h"
+#include "cli/amendment_inputs.h"
+#include "cli/session.h"
+
+namespace rasoat::cli {
+
+// What `check` and `report` share on the command line: the documents, where
+// their parents are found, which checks run.
+struct DocumentInputs {
+  std::vector<std::string> files;
+  std::vector<std::string> against;
+  std::vector<std::string> corpus;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string lexiconDirectory;
+  unsigned jobs = 0;  // 0: one per core
+};
+
+// Fills what the command line left unset from rasoat.yaml; `failOn` (check
+// only) may be null. Prints the error and returns false on a malformed file.
+bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, bool languageGiven, std::string* failOn);
+
+// The FILEs (checked), the --against documents and the corpus documents (read
+// in full only when a checked document cites them), linked to their parents.
+// An amending document given with its base is checked as the consolidated
+// text, with the base as its previous version; `amendments` keeps them, for
+// selectedFindings. Input errors are reported through the session; nullopt
+// when the amending documents and their bases do not fit together.
+std::optional<std::vector<std::unique_ptr<checks::CheckedDocument>>> loadDocuments(const DocumentInputs& inputs,
+                                                                                   Session& session,
+                                                                                   const model::Lexicon& lexicon,
+                                                                                   AmendmentInputs& amendments);
+
+// Every path the documents were read from: what an output may never replace.
+std::vector<std::string> inputPaths(const DocumentInputs& inputs,
+                                    const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents);
+
+// The findings of the session the selection keeps (input errors always),
+// those on a consolidated text moved to where the user wrote the line, sorted.
+std::vector<Diagnostic> selectedFindings(Session& session, const checks::Selection& selection,
+                                         const AmendmentInputs& amendments);
+
+// --jobs, or one thread per core.
+unsigned threadCount(unsigned jobs);
+
+}  // namespace rasoat::cli

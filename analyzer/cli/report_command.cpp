@@ -1,0 +1,97 @@
+#include "cli/report_command.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "checks/runner.h"
+#include "cli/checked_documents.h"
+#include "cli/output_file.h"
+#include "report/html_report.h"
+#include "report/markdown_report.h"
+#include "report/report_data.h"
+
+namespace rasoat::cli {
+
+namespace {
+
+struct ReportOptions : DocumentInputs {
+  std::string output;
+  std::string format;  // html | md; default from the output's extension
+};
+
+// --format wins; else ".md"/".markdown" is Markdown and anything else HTML.
+std::string formatOf(const ReportOptions& options) {
+  if (!options.format.empty()) return options.format;
+  const std::string extension = std::filesystem::path(options.output).extension().string();
+  return extension == ".md" || extension == ".markdown" ? "md" : "html";
+}
+
+int runReport(ReportOptions options, CommonOptions common, bool languageGiven) {
+  if (!applyProjectConfig(options, common, languageGiven, nullptr)) return kUsageOrInputError;
+  Session session(common);
+  std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
+  if (!lexicon) return kUsageOrInputError;
+  std::optional<checks::RulePacks> packs = session.loadRulePacks();
+  if (!packs) return kUsageOrInputError;
+  AmendmentInputs amendments;
+  auto loaded = loadDocuments(options, session, *lexicon, amendments);
+  if (!loaded) {
+    session.printDiagnostics();
+    return kUsageOrInputError;
+  }
+  auto& documents = *loaded;
+  // A report of a missing or unreadable input would be misleading: nothing is written.
+  if (session.hadInputError()) return kUsageOrInputError;
+
+  OutputFile output(options.output, inputPaths(options, documents));
+  if (!output.ok()) {
+    std::cerr << "rasoat: error: " << output.error() << "\n";
+    return kUsageOrInputError;
+  }
+  const checks::Selection selection(options.select, options.ignore);
+  checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threadCount(options.jobs));
+  const auto findings = selectedFindings(session, selection, amendments);
+  const report::ReportData data = report::assembleReport(documents, findings, *lexicon);
+  if (formatOf(options) == "md")
+    report::writeMarkdownReport(output.stream(), data, session.language());
+  else
+    report::writeHtmlReport(output.stream(), data, session.language());
+  if (!output.commit()) {
+    std::cerr << "rasoat: error: " << output.error() << "\n";
+    return kUsageOrInputError;
+  }
+  return kSuccess;
+}
+
+}  // namespace
+
+void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
+  auto options = std::make_shared<ReportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
+  command->add_option("files", options->files, "Regulation files (.qc)")->required();
+  command->add_option("-o,--output", options->output, "The report file (.html, or .md for Markdown)")->required();
+  command->add_option("--format", options->format, "html or md (default: from the output's extension)")
+      ->check(CLI::IsMember({"html", "md"}));
+  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--corpus", options->corpus,
+                   "Directories where cited documents are looked up (default: the files' directories)")
+      ->allow_extra_args(false);
+  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
+  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
+  command->fallthrough();
+  command->callback([options, &app, &common, &status] {
+    status = runReport(*options, common, app.get_option("--lang")->count() > 0);
+  });
+}
+
+}  // namespace rasoat::cli

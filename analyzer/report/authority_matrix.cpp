@@ -1,0 +1,181 @@
+#include "report/authority_matrix.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "solver/solver_session.h"
+
+namespace rasoat::report {
+
+namespace {
+
+LocalizedText atomWords(const model::Atom& atom, const model::Lexicon& lexicon) {
+  const std::string name = solver::attributeName(lexicon, atom.attribute);
+  if (!atom.number) {
+    if (atom.symbol == "true") return {name, name};
+    if (atom.symbol == "false") return {"không " + name, "not " + name};
+    const auto* actor = lexicon.actor(atom.symbol);
+    const std::string value = actor ? actor->name : atom.symbol;
+    return {fmt::format("{}: {}", name, value), fmt::format("{}: {}", name, value)};
+  }
+  static const std::map<std::string, std::pair<const char*, const char*>> words = {{">", {"trên", "over"}},
+                                                                                   {">=", {"từ", "at least"}},
+                                                                                   {"<", {"dưới", "under"}},
+                                                                                   {"<=", {"không quá", "at most"}},
+                                                                                   {"=", {"bằng", "equal to"}}};
+  const auto found = words.find(atom.op);
+  const auto [vi, en] = found == words.end() ? std::pair{atom.op.c_str(), atom.op.c_str()} : found->second;
+  return {fmt::format("{} {} {}", name, vi, solver::describeQuantity(*atom.number, Language::vi)),
+          fmt::format("{} {} {}", name, en, solver::describeQuantity(*atom.number, Language::en))};
+}
+
+LocalizedText joined(const std::vector<model::Atom>& atoms, const model::Lexicon& lexicon) {
+  LocalizedText text;
+  std::set<std::string> seen;  // "khẩn cấp" said twice is said once
+  for (const auto& atom : atoms) {
+    const LocalizedText words = atomWords(atom, lexicon);
+    if (!seen.insert(words.vi).second) continue;
+    text.vi += (text.vi.empty() ? "" : ", ") + words.vi;
+    text.en += (text.en.empty() ? "" : ", ") + words.en;
+  }
+  return text;
+}
+
+// Columns by rank in the decision line, agencies after, the higher level's last.
+std::vector<MatrixColumn> columnsOf(const model::DocumentModel& model, const model::Lexicon& lexicon) {
+  std::map<std::string, MatrixColumn> columns;
+  for (const auto& provision : model.provisions) {
+    if (!placeable(provision.actor) || provision.matter == "?") continue;
+    const std::string key = actorKey(provision.actor);
+    columns.try_emplace(key, MatrixColumn{key, provision.actor.id, actorLabel(provision.actor, lexicon),
+                                          provision.actor.organisation != "own"});
+  }
+  auto position = [&lexicon](const MatrixColumn& column) {
+    const auto& actors = lexicon.actors();
+    const auto found = std::find_if(actors.begin(), actors.end(), [&](const auto& a) { return a.id == column.actor; });
+    const int rank = found != actors.end() && found->rank ? *found->rank : 1000;
+    return std::make_tuple(column.upper, rank, found - actors.begin(), column.key);
+  };
+  std::vector<MatrixColumn> sorted;
+  for (auto& [key, column] : columns) sorted.push_back(std::move(column));
+  std::sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) { return position(a) < position(b); });
+  return sorted;
+}
+
+// Rows in the order of the lexicon's taxonomy (related matters side by side).
+std::vector<MatrixRow> rowsOf(const model::DocumentModel& model, const model::Lexicon& lexicon, std::size_t width) {
+  std::set<std::string> used;
+  for (const auto& provision : model.provisions) {
+    if (placeable(provision.actor) && provision.matter != "?") used.insert(provision.matter);
+  }
+  std::vector<MatrixRow> rows;
+  for (const auto& matter : lexicon.matters()) {
+    if (used.erase(matter.id))
+      rows.push_back(MatrixRow{matter.id, matter.name, false, {}, std::vector<MatrixCell>(width)});
+  }
+  for (const auto& matter : used) rows.push_back(MatrixRow{matter, matter, false, {}, std::vector<MatrixCell>(width)});
+  return rows;
+}
+
+// A cell's powers by kind, then in reading order; one clause giving the same
+// kind of power twice ("lãnh đạo, chỉ đạo") is listed once, with both marks.
+void tidy(MatrixCell& cell) {
+  auto key = [](const PowerEntry& p) {
+    return std::make_tuple(p.modality, p.prohibited(), p.line, p.unit, p.condition.vi);
+  };
+  std::stable_sort(cell.powers.begin(), cell.powers.end(),
+                   [&](const auto& a, const auto& b) { return key(a) < key(b); });
+  std::vector<PowerEntry> merged;
+  for (auto& power : cell.powers) {
+    if (!merged.empty() && key(merged.back()) == key(power)) {
+      PowerEntry& kept = merged.back();
+      kept.overlap |= power.overlap;
+      kept.conflict |= power.conflict;
+      for (const auto& code : power.codes) {
+        if (std::find(kept.codes.begin(), kept.codes.end(), code) == kept.codes.end()) kept.codes.push_back(code);
+      }
+      continue;
+    }
+    merged.push_back(std::move(power));
+  }
+  cell.powers = std::move(merged);
+}
+
+}  // namespace
+
+bool MatrixCell::overlap() const {
+  return std::any_of(powers.begin(), powers.end(), [](const PowerEntry& power) { return power.overlap; });
+}
+
+bool MatrixCell::conflict() const {
+  return std::any_of(powers.begin(), powers.end(), [](const PowerEntry& power) { return power.conflict; });
+}
+
+std::string actorKey(const model::ActorRef& actor) {
+  return actor.organisation == "own" ? actor.id : actor.organisation + ":" + actor.id;
+}
+
+std::string actorLabel(const model::ActorRef& actor, const model::Lexicon& lexicon) {
+  const auto* entry = lexicon.actor(actor.id);
+  return entry ? entry->name : actor.id;
+}
+
+bool placeable(const model::ActorRef& actor) {
+  return actor.id != "?" && !actor.vague;
+}
+
+LocalizedText conditionWords(const model::Condition& condition, const model::Lexicon& lexicon) {
+  LocalizedText text = joined(condition.atoms, lexicon);
+  for (const auto& exception : condition.exceptions) {
+    const LocalizedText words = joined(exception, lexicon);
+    text.vi += (text.vi.empty() ? "trừ khi " : ", trừ khi ") + words.vi;
+    text.en += (text.en.empty() ? "except when " : ", except when ") + words.en;
+  }
+  return text;
+}
+
+AuthorityMatrix buildMatrix(const model::DocumentModel& model, const FindingMarks& marks,
+                            const model::Lexicon& lexicon) {
+  AuthorityMatrix matrix;
+  matrix.columns = columnsOf(model, lexicon);
+  matrix.rows = rowsOf(model, lexicon, matrix.columns.size());
+  std::map<std::string, std::size_t> columnAt, rowAt;
+  for (std::size_t i = 0; i < matrix.columns.size(); ++i) columnAt[matrix.columns[i].key] = i;
+  for (std::size_t i = 0; i < matrix.rows.size(); ++i) rowAt[matrix.rows[i].matter] = i;
+  for (const auto& provision : model.provisions) {
+    if (!placeable(provision.actor) || provision.matter == "?") {
+      ++matrix.unplaced;
+      continue;
+    }
+    PowerEntry power{provision.modality,
+                     provision.deontic,
+                     provision.source.unit,
+                     provision.source.position.line,
+                     conditionWords(provision.condition, lexicon),
+                     provision.source.text,
+                     false,
+                     false,
+                     {}};
+    MatrixRow& row = matrix.rows[rowAt.at(provision.matter)];
+    if (const auto found = marks.overlap.find(&provision); found != marks.overlap.end()) {
+      power.overlap = true;
+      power.codes.insert(power.codes.end(), found->second.begin(), found->second.end());
+    }
+    if (const auto found = marks.conflict.find(&provision); found != marks.conflict.end()) {
+      power.conflict = true;
+      power.codes.insert(power.codes.end(), found->second.begin(), found->second.end());
+    }
+    if (const auto found = marks.gaps.find(provision.matter); found != marks.gaps.end()) {
+      row.gap = true;
+      row.gapCodes.assign(found->second.begin(), found->second.end());
+    }
+    row.cells[columnAt.at(actorKey(provision.actor))].powers.push_back(std::move(power));
+  }
+  for (auto& row : matrix.rows) {
+    for (auto& cell : row.cells) tidy(cell);
+  }
+  return matrix;
+}
+
+}  // namespace rasoat::report

@@ -1,0 +1,112 @@
+// The authority matrix as an HTML table.
+#include <fmt/format.h>
+
+#include "report/escape.h"
+#include "report/html_parts.h"
+#include "report/report_words.h"
+
+namespace rasoat::report::html {
+
+namespace {
+
+void writeBadge(std::ostream& out, const char* kind, const LocalizedText& text, Language language) {
+  out << " <span class=\"badge " << kind << "\">" << escapeHtml(text.in(language)) << "</span>";
+}
+
+// A finding's code, linked to the finding when the page has it.
+void writeCode(std::ostream& out, const std::string& code, int line, const FindingAnchors& anchors) {
+  const auto found = anchors.find({code, line});
+  if (found == anchors.end()) {
+    out << " <code>" << escapeHtml(code) << "</code>";
+    return;
+  }
+  out << " <a href=\"#" << found->second << "\"><code>" << escapeHtml(code) << "</code></a>";
+}
+
+// One power: "Điều 5 khoản 2 (tổng mức đầu tư dưới 20 tỷ đồng)", the clause as a tooltip.
+void writePower(std::ostream& out, const PowerEntry& power, const FindingAnchors& anchors, Language language) {
+  out << "<span class=\"ref\" title=\"" << escapeHtml(power.clauseText) << "\">" << escapeHtml(power.unit) << "</span>";
+  if (!power.condition.empty())
+    out << " <span class=\"cond\">(" << escapeHtml(power.condition.in(language)) << ")</span>";
+  const ReportWords& w = words();
+  if (power.overlap) writeBadge(out, "overlap", w.badgeOverlap, language);
+  if (power.conflict) writeBadge(out, "conflict", w.badgeConflict, language);
+  for (const auto& code : power.codes) writeCode(out, code, power.line, anchors);
+}
+
+// The powers of a cell grouped by kind: "quyết định: Điều 5 khoản 2; Điều 6 khoản 1".
+void writeCell(std::ostream& out, const MatrixCell& cell, const FindingAnchors& anchors, Language language) {
+  std::string classes = "cell";
+  if (cell.overlap()) classes += " overlap";
+  if (cell.conflict()) classes += " conflict";
+  out << "<td class=\"" << classes << "\">";
+  if (!cell.powers.empty()) out << "<ul>";
+  for (std::size_t i = 0; i < cell.powers.size(); ++i) {
+    const PowerEntry& first = cell.powers[i];
+    if (i > 0 && cell.powers[i - 1].sameKind(first)) continue;
+    const bool prohibited = first.prohibited();
+    out << "<li><span class=\"power\">" << (prohibited ? escapeHtml(words().prohibited.in(language)) : "")
+        << escapeHtml(modalityWords(first.modality).in(language)) << "</span>: ";
+    bool firstOfKind = true;
+    for (std::size_t j = i; j < cell.powers.size(); ++j) {
+      if (!cell.powers[j].sameKind(first)) continue;
+      if (!firstOfKind) out << "; ";
+      writePower(out, cell.powers[j], anchors, language);
+      firstOfKind = false;
+    }
+    out << "</li>";
+  }
+  if (!cell.powers.empty()) out << "</ul>";
+  out << "</td>";
+}
+
+// The line of a power in the row that a finding with this code names.
+int lineNamed(const MatrixRow& row, const std::string& code, const FindingAnchors& anchors) {
+  for (const auto& cell : row.cells) {
+    for (const auto& power : cell.powers) {
+      if (anchors.count({code, power.line})) return power.line;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string bodyName(const std::string& name, bool upper, Language language) {
+  return upper ? name + " (" + words().upper.in(language) + ")" : name;
+}
+
+void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const FindingAnchors& anchors, Language language) {
+  const ReportWords& w = words();
+  if (matrix.rows.empty()) {
+    out << "<p>" << escapeHtml(w.emptyMatrix.in(language)) << "</p>\n";
+    return;
+  }
+  out << "<p>" << escapeHtml(w.matrixIntro.in(language)) << "</p>\n";
+  out << "<p class=\"legend\"><b>" << escapeHtml(w.legend.in(language)) << ":</b> ";
+  out << "<span class=\"swatch overlap\"></span>" << escapeHtml(w.legendOverlap.in(language)) << " · ";
+  out << "<span class=\"swatch conflict\"></span>" << escapeHtml(w.legendConflict.in(language)) << " · ";
+  out << "<span class=\"swatch gap\"></span>" << escapeHtml(w.legendGap.in(language)) << "</p>\n";
+  out << "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
+      << escapeHtml(w.matter.in(language)) << "</th>";
+  for (const auto& column : matrix.columns) {
+    out << "<th scope=\"col\"" << (column.upper ? " class=\"upper\"" : "") << ">"
+        << escapeHtml(bodyName(column.name, column.upper, language)) << "</th>";
+  }
+  out << "</tr></thead>\n<tbody>\n";
+  for (const auto& row : matrix.rows) {
+    out << "<tr" << (row.gap ? " class=\"gap\"" : "") << "><th scope=\"row\">" << escapeHtml(row.name);
+    if (row.gap) {
+      writeBadge(out, "gap", w.badgeGap, language);
+      for (const auto& code : row.gapCodes) writeCode(out, code, lineNamed(row, code, anchors), anchors);
+    }
+    out << "</th>";
+    for (const auto& cell : row.cells) writeCell(out, cell, anchors, language);
+    out << "</tr>\n";
+  }
+  out << "</tbody></table></div>\n";
+  if (matrix.unplaced > 0)
+    out << "<p class=\"note\">" << matrix.unplaced << " " << escapeHtml(w.unplaced.in(language)) << ".</p>\n";
+}
+
+}  // namespace rasoat::report::html

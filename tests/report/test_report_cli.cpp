@@ -1,0 +1,115 @@
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support/parse_helpers.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;  // stdout and stderr
+};
+
+// Runs rasoat from the source directory, so that the paths in reports are relative and stable.
+Run runRasoat(const std::string& arguments) {
+  const std::string command =
+      "cd '" + std::string(RASOAT_SOURCE_DIR) + "' && '" + std::string(RASOAT_BINARY) + "' " + arguments + " 2>&1";
+  Run run;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer{};
+  std::size_t read = 0;
+  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), read);
+  const int status = pclose(pipe);
+  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+fs::path freshDirectory(const std::string& name) {
+  const fs::path directory = fs::temp_directory_path() / ("rasoat-report-test-" + name);
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  return directory;
+}
+
+const std::string kSmall = "tests/fixtures/report/small.qc --against tests/fixtures/report/parent.qc";
+
+}  // namespace
+
+TEST_CASE("report writes the Markdown golden of the small regulation", "[report][cli][golden]") {
+  const fs::path out = freshDirectory("golden") / "small.md";
+  const Run run = runRasoat("report " + kSmall + " -o " + out.string());
+  INFO(run.out);
+  REQUIRE(run.status == 0);
+  CHECK(rasoat::testing::readFile(out.string()) ==
+        rasoat::testing::readFile(std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/report/small.md"));
+}
+
+TEST_CASE("report writes the English Markdown golden of the hostile regulation", "[report][cli][golden]") {
+  const fs::path out = freshDirectory("golden-en") / "report.txt";
+  const Run run = runRasoat("--lang en report tests/fixtures/report/hostile.qc --format md -o " + out.string());
+  INFO(run.out);
+  REQUIRE(run.status == 0);
+  CHECK(rasoat::testing::readFile(out.string()) ==
+        rasoat::testing::readFile(std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/report/hostile.en.md"));
+}
+
+TEST_CASE("report chooses HTML unless the output ends in .md or --format md says so", "[report][cli]") {
+  const fs::path directory = freshDirectory("format");
+  REQUIRE(runRasoat("report " + kSmall + " -o " + (directory / "r.html").string()).status == 0);
+  CHECK(rasoat::testing::readFile((directory / "r.html").string()).rfind("<!DOCTYPE html>", 0) == 0);
+  REQUIRE(runRasoat("report " + kSmall + " -o " + (directory / "r.md").string()).status == 0);
+  CHECK(rasoat::testing::readFile((directory / "r.md").string()).rfind("# Báo cáo", 0) == 0);
+  REQUIRE(runRasoat("report " + kSmall + " --format html -o " + (directory / "r2.md").string()).status == 0);
+  CHECK(rasoat::testing::readFile((directory / "r2.md").string()).rfind("<!DOCTYPE html>", 0) == 0);
+}
+
+TEST_CASE("report refuses to write over an input and leaves it as it was", "[report][cli]") {
+  const fs::path directory = freshDirectory("input");
+  const fs::path input = directory / "quy-che.qc";
+  fs::copy_file(std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/report/small.qc", input);
+  const std::string before = rasoat::testing::readFile(input.string());
+  const Run run = runRasoat("report " + input.string() + " -o " + input.string());
+  CHECK(run.status == 2);
+  CHECK(run.out.find("refusing to write over an input file") != std::string::npos);
+  CHECK(rasoat::testing::readFile(input.string()) == before);
+  // Nor over a higher-level document it was checked against.
+  const Run against = runRasoat("report " + input.string() + " --against tests/fixtures/report/parent.qc -o " +
+                                "tests/fixtures/report/parent.qc");
+  CHECK(against.status == 2);
+}
+
+TEST_CASE("report writes nothing when an input cannot be read", "[report][cli]") {
+  const fs::path directory = freshDirectory("missing");
+  const fs::path out = directory / "report.html";
+  std::ofstream(out) << "previous report";
+  const Run run = runRasoat("report " + (directory / "missing.qc").string() + " -o " + out.string());
+  CHECK(run.status == 2);
+  CHECK(run.out.find("missing.qc") != std::string::npos);
+  CHECK(rasoat::testing::readFile(out.string()) == "previous report");
+  for (const auto& entry : fs::directory_iterator(directory)) CHECK(entry.path() == out);  // no temporary left
+}
+
+TEST_CASE("report names an output it cannot write", "[report][cli]") {
+  const Run run = runRasoat("report " + kSmall + " -o /nonexistent-directory/report.html");
+  CHECK(run.status == 2);
+  CHECK(run.out.find("/nonexistent-directory/report.html") != std::string::npos);
+}
+
+TEST_CASE("report takes --lang before or after the subcommand", "[report][cli]") {
+  const fs::path directory = freshDirectory("lang");
+  REQUIRE(runRasoat("report " + kSmall + " --lang en -o " + (directory / "after.md").string()).status == 0);
+  REQUIRE(runRasoat("--lang en report " + kSmall + " -o " + (directory / "before.md").string()).status == 0);
+  const std::string after = rasoat::testing::readFile((directory / "after.md").string());
+  CHECK(after.rfind("# Review of the working regulations", 0) == 0);
+  CHECK(after == rasoat::testing::readFile((directory / "before.md").string()));
+}
