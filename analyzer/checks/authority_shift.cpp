@@ -1,5 +1,7 @@
 #include "checks/authority_shift.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "checks/decision_scope.h"
@@ -20,6 +22,36 @@ std::vector<const model::Condition*> decidedBy(const std::vector<const model::Pr
   return conditions;
 }
 
+// A rounder case than the solver's first model ("21 tỷ đồng" rather than
+// "20,000000001 tỷ đồng"): a witness with one amount is tried again at the
+// next whole number of its leading units, then of ten times them.
+void roundWitness(AuthorityShift& shift, const std::vector<const model::Condition*>& all,
+                  const std::vector<const model::Condition*>& excluded, solver::Session& solver) {
+  if (shift.outcome != solver::Outcome::sat || shift.witness.values.size() != 1) return;
+  const solver::Witness::Value& value = shift.witness.values.front();
+  if (!value.number || value.number->unit == "fraction") return;
+  const double amount = value.number->value();
+  if (!(amount >= 1) || !std::isfinite(amount)) return;
+  const int magnitude = static_cast<int>(std::floor(std::log10(amount)));
+  for (int power : {magnitude - 1, magnitude}) {
+    if (power < 0) continue;
+    const double step = std::pow(10.0, power);
+    if (std::fmod(amount, step) == 0) return;  // already round
+    const double steps = std::ceil(amount / step);
+    if (steps > 1e15) return;
+    model::Quantity candidate;
+    candidate.digits = std::to_string(static_cast<long long>(steps));
+    candidate.exponent = power;
+    candidate.unit = value.number->unit;
+    solver::Witness rounder;
+    const auto bounds = solver::Session::Bounds{value.attribute, candidate, candidate};
+    if (solver.satisfiable(all, excluded, &rounder, bounds) == solver::Outcome::sat) {
+      shift.witness = std::move(rounder);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<AuthorityShift> authorityShifts(const model::DocumentModel& previous, const model::DocumentModel& current,
@@ -38,8 +70,11 @@ std::vector<AuthorityShift> authorityShifts(const model::DocumentModel& previous
       AuthorityShift shift;
       shift.before = then;
       shift.after = now;
-      shift.outcome = solver.satisfiable({&now->condition, &then->condition}, excluded, &shift.witness);
-      if (shift.outcome != solver::Outcome::unsat) shifts.push_back(std::move(shift));
+      const std::vector<const model::Condition*> both{&now->condition, &then->condition};
+      shift.outcome = solver.satisfiable(both, excluded, &shift.witness);
+      if (shift.outcome == solver::Outcome::unsat) continue;
+      roundWitness(shift, both, excluded, solver);
+      shifts.push_back(std::move(shift));
     }
   }
   return shifts;
