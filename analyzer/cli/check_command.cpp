@@ -14,11 +14,15 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/corpus_files.h"
+#include "cli/limit_options.h"
 #include "cli/output_file.h"
+#include "cli/output_target.h"
 #include "cli/project_config.h"
 #include "model/model_builder.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
+#include "report/terminal_text.h"
 #include "report/text_diagnostics.h"
 #include "syntax/layout_parser.h"
 
@@ -38,6 +42,7 @@ struct CheckOptions {
   std::string failOn = "error";
   bool failOnGiven = false;
   std::string dumpSmt;
+  std::string output;
   std::string lexiconDirectory;
   unsigned jobs = 0;  // 0: one per core
 };
@@ -48,36 +53,23 @@ Severity severityOf(const std::string& name) {
   return Severity::error;
 }
 
-// The regulations of the corpus directories, for finding parents by number.
-std::vector<std::string> corpusFiles(const std::vector<std::string>& directories) {
-  std::set<std::string> files;
-  for (const auto& directory : directories) {
-    std::error_code error;
-    if (!fs::is_directory(directory, error)) continue;
-    for (fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
-         it != end && !error; it.increment(error)) {
-      if (it->is_regular_file(error) && it->path().extension() == ".qc")
-        files.insert(it->path().lexically_normal().string());
-    }
-  }
-  return {files.begin(), files.end()};
-}
-
 std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source, const model::Lexicon& lexicon,
-                                                 DiagnosticSink& sink, bool checked) {
+                                                 DiagnosticSink& sink, bool checked, const Limits& limits) {
   auto document = std::make_unique<checks::CheckedDocument>();
   document->source = &source;
   DiagnosticSink ignored;
-  document->tree = syntax::parseLayout(source, checked ? sink : ignored);
+  document->tree = syntax::parseLayout(source, checked ? sink : ignored, limits);
   // A corpus document is read in full only if a checked document cites it.
-  document->model = checked ? model::buildModel(document->tree, lexicon) : model::documentInfo(document->tree);
+  document->model = checked ? model::buildModel(document->tree, lexicon, limits) : model::documentInfo(document->tree);
+  for (const auto& diagnostic : document->model.diagnostics) sink.report(diagnostic);
   document->checked = checked;
   return document;
 }
 
 // Reads in full the corpus documents that are parents of a checked document,
 // at any depth; the others stay unread.
-void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, const model::Lexicon& lexicon) {
+void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, const model::Lexicon& lexicon,
+                 const Limits& limits) {
   std::set<const checks::CheckedDocument*> needed;
   std::vector<const checks::CheckedDocument*> pending;
   for (const auto& document : documents) {
@@ -92,11 +84,11 @@ void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& document
   }
   for (auto& document : documents) {
     if (!document->checked && needed.count(document.get()))
-      document->model = model::buildModel(document->tree, lexicon);
+      document->model = model::buildModel(document->tree, lexicon, limits);
   }
 }
 
-void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
+void printSummary(std::ostream& out, const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
                   const std::vector<Diagnostic>& findings, Language language, double seconds) {
   int checked = 0, clauses = 0, formalised = 0;
   for (const auto& document : documents) {
@@ -111,11 +103,11 @@ void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& d
   }
   const double coverage = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
   if (language == Language::vi) {
-    std::cout << fmt::format(
+    out << fmt::format(
         "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin ({:.2f} giây)\n",
         checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
   } else {
-    std::cout << fmt::format(
+    out << fmt::format(
         "{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos ({:.2f} "
         "s)\n",
         checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
@@ -123,7 +115,8 @@ void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& d
 }
 
 // Fills what the command line left unset from rasoat.yaml.
-bool applyProjectConfig(CheckOptions& options, CommonOptions& common, bool languageGiven) {
+bool applyProjectConfig(CheckOptions& options, CommonOptions& common, const CLI::App& app) {
+  const bool languageGiven = app.get_option("--lang")->count() > 0;
   try {
     const auto config = findProjectConfig(options.files.front());
     if (!config) return true;
@@ -136,6 +129,9 @@ bool applyProjectConfig(CheckOptions& options, CommonOptions& common, bool langu
     if (!languageGiven && !config->language.empty()) common.language = config->language;
     if (options.corpus.empty()) options.corpus = config->corpus;
     if (options.lexiconDirectory.empty()) options.lexiconDirectory = config->lexicon;
+    for (const auto& [key, value] : config->limits) {
+      if (!limitGiven(app, key)) common.limits.*limitField(key) = value;
+    }
     return true;
   } catch (const InputError& error) {
     const std::string line = error.position() ? ":" + std::to_string(error.position()->line) : "";
@@ -145,9 +141,27 @@ bool applyProjectConfig(CheckOptions& options, CommonOptions& common, bool langu
   }
 }
 
-int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
+// Cited documents that are not in the corpus: said once per document (on
+// stderr, like the other notes about the corpus), checked without them.
+void noteMissingParents(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, Language language) {
+  for (const auto& document : documents) {
+    if (!document->checked) continue;
+    std::string numbers;
+    for (const auto& citation : checks::missingParents(*document, documents))
+      numbers += (numbers.empty() ? "" : ", ") + citation.number;
+    if (numbers.empty()) continue;
+    std::cerr << report::terminalSafe(document->tree.path) << ": note: "
+              << report::terminalSafe(
+                     language == Language::vi
+                         ? "văn bản được trích dẫn không có trong kho (--corpus), kiểm tra mà không có: "
+                         : "cited documents not in the corpus (--corpus), checked without them: ")
+              << report::terminalSafe(numbers) << "\n";
+  }
+}
+
+int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   const auto started = std::chrono::steady_clock::now();
-  if (!applyProjectConfig(options, common, languageGiven)) return kUsageOrInputError;
+  if (!applyProjectConfig(options, common, app)) return kUsageOrInputError;
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
   if (!lexicon) return kUsageOrInputError;
@@ -158,12 +172,13 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   std::set<std::string> seen;
   for (const auto& path : options.files) {
     if (!seen.insert(fs::path(path).lexically_normal().string()).second) continue;
-    if (const auto* source = session.load(path)) documents.push_back(analyse(*source, *lexicon, session.sink(), true));
+    if (const auto* source = session.load(path))
+      documents.push_back(analyse(*source, *lexicon, session.sink(), true, session.limits()));
   }
   std::vector<const checks::CheckedDocument*> against;
   for (const auto& path : options.against) {
     if (const auto* source = session.load(path)) {
-      documents.push_back(analyse(*source, *lexicon, session.sink(), false));
+      documents.push_back(analyse(*source, *lexicon, session.sink(), false, session.limits()));
       against.push_back(documents.back().get());
       seen.insert(fs::path(path).lexically_normal().string());
     }
@@ -173,17 +188,23 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
     for (const auto& path : options.files)
       directories.push_back(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
   }
-  for (const auto& path : corpusFiles(directories)) {
-    if (!seen.insert(path).second) continue;
-    if (const auto* source = session.loadQuietly(path))
-      documents.push_back(analyse(*source, *lexicon, session.sink(), false));
-  }
-  checks::linkParents(documents, against, session.sink());
-  readParents(documents, *lexicon);
-
-  // The SMT-LIB dump is written whole or not at all, and never over an input.
   std::vector<std::string> inputs = options.files;
   inputs.insert(inputs.end(), options.against.begin(), options.against.end());
+  for (const auto& path : corpusFiles(directories, session.language())) {
+    inputs.push_back(path);
+    if (!seen.insert(path).second) continue;
+    if (const auto* source = session.loadQuietly(path))
+      documents.push_back(analyse(*source, *lexicon, session.sink(), false, session.limits()));
+  }
+  checks::linkParents(documents, against, session.sink(), session.limits());
+  readParents(documents, *lexicon, session.limits());
+  noteMissingParents(documents, session.language());
+
+  // Every output is written whole or not at all, and never over an input
+  // (the corpus files included).
+  OutputTarget output;
+  if (!output.open(options.output, inputs)) return kUsageOrInputError;
+  std::ostream& out = output.stream();
   std::unique_ptr<OutputFile> smtFile;
   if (!options.dumpSmt.empty()) {
     smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputs);
@@ -215,25 +236,28 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
       text << help.rdbuf();
       rules.push_back(report::SarifRule{info.code, info.name, info.severity, info.summary, text.str()});
     }
-    std::cout << report::toSarif(findings, rules, session.language()).dump(2) << "\n";
+    out << report::toSarif(findings, rules, session.language())
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
   } else if (options.format == "json") {
     nlohmann::ordered_json json{
         {"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
     for (const auto& document : documents) {
       if (!document->checked) continue;
-      json["documents"].push_back({{"path", document->tree.path},
+      json["documents"].push_back({{"path", report::validUtf8(document->tree.path)},
                                    {"number", document->model.number},
                                    {"clauses", document->model.clauseCount()},
                                    {"formalised", document->model.formalisedCount()}});
     }
     for (const auto& finding : findings) json["findings"].push_back(report::findingJson(finding, session.language()));
-    std::cout << json.dump(2) << "\n";
+    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
     report::TextStyle style{session.language(), session.colour()};
     auto lookup = [&session](const std::string& path) { return session.find(path); };
-    for (const auto& finding : findings) std::cout << report::renderDiagnostic(finding, lookup, style);
-    printSummary(documents, findings, session.language(), seconds);
+    for (const auto& finding : findings) out << report::renderDiagnostic(finding, lookup, style);
+    printSummary(out, documents, findings, session.language(), seconds);
   }
+  if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   if (session.hadInputError()) return kUsageOrInputError;
   const Severity failOn = severityOf(options.failOn);
   for (const auto& finding : findings) {
@@ -268,10 +292,11 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
           ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
   command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
+  command->add_option("--output,-o", options->output, "Write the report to this file (whole or not at all)");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;
-    status = runCheck(*options, common, app.get_option("--lang")->count() > 0);
+    status = runCheck(*options, common, app);
   });
 }
 

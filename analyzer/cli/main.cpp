@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.h"
+#include "cli/limit_options.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
 #include "cli/session.h"
@@ -26,7 +27,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--color", common.colour, "auto (default), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--max-file-size", common.maxFileBytes, "Largest input file accepted, in bytes");
+  addLimitOptions(app, common.limits);
 
   int status = kSuccess;
   addParseCommand(app, common, status);

@@ -16,9 +16,7 @@ Session::Session(CommonOptions options)
 
 // Reads a file into the session; throws InputError.
 const text::SourceText* Session::read(const std::string& path) {
-  text::ReadLimits limits;
-  limits.maxFileBytes = options_.maxFileBytes;
-  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
+  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, options_.limits));
   const text::SourceText* loaded = source.get();
   sources_[path] = std::move(source);
   return loaded;

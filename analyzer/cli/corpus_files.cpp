@@ -1,0 +1,81 @@
+#include "cli/corpus_files.h"
+
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <system_error>
+
+#include "report/terminal_text.h"
+
+namespace rasoat::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kMaxDepth = 32;
+
+class CorpusWalk {
+ public:
+  explicit CorpusWalk(Language language) : language_(language) {}
+
+  void walk(const fs::path& directory, int depth) {
+    std::error_code error;
+    const fs::path canonical = fs::canonical(directory, error);
+    if (error) return warn(directory, {"không mở được thư mục: ", "cannot open the directory: "}, error);
+    if (!entered_.insert(canonical).second) return;  // a link back to a directory already walked
+    if (depth > kMaxDepth) {
+      return warn(directory, {"thư mục lồng quá sâu, bỏ qua", "directories nested too deep, skipped"});
+    }
+    fs::directory_iterator it(directory, error);
+    if (error) return warn(directory, {"không đọc được thư mục: ", "cannot read the directory: "}, error);
+    std::vector<fs::path> subdirectories;
+    for (const fs::directory_iterator end; it != end; it.increment(error)) {
+      visit(it->path(), subdirectories);
+    }
+    if (error) warn(directory, {"đọc thư mục bị gián đoạn: ", "reading the directory failed: "}, error);
+    for (const auto& subdirectory : subdirectories) walk(subdirectory, depth + 1);
+  }
+
+  std::vector<std::string> files() const { return {files_.begin(), files_.end()}; }
+
+ private:
+  void visit(const fs::path& path, std::vector<fs::path>& subdirectories) {
+    std::error_code error;
+    const bool regulation = path.extension() == ".qc";
+    const fs::file_status status = fs::status(path, error);  // follows links
+    if (error) {
+      // A broken link or a loop of links.
+      warn(path, {"liên kết hỏng hoặc vòng lặp liên kết, bỏ qua: ", "broken or looping link, skipped: "}, error);
+      return;
+    }
+    if (fs::is_directory(status)) {
+      subdirectories.push_back(path);
+    } else if (regulation) {
+      if (fs::is_regular_file(status))
+        files_.insert(path.lexically_normal().string());
+      else
+        warn(path, {"không phải tệp thông thường, bỏ qua", "not a regular file, skipped"});
+    }
+  }
+
+  void warn(const fs::path& path, const LocalizedText& what, std::error_code error = {}) const {
+    std::cerr << report::terminalSafe(path.string())
+              << ": warning: " << (language_ == Language::vi ? "kho văn bản: " : "corpus: ") << what.in(language_)
+              << (error ? report::terminalSafe(error.message()) : std::string()) << "\n";
+  }
+
+  Language language_;
+  std::set<fs::path> entered_;
+  std::set<std::string> files_;
+};
+
+}  // namespace
+
+std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Language language) {
+  CorpusWalk walk(language);
+  for (const auto& directory : directories) walk.walk(directory, 0);
+  return walk.files();
+}
+
+}  // namespace rasoat::cli
