@@ -70,11 +70,29 @@ std::vector<const CheckedDocument*> longestChain(const CheckedDocument* document
   return chain;
 }
 
+// The checked documents and every document above them.
+std::set<const CheckedDocument*> aboveChecked(const std::vector<std::unique_ptr<CheckedDocument>>& documents) {
+  std::set<const CheckedDocument*> reached;
+  std::vector<const CheckedDocument*> pending;
+  for (const auto& document : documents) {
+    if (document->checked && reached.insert(document.get()).second) pending.push_back(document.get());
+  }
+  while (!pending.empty()) {
+    const CheckedDocument* current = pending.back();
+    pending.pop_back();
+    for (const auto* parent : current->parents) {
+      if (reached.insert(parent).second) pending.push_back(parent);
+    }
+  }
+  return reached;
+}
+
 // A chain of citations longer than the limit is reported and cut where it
 // passes the limit: the checks never walk further up than maxCitationDepth.
 void cutLongChains(std::vector<std::unique_ptr<CheckedDocument>>& documents, const Limits& limits,
                    DiagnosticSink& sink) {
   for (auto& document : documents) {
+    if (!document->checked) continue;
     std::map<const CheckedDocument*, std::size_t> heights;
     auto chain = longestChain(document.get(), heights);
     if (chain.size() <= limits.maxCitationDepth + 1) continue;
@@ -105,12 +123,23 @@ bool Selection::enabled(const std::string& code) const {
 void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
                  const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink, const Limits& limits) {
   // Two documents with one number: the first loaded (checked, --against, then
-  // the corpus in path order) is the one cited, and the other is named.
+  // the corpus in path order) is the one cited; the other is named when a
+  // checked document cites that number (elsewhere the ambiguity is harmless).
   std::map<std::string, const CheckedDocument*> byNumber;
+  std::vector<const CheckedDocument*> shadowed;
   for (const auto& document : documents) {
-    auto [found, added] = byNumber.emplace(text::matchKey(document->model.number), document.get());
-    if (added) continue;
-    const std::string& first = found->second->tree.path;
+    if (!byNumber.emplace(text::matchKey(document->model.number), document.get()).second)
+      shadowed.push_back(document.get());
+  }
+  std::set<std::string> citedByChecked;
+  for (const auto& document : documents) {
+    if (!document->checked) continue;
+    for (const auto& citation : document->model.cites) citedByChecked.insert(text::matchKey(citation.number));
+  }
+  for (const CheckedDocument* document : shadowed) {
+    const std::string key = text::matchKey(document->model.number);
+    if (!citedByChecked.count(key)) continue;
+    const std::string& first = byNumber[key]->tree.path;
     sink.report(
         documentDiagnostic(*document, Severity::warning, Range{Position{1, 1}, Position{1, 1}},
                            {fmt::format("hai văn bản cùng số {}: {} và {}; trích dẫn số này được hiểu là {}",
@@ -142,16 +171,19 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
       }
     }
   }
-  // A cycle makes "higher level" meaningless: report it and cut it.
+  // A cycle makes "higher level" meaningless: cut it, and report it when it
+  // lies above a checked document.
+  const std::set<const CheckedDocument*> above = aboveChecked(documents);
   for (auto& document : documents) {
     std::vector<const CheckedDocument*> path{document.get()};
     std::set<const CheckedDocument*> done{document.get()};
     if (!cycleFrom(document.get(), document.get(), path, done)) continue;
     path.push_back(document.get());
     const std::string chain = chainText(path);
-    sink.report(documentDiagnostic(
-        *document, Severity::error, Range{Position{1, 1}, Position{1, 1}},
-        {fmt::format("căn cứ trích dẫn vòng tròn: {}", chain), fmt::format("citation cycle: {}", chain)}));
+    if (above.count(document.get()))
+      sink.report(documentDiagnostic(
+          *document, Severity::error, Range{Position{1, 1}, Position{1, 1}},
+          {fmt::format("căn cứ trích dẫn vòng tròn: {}", chain), fmt::format("citation cycle: {}", chain)}));
     document->parents.clear();
   }
   cutLongChains(documents, limits, sink);

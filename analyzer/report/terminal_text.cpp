@@ -36,7 +36,7 @@ void appendVisible(std::u32string& out, char32_t c) {
 
 bool isTerminalUnsafe(char32_t c) {
   return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0x200E || c == 0x200F || c == 0x061C;
+         c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029;
 }
 
 std::u32string terminalSafe(std::u32string_view text) {

@@ -12,6 +12,7 @@ TEST_CASE("controls and bidi overrides are made visible for the terminal", "[rep
   CHECK(terminalSafe("\x1B[2Jx") == "<U+001B>[2Jx");
   CHECK(terminalSafe("x\u009B31my") == "x<U+009B>31my");
   CHECK(terminalSafe("tab\there") == "tab here");
+  CHECK(terminalSafe("a\u2028b\u2029") == "a<U+2028>b<U+2029>");
   CHECK(terminalSafe("\u2066\u2067\u2068\u2069\u200E\u200F\u061C") ==
         "<U+2066><U+2067><U+2068><U+2069><U+200E><U+200F><U+061C>");
   CHECK(terminalSafe(std::string("bad\xFF\xC3", 5)) == "bad<0xFF><0xC3>");
