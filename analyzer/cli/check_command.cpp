@@ -135,7 +135,7 @@ bool applyProjectConfig(CheckOptions& options, CommonOptions& common, const CLI:
     return true;
   } catch (const InputError& error) {
     const std::string line = error.position() ? ":" + std::to_string(error.position()->line) : "";
-    std::cerr << error.path() << line
+    std::cerr << report::terminalSafe(error.path()) << line
               << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
     return false;
   }
@@ -209,7 +209,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   if (!options.dumpSmt.empty()) {
     smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputs);
     if (!smtFile->ok()) {
-      std::cerr << "rasoat: error: " << smtFile->error() << "\n";
+      std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
       return kUsageOrInputError;
     }
   }
@@ -218,7 +218,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threads,
                               smtFile ? &smtFile->stream() : nullptr);
   if (smtFile && !smtFile->commit()) {
-    std::cerr << "rasoat: error: " << smtFile->error() << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
     return kUsageOrInputError;
   }
 

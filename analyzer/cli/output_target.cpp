@@ -2,13 +2,15 @@
 
 #include <iostream>
 
+#include "report/terminal_text.h"
+
 namespace rasoat::cli {
 
 bool OutputTarget::open(const std::string& path, const std::vector<std::string>& inputs) {
   if (path.empty()) return true;
   file_ = std::make_unique<OutputFile>(path, inputs);
   if (file_->ok()) return true;
-  std::cerr << "rasoat: error: " << file_->error() << "\n";
+  std::cerr << "rasoat: error: " << report::terminalSafe(file_->error()) << "\n";
   file_.reset();
   return false;
 }
@@ -27,7 +29,7 @@ bool OutputTarget::finish(bool complete) {
     return true;
   }
   if (file_->commit()) return true;
-  std::cerr << "rasoat: error: " << file_->error() << "\n";
+  std::cerr << "rasoat: error: " << report::terminalSafe(file_->error()) << "\n";
   return false;
 }
 

@@ -6,6 +6,7 @@
 
 #include "base/input_error.h"
 #include "checks/rule_packs.h"
+#include "report/terminal_text.h"
 
 namespace rasoat::cli {
 
@@ -25,12 +26,12 @@ const text::SourceText* Session::read(const std::string& path) {
 // "file:line:column: error: message", and exit status 2 at the end.
 void Session::reportInputError(const InputError& error, bool withColumn) {
   ++inputErrors_;
-  std::string where = error.path();
+  std::string where = report::terminalSafe(error.path());
   if (error.position()) {
     where += ":" + std::to_string(error.position()->line);
     if (withColumn) where += ":" + std::to_string(error.position()->column);
   }
-  std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+  std::cerr << where << ": error: " << report::terminalSafe(error.message().in(language_)) << "\n";
 }
 
 const text::SourceText* Session::load(const std::string& path) {
@@ -64,9 +65,9 @@ const text::SourceText* Session::loadQuietly(const std::string& path) {
   try {
     return read(path);
   } catch (const InputError& error) {
-    std::cerr << error.path() << ": warning: "
+    std::cerr << report::terminalSafe(error.path()) << ": warning: "
               << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
-              << error.message().in(language_) << "\n";
+              << report::terminalSafe(error.message().in(language_)) << "\n";
     return nullptr;
   }
 }
