@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   CLI::App app{"rasoat — rà soát quy chế làm việc (a static analyser for working regulations)"};
   app.set_version_flag("--version", "rasoat 0.1.0");
   app.require_subcommand(1);
+  // Global options (--lang, --max-*) may also follow the command: "rasoat check --max-depth 12 a.qc".
+  app.fallthrough();
   CommonOptions common;
   app.add_option("--lang", common.language, "Language of messages: vi (default) or en")
       ->check(CLI::IsMember({"vi", "en"}));
