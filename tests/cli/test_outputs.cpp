@@ -51,7 +51,7 @@ std::string q(const fs::path& path) {
 }  // namespace
 
 TEST_CASE("the output option (-o) writes each command's output to the file, the same as stdout", "[cli][outputs]") {
-  const fs::path directory = freshTestDirectory("rasoat-test-output");
+  const fs::path directory = freshTestDirectory("rasoat-test-output-option");
   writeFile(directory / "a.qc", kRegulation);
   const std::vector<std::string> commands = {"parse",
                                              "parse --format summary",
