@@ -14,6 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kMaxDepth = 32;
+// A link to "/" or a home directory must not turn a check into a scan of the disk.
+constexpr std::size_t kMaxEntries = 200000;
 
 class CorpusWalk {
  public:
@@ -31,6 +33,12 @@ class CorpusWalk {
     if (error) return warn(directory, {"không đọc được thư mục: ", "cannot read the directory: "}, error);
     std::vector<fs::path> subdirectories;
     for (const fs::directory_iterator end; it != end; it.increment(error)) {
+      if (++entries_ > kMaxEntries) {
+        if (entries_ == kMaxEntries + 1)
+          warn(directory,
+               {"kho văn bản quá lớn: dừng sau 200000 mục", "corpus too large: stopped after 200000 entries"});
+        return;
+      }
       visit(it->path(), subdirectories);
     }
     if (error) warn(directory, {"đọc thư mục bị gián đoạn: ", "reading the directory failed: "}, error);
@@ -50,6 +58,10 @@ class CorpusWalk {
       return;
     }
     if (fs::is_directory(status)) {
+      // A link to a directory may lead anywhere ("/", a home directory) or
+      // back up the tree: it is named, not followed.
+      if (fs::is_symlink(fs::symlink_status(path, error)))
+        return warn(path, {"liên kết tới thư mục, không theo", "link to a directory, not followed"});
       subdirectories.push_back(path);
     } else if (regulation) {
       if (fs::is_regular_file(status))
@@ -67,6 +79,7 @@ class CorpusWalk {
 
   Language language_;
   std::set<fs::path> entered_;
+  std::size_t entries_ = 0;
   std::set<std::string> files_;
 };
 

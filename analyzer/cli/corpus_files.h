@@ -8,9 +8,9 @@
 namespace rasoat::cli {
 
 // The regulations (*.qc) under the corpus directories, sorted, where cited
-// documents are looked up by number. Never loops and never stops half-way:
-// each directory is entered once, by its canonical path (a symbolic link back
-// up the tree is skipped), at most 32 levels deep; what cannot be read is
+// documents are looked up by number. Never loops: symbolic links to
+// directories are named and not followed, each directory is entered once (by
+// its canonical path), at most 32 levels deep and 200 000 entries in all. What cannot be read is
 // said on stderr as a warning naming it and skipped (a missing or unreadable
 // directory, a broken link or a link loop, a .qc that is not a regular file).
 std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Language language);

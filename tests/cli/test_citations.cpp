@@ -103,13 +103,17 @@ TEST_CASE("links in the corpus: a loop of directories, a loop of links, a broken
   writeFile(directory / "ward.qc", regulation("05-QC/ĐU", "02-QC/QU"));
   writeFile(directory / "corpus" / "inner" / "district.qc", regulation("02-QC/QU", ""));
   fs::create_directory_symlink("..", directory / "corpus" / "inner" / "up");  // corpus/inner/up -> corpus
+  fs::create_directory_symlink("/", directory / "corpus" / "root");           // never a scan of the whole disk
   fs::create_symlink("loop-b.qc", directory / "corpus" / "loop-a.qc");
   fs::create_symlink("loop-a.qc", directory / "corpus" / "loop-b.qc");
   fs::create_symlink("nowhere.qc", directory / "corpus" / "broken.qc");
   CliRun run = check(directory / "ward.qc", "--corpus " + shellQuote((directory / "corpus").string()));
   CHECK(run.status == 0);
+  CHECK(run.seconds < 10);
+  CHECK(run.err.find("corpus/root: warning: corpus: link to a directory, not followed") != std::string::npos);
   CHECK(run.err.find("loop-a.qc: warning: corpus: broken or looping link, skipped: ") != std::string::npos);
   CHECK(run.err.find("broken.qc: warning: corpus: broken or looping link, skipped: ") != std::string::npos);
+  CHECK(run.err.find("inner/up: warning: corpus: link to a directory, not followed") != std::string::npos);
   // The district's regulation is found once, through the real directory, and is not missing.
   CHECK(run.err.find("not in the corpus") == std::string::npos);
   CHECK(run.err.find("two documents") == std::string::npos);
