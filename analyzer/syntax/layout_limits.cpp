@@ -18,11 +18,18 @@ bool belowArticle(UnitKind kind) {
   return kind == UnitKind::clause || kind == UnitKind::point || kind == UnitKind::item;
 }
 
+// The nesting level of a unit under a parent at `depth`: one more than its
+// parent, or as many as its number says ("1.2.3" directly under an article is
+// three levels deep); chapters, sections and articles are level 0.
+std::size_t levelOf(const Unit& unit, std::size_t depth) {
+  return belowArticle(unit.kind) ? std::max(depth + 1, levelsOf(unit)) : 0;
+}
+
 struct Walk {
   const Limits& limits;
   std::size_t units = 0;
   std::size_t tooDeep = 0;
-  const Unit* firstOverCount = nullptr;
+  bool overCount = false;
   // Where the reports point; copied because the units are cut afterwards.
   Position tooDeepAt;
   Position overCountAt;
@@ -33,7 +40,7 @@ struct Walk {
     auto child = unit.children.begin();
     for (; child != unit.children.end(); ++child) {
       if (++units > limits.maxProvisions) break;
-      const std::size_t level = belowArticle(child->kind) ? std::max(depth + 1, levelsOf(*child)) : 0;
+      const std::size_t level = levelOf(*child, depth);
       if (level > limits.maxNestingDepth) {
         if (tooDeep++ == 0) {
           tooDeepAt = child->position;
@@ -47,18 +54,14 @@ struct Walk {
         break;
       }
     }
-    if (units > limits.maxProvisions && !firstOverCount) {
-      firstOverCount = &unit;
+    if (units > limits.maxProvisions && !overCount) {
+      overCount = true;
       if (child != unit.children.end()) overCountAt = child->position;
     }
     // Over-deep units are dropped with their children; units past the count limit too.
     if (child != unit.children.end()) unit.children.erase(child, unit.children.end());
     unit.children.erase(std::remove_if(unit.children.begin(), unit.children.end(),
-                                       [&](const Unit& c) {
-                                         const std::size_t level =
-                                             belowArticle(c.kind) ? std::max(depth + 1, levelsOf(c)) : 0;
-                                         return level > limits.maxNestingDepth;
-                                       }),
+                                       [&](const Unit& c) { return levelOf(c, depth) > limits.maxNestingDepth; }),
                         unit.children.end());
     return units <= limits.maxProvisions;
   }
@@ -76,7 +79,7 @@ Diagnostic limitError(const std::string& path, Position at, LocalizedText messag
 }  // namespace
 
 void enforceLayoutLimits(Document& document, const Limits& limits, DiagnosticSink& sink) {
-  Walk walk{limits, 0, 0, nullptr, {}, {}, 0};
+  Walk walk{limits, 0, 0, false, {}, {}, 0};
   walk.visit(document.root, 0);
   if (walk.tooDeep > 0) {
     sink.report(limitError(
@@ -88,7 +91,7 @@ void enforceLayoutLimits(Document& document, const Limits& limits, DiagnosticSin
                      "the limit with --max-depth)",
                      walk.tooDeepLevel, limits.maxNestingDepth, walk.tooDeep)}));
   }
-  if (walk.firstOverCount) {
+  if (walk.overCount) {
     sink.report(limitError(
         document.path, walk.overCountAt,
         {fmt::format("văn bản có hơn {} đơn vị đánh số (điều, khoản, điểm); phần từ đây trở đi bị bỏ qua (nâng giới "
