@@ -59,14 +59,24 @@ struct Loaded {
   std::vector<std::unique_ptr<CheckedDocument>> documents;
 };
 
+// The benchmark measures documents far over the default limits on purpose.
+rasoat::Limits unlimited() {
+  rasoat::Limits limits;
+  limits.maxFileBytes = std::size_t{1} << 34;
+  limits.maxProvisions = std::size_t{1} << 30;
+  return limits;
+}
+
 void add(Loaded& loaded, const std::string& path, const std::string& text, bool checked,
          const rasoat::model::Lexicon& lexicon) {
-  loaded.sources.push_back(std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text)));
+  const rasoat::Limits limits = unlimited();
+  loaded.sources.push_back(
+      std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text, limits)));
   auto document = std::make_unique<CheckedDocument>();
   rasoat::DiagnosticSink ignored;
   document->source = loaded.sources.back().get();
-  document->tree = rasoat::syntax::parseLayout(*loaded.sources.back(), ignored);
-  document->model = rasoat::model::buildModel(document->tree, lexicon);
+  document->tree = rasoat::syntax::parseLayout(*loaded.sources.back(), ignored, limits);
+  document->model = rasoat::model::buildModel(document->tree, lexicon, limits);
   document->checked = checked;
   loaded.documents.push_back(std::move(document));
 }

@@ -17,10 +17,13 @@ bool isDelegation(const model::Provision& provision) {
          provision.recipient->id != "?" && provision.recipient->organisation == "own" && provision.matter != "?";
 }
 
-bool delegates(const model::DocumentModel& model, const Position& clause) {
-  return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
-    return p.source.position == clause && p.modality == model::Modality::DELEGATE;
-  });
+// The clauses that delegate something.
+std::set<Position> delegatingClauses(const model::DocumentModel& model) {
+  std::set<Position> clauses;
+  for (const model::Provision& p : model.provisions) {
+    if (p.modality == model::Modality::DELEGATE) clauses.insert(p.source.position);
+  }
+  return clauses;
 }
 
 // The delegate reports to the delegator on the delegated matter (or on its
@@ -28,7 +31,8 @@ bool delegates(const model::DocumentModel& model, const Position& clause) {
 // the delegating clause itself counts whoever its subject ("được Bí thư ủy
 // quyền ... và báo cáo Bí thư"). A general "chịu trách nhiệm trước" is not a
 // duty to report back on what was done under the delegation.
-bool reportsBack(const model::Lexicon& lexicon, const model::DocumentModel& model, const model::Provision& delegation) {
+bool reportsBack(const model::Lexicon& lexicon, const model::DocumentModel& model, const std::set<Position>& delegating,
+                 const model::Provision& delegation) {
   const std::string& delegator = delegation.actor.id;
   return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
     if (p.modality != model::Modality::REPORT || p.deontic == model::Deontic::prohibition) return false;
@@ -36,7 +40,7 @@ bool reportsBack(const model::Lexicon& lexicon, const model::DocumentModel& mode
     if (p.source.position == delegation.source.position) return true;
     // A report with no matter of its own is general unless it closes another
     // delegation's clause ("...; Thường trực báo cáo Ban Thường vụ"): then it is about that one.
-    const bool general = p.matter == "chung" || (p.matter == "?" && !delegates(model, p.source.position));
+    const bool general = p.matter == "chung" || (p.matter == "?" && !delegating.count(p.source.position));
     return p.actor.id == delegation.recipient->id && (general || relatedMatters(lexicon, p.matter, delegation.matter));
   });
 }
@@ -54,10 +58,11 @@ class DelegationWithoutReport : public Check {
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
     std::set<std::pair<int, std::string>> reported;  // clause line, delegate
+    const std::set<Position> delegating = delegatingClauses(document.model);
     for (const auto& delegation : document.model.provisions) {
       if (!isDelegation(delegation)) continue;
       const std::string& delegate = delegation.recipient->id;
-      if (reportsBack(context.lexicon, document.model, delegation)) continue;
+      if (reportsBack(context.lexicon, document.model, delegating, delegation)) continue;
       if (!reported.insert({delegation.source.position.line, delegate}).second) continue;
       const std::string from = actorName(context.lexicon, delegation.actor.id);
       const std::string to = actorName(context.lexicon, delegate);

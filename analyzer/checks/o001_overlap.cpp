@@ -12,6 +12,14 @@ namespace rasoat::checks {
 
 namespace {
 
+// The pairs reported, and how many partners each later clause was reported with.
+struct Reported {
+  std::set<std::pair<int, int>> pairs;
+  std::map<int, int> perClause;
+};
+
+constexpr int kMaxPartners = 3;
+
 class Overlap : public Check {
  public:
   const CheckInfo& info() const override {
@@ -29,7 +37,7 @@ class Overlap : public Check {
     for (const model::Provision* provision : ownDecisions(document.model)) {
       byRoot[rootMatter(context.lexicon, provision->matter)].push_back(provision);
     }
-    std::set<std::pair<int, int>> reported;
+    Reported reported;
     for (const auto& [root, decisions] : byRoot) checkGroup(document, context, decisions, reported);
   }
 
@@ -39,8 +47,7 @@ class Overlap : public Check {
   // The solver stays the reference: it decides each pair the sweep finds, and
   // gives the witness.
   void checkGroup(const CheckedDocument& document, CheckContext& context,
-                  const std::vector<const model::Provision*>& decisions,
-                  std::set<std::pair<int, int>>& reported) const {
+                  const std::vector<const model::Provision*>& decisions, Reported& reported) const {
     std::map<std::string, std::vector<std::pair<Interval, const model::Provision*>>> intervals;
     std::vector<const model::Provision*> others;
     for (const model::Provision* provision : decisions) {
@@ -79,18 +86,22 @@ class Overlap : public Check {
   }
 
   void consider(const CheckedDocument& document, CheckContext& context, const model::Provision& first,
-                const model::Provision& second, std::set<std::pair<int, int>>& reported) const {
+                const model::Provision& second, Reported& reported) const {
     // Report at the later clause, with the earlier as the note.
     const bool ordered = first.source.position < second.source.position;
     const model::Provision& a = ordered ? first : second;
     const model::Provision& b = ordered ? second : first;
     if (!candidates(context, a, b)) return;
     const auto key = std::make_pair(a.source.position.line, b.source.position.line);
-    if (reported.count(key)) return;
+    if (reported.pairs.count(key)) return;
+    // Many clauses on one matter that all overlap would give a finding per
+    // pair: each clause is reported with its first few partners only.
+    if (reported.perClause[b.source.position.line] >= kMaxPartners) return;
     solver::Witness witness;
     const auto outcome = context.solver.satisfiable({&a.condition, &b.condition}, {}, &witness);
     if (outcome == solver::Outcome::unsat) return;
-    reported.insert(key);
+    reported.pairs.insert(key);
+    ++reported.perClause[b.source.position.line];
     report(document, context, a, b, outcome, witness);
   }
 

@@ -35,6 +35,9 @@ class Contradiction : public Check {
         if (given.deontic == model::Deontic::prohibition || !isDefinite(given)) continue;
         if (given.source.position == forbidden.source.position) continue;
         if (!samePower(context.lexicon, forbidden, given)) continue;
+        // Two bands of one amount that do not meet need no solver.
+        const auto a = intervalOf(forbidden.condition), b = intervalOf(given.condition);
+        if (a && b && a->attribute == b->attribute && !intersects(*a, *b)) continue;
         solver::Witness witness;
         const auto outcome = context.solver.satisfiable({&forbidden.condition, &given.condition}, {}, &witness);
         if (outcome == solver::Outcome::unsat) continue;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/limits.h"
 #include "checks/check.h"
 
 namespace rasoat::checks {
@@ -22,9 +23,15 @@ class Selection {
 };
 
 // Links each document to the documents it cites that are loaded (by number),
-// plus `against`; reports citation cycles instead of following them.
+// plus `against`. Reports instead of following: citation cycles (cut),
+// self-citations (ignored), two documents with one number (the first loaded
+// is meant), chains longer than limits.maxCitationDepth (cut there).
 void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
-                 const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink);
+                 const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink, const Limits& limits = {});
+
+// The citations of `document` that name no loaded document.
+std::vector<model::Citation> missingParents(const CheckedDocument& document,
+                                            const std::vector<std::unique_ptr<CheckedDocument>>& documents);
 
 // Runs every enabled check over the documents marked as checked.
 void runChecks(CheckContext& context, const Selection& selection);

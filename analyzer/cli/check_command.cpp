@@ -12,8 +12,10 @@
 #include "checks/runner.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
+#include "cli/output_target.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
+#include "report/terminal_text.h"
 #include "report/text_diagnostics.h"
 
 namespace rasoat::cli {
@@ -25,6 +27,7 @@ struct CheckOptions : DocumentInputs {
   std::string failOn = "error";
   bool failOnGiven = false;
   std::string dumpSmt;
+  std::string output;
 };
 
 Severity severityOf(const std::string& name) {
@@ -33,7 +36,7 @@ Severity severityOf(const std::string& name) {
   return Severity::error;
 }
 
-void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
+void printSummary(std::ostream& out, const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
                   const std::vector<Diagnostic>& findings, Language language, double seconds) {
   int checked = 0, clauses = 0, formalised = 0;
   for (const auto& document : documents) {
@@ -48,20 +51,20 @@ void printSummary(const std::vector<std::unique_ptr<checks::CheckedDocument>>& d
   }
   const double coverage = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
   if (language == Language::vi) {
-    std::cout << fmt::format(
+    out << fmt::format(
         "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin ({:.2f} giây)\n",
         checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
   } else {
-    std::cout << fmt::format(
+    out << fmt::format(
         "{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos ({:.2f} "
         "s)\n",
         checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
   }
 }
 
-int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
+int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   const auto started = std::chrono::steady_clock::now();
-  if (!applyProjectConfig(options, common, languageGiven, options.failOnGiven ? nullptr : &options.failOn))
+  if (!applyProjectConfig(options, common, app, options.failOnGiven ? nullptr : &options.failOn))
     return kUsageOrInputError;
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
@@ -77,12 +80,17 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   }
   auto& documents = *loaded;
 
-  // The SMT-LIB dump is written whole or not at all, and never over an input.
+  // Every output is written whole or not at all, and never over an input
+  // (the corpus files included).
+  const std::vector<std::string> inputs = inputPaths(options, documents);
+  OutputTarget output;
+  if (!output.open(options.output, inputs)) return kUsageOrInputError;
+  std::ostream& out = output.stream();
   std::unique_ptr<OutputFile> smtFile;
   if (!options.dumpSmt.empty()) {
-    smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputPaths(options, documents));
+    smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputs);
     if (!smtFile->ok()) {
-      std::cerr << "rasoat: error: " << smtFile->error() << "\n";
+      std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
       return kUsageOrInputError;
     }
   }
@@ -90,7 +98,7 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
   checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                               smtFile ? &smtFile->stream() : nullptr);
   if (smtFile && !smtFile->commit()) {
-    std::cerr << "rasoat: error: " << smtFile->error() << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
     return kUsageOrInputError;
   }
 
@@ -105,25 +113,28 @@ int runCheck(CheckOptions options, CommonOptions common, bool languageGiven) {
       text << help.rdbuf();
       rules.push_back(report::SarifRule{info.code, info.name, info.severity, info.summary, text.str()});
     }
-    std::cout << report::toSarif(findings, rules, session.language()).dump(2) << "\n";
+    out << report::toSarif(findings, rules, session.language())
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
   } else if (options.format == "json") {
     nlohmann::ordered_json json{
         {"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
     for (const auto& document : documents) {
       if (!document->checked) continue;
-      json["documents"].push_back({{"path", document->tree.path},
+      json["documents"].push_back({{"path", report::validUtf8(document->tree.path)},
                                    {"number", document->model.number},
                                    {"clauses", document->model.clauseCount()},
                                    {"formalised", document->model.formalisedCount()}});
     }
     for (const auto& finding : findings) json["findings"].push_back(report::findingJson(finding, session.language()));
-    std::cout << json.dump(2) << "\n";
+    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
     report::TextStyle style{session.language(), session.colour()};
     auto lookup = [&session](const std::string& path) { return session.find(path); };
-    for (const auto& finding : findings) std::cout << report::renderDiagnostic(finding, lookup, style);
-    printSummary(documents, findings, session.language(), seconds);
+    for (const auto& finding : findings) out << report::renderDiagnostic(finding, lookup, style);
+    printSummary(out, documents, findings, session.language(), seconds);
   }
+  if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   if (session.hadInputError()) return kUsageOrInputError;
   const Severity failOn = severityOf(options.failOn);
   for (const auto& finding : findings) {
@@ -158,10 +169,11 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
           ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
   command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
+  command->add_option("--output,-o", options->output, "Write the report to this file (whole or not at all)");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;
-    status = runCheck(*options, common, app.get_option("--lang")->count() > 0);
+    status = runCheck(*options, common, app);
   });
 }
 

@@ -8,8 +8,11 @@
 
 #include "base/input_error.h"
 #include "checks/runner.h"
+#include "cli/corpus_files.h"
+#include "cli/limit_options.h"
 #include "cli/project_config.h"
 #include "model/model_builder.h"
+#include "report/terminal_text.h"
 #include "syntax/layout_parser.h"
 
 namespace rasoat::cli {
@@ -18,29 +21,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The regulations of the corpus directories, for finding parents by number.
-std::vector<std::string> corpusFiles(const std::vector<std::string>& directories) {
-  std::set<std::string> files;
-  for (const auto& directory : directories) {
-    std::error_code error;
-    if (!fs::is_directory(directory, error)) continue;
-    for (fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
-         it != end && !error; it.increment(error)) {
-      if (it->is_regular_file(error) && it->path().extension() == ".qc")
-        files.insert(it->path().lexically_normal().string());
-    }
-  }
-  return {files.begin(), files.end()};
-}
-
 std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source, const model::Lexicon& lexicon,
-                                                 DiagnosticSink& sink, bool checked) {
+                                                 DiagnosticSink& sink, bool checked, const Limits& limits) {
   auto document = std::make_unique<checks::CheckedDocument>();
   document->source = &source;
   DiagnosticSink ignored;
-  document->tree = syntax::parseLayout(source, checked ? sink : ignored);
+  document->tree = syntax::parseLayout(source, checked ? sink : ignored, limits);
   // A corpus document is read in full only if a checked document cites it.
-  document->model = checked ? model::buildModel(document->tree, lexicon) : model::documentInfo(document->tree);
+  document->model = checked ? model::buildModel(document->tree, lexicon, limits) : model::documentInfo(document->tree);
+  for (const auto& diagnostic : document->model.diagnostics) sink.report(diagnostic);
   document->checked = checked;
   return document;
 }
@@ -48,15 +37,16 @@ std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source,
 // The base of an amending document: not checked itself, but read in full, as
 // the version the consolidated text replaces.
 std::unique_ptr<checks::CheckedDocument> analyseAmended(const AmendedRegulation& amended, const model::Lexicon& lexicon,
-                                                        DiagnosticSink& sink) {
-  auto base = analyse(*amended.base, lexicon, sink, false);
-  base->model = model::buildModel(base->tree, lexicon);
+                                                        DiagnosticSink& sink, const Limits& limits) {
+  auto base = analyse(*amended.base, lexicon, sink, false, limits);
+  base->model = model::buildModel(base->tree, lexicon, limits);
   return base;
 }
 
 // Reads in full the corpus documents that are parents of a checked document,
 // at any depth; the others stay unread.
-void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, const model::Lexicon& lexicon) {
+void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, const model::Lexicon& lexicon,
+                 const Limits& limits) {
   std::set<const checks::CheckedDocument*> needed;
   std::vector<const checks::CheckedDocument*> pending;
   for (const auto& document : documents) {
@@ -71,13 +61,32 @@ void readParents(std::vector<std::unique_ptr<checks::CheckedDocument>>& document
   }
   for (auto& document : documents) {
     if (!document->checked && needed.count(document.get()))
-      document->model = model::buildModel(document->tree, lexicon);
+      document->model = model::buildModel(document->tree, lexicon, limits);
+  }
+}
+
+// Cited documents that are not in the corpus: said once per document (on
+// stderr, like the other notes about the corpus), checked without them.
+void noteMissingParents(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents, Language language) {
+  for (const auto& document : documents) {
+    if (!document->checked) continue;
+    std::string numbers;
+    for (const auto& citation : checks::missingParents(*document, documents))
+      numbers += (numbers.empty() ? "" : ", ") + citation.number;
+    if (numbers.empty()) continue;
+    std::cerr << report::terminalSafe(document->tree.path) << ": note: "
+              << report::terminalSafe(
+                     language == Language::vi
+                         ? "văn bản được trích dẫn không có trong kho (--corpus), kiểm tra mà không có: "
+                         : "cited documents not in the corpus (--corpus), checked without them: ")
+              << report::terminalSafe(numbers) << "\n";
   }
 }
 
 }  // namespace
 
-bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, bool languageGiven, std::string* failOn) {
+bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn) {
+  const bool languageGiven = app.get_option("--lang")->count() > 0;
   try {
     const auto config = findProjectConfig(inputs.files.front());
     if (!config) return true;
@@ -90,10 +99,13 @@ bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, bool lang
     if (!languageGiven && !config->language.empty()) common.language = config->language;
     if (inputs.corpus.empty()) inputs.corpus = config->corpus;
     if (inputs.lexiconDirectory.empty()) inputs.lexiconDirectory = config->lexicon;
+    for (const auto& [key, value] : config->limits) {
+      if (!limitGiven(app, key)) common.limits.*limitField(key) = value;
+    }
     return true;
   } catch (const InputError& error) {
     const std::string line = error.position() ? ":" + std::to_string(error.position()->line) : "";
-    std::cerr << error.path() << line
+    std::cerr << report::terminalSafe(error.path()) << line
               << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
     return false;
   }
@@ -110,20 +122,21 @@ std::optional<std::vector<std::unique_ptr<checks::CheckedDocument>>> loadDocumen
   amendments = std::move(*resolved);
   for (const auto& path : amendments.regulations) {
     if (!seen.insert(fs::path(path).lexically_normal().string()).second) continue;
-    if (const auto* source = session.find(path)) documents.push_back(analyse(*source, lexicon, session.sink(), true));
+    if (const auto* source = session.find(path))
+      documents.push_back(analyse(*source, lexicon, session.sink(), true, session.limits()));
   }
   for (const auto& amended : amendments.amended) {
     seen.insert(fs::path(amended->base->path()).lexically_normal().string());
     seen.insert(fs::path(amended->amending->path()).lexically_normal().string());
-    documents.push_back(analyseAmended(*amended, lexicon, session.sink()));
-    documents.push_back(analyse(*amended->consolidated, lexicon, session.sink(), true));
+    documents.push_back(analyseAmended(*amended, lexicon, session.sink(), session.limits()));
+    documents.push_back(analyse(*amended->consolidated, lexicon, session.sink(), true, session.limits()));
     documents.back()->previous = documents[documents.size() - 2].get();
     documents.back()->consolidation = amended->consolidation;
   }
   std::vector<const checks::CheckedDocument*> against;
   for (const auto& path : inputs.against) {
     if (const auto* source = session.load(path)) {
-      documents.push_back(analyse(*source, lexicon, session.sink(), false));
+      documents.push_back(analyse(*source, lexicon, session.sink(), false, session.limits()));
       against.push_back(documents.back().get());
       seen.insert(fs::path(path).lexically_normal().string());
     }
@@ -133,13 +146,14 @@ std::optional<std::vector<std::unique_ptr<checks::CheckedDocument>>> loadDocumen
     for (const auto& path : inputs.files)
       directories.push_back(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
   }
-  for (const auto& path : corpusFiles(directories)) {
+  for (const auto& path : corpusFiles(directories, session.language())) {
     if (!seen.insert(path).second) continue;
     if (const auto* source = session.loadQuietly(path))
-      documents.push_back(analyse(*source, lexicon, session.sink(), false));
+      documents.push_back(analyse(*source, lexicon, session.sink(), false, session.limits()));
   }
-  checks::linkParents(documents, against, session.sink());
-  readParents(documents, lexicon);
+  checks::linkParents(documents, against, session.sink(), session.limits());
+  readParents(documents, lexicon, session.limits());
+  noteMissingParents(documents, session.language());
   return documents;
 }
 

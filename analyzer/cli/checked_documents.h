@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "base/diagnostic.h"
 #include "checks/check.h"
 #include "checks/runner.h"
@@ -25,9 +27,10 @@ struct DocumentInputs {
   unsigned jobs = 0;  // 0: one per core
 };
 
-// Fills what the command line left unset from rasoat.yaml; `failOn` (check
-// only) may be null. Prints the error and returns false on a malformed file.
-bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, bool languageGiven, std::string* failOn);
+// Fills what the command line left unset from rasoat.yaml (the language, the
+// selection, the corpus, the limits); `failOn` (check only) may be null.
+// Prints the error and returns false on a malformed file.
+bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn);
 
 // The FILEs (checked), the --against documents and the corpus documents (read
 // in full only when a checked document cites them), linked to their parents.

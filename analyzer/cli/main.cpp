@@ -15,6 +15,7 @@
 #include "cli/apply_command.h"
 #include "cli/check_command.h"
 #include "cli/compare_command.h"
+#include "cli/limit_options.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
 #include "cli/report_command.h"
@@ -25,12 +26,14 @@ int main(int argc, char** argv) {
   CLI::App app{"rasoat — rà soát quy chế làm việc (a static analyser for working regulations)"};
   app.set_version_flag("--version", "rasoat 0.1.0");
   app.require_subcommand(1);
+  // Global options (--lang, --max-*) may also follow the command: "rasoat check --max-depth 12 a.qc".
+  app.fallthrough();
   CommonOptions common;
   app.add_option("--lang", common.language, "Language of messages: vi (default) or en")
       ->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--color", common.colour, "auto (default), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--max-file-size", common.maxFileBytes, "Largest input file accepted, in bytes");
+  addLimitOptions(app, common.limits);
 
   int status = kSuccess;
   addParseCommand(app, common, status);

@@ -5,8 +5,10 @@
 #include <fmt/format.h>
 
 #include "base/input_error.h"
+#include "cli/output_target.h"
 #include "model/model_builder.h"
 #include "model/model_json.h"
+#include "report/terminal_text.h"
 #include "syntax/layout_parser.h"
 
 namespace rasoat::cli {
@@ -17,10 +19,11 @@ struct ModelOptions {
   std::vector<std::string> files;
   std::string lexiconDirectory;
   std::string format = "json";
+  std::string output;
 };
 
 // One line per document: how much of it was understood.
-void printCoverage(const model::DocumentModel& model, Language language) {
+void printCoverage(std::ostream& out, const model::DocumentModel& model, Language language) {
   const int clauses = model.clauseCount();
   const int formalised = model.formalisedCount();
   const double percent = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
@@ -28,36 +31,44 @@ void printCoverage(const model::DocumentModel& model, Language language) {
       language == Language::vi
           ? "{}  [{}]  {}/{} khoản, điểm được hình thức hóa ({:.1f}%), {} quy định quyền hạn, {} tham số\n"
           : "{}  [{}]  {}/{} clauses and points formalised ({:.1f}%), {} provisions, {} parameters\n";
-  std::cout << fmt::format(fmt::runtime(format), model.path, model.number, formalised, clauses, percent,
-                           model.provisions.size(), model.parameters.size());
+  out << fmt::format(fmt::runtime(format), report::terminalSafe(model.path), report::terminalSafe(model.number),
+                     formalised, clauses, percent, model.provisions.size(), model.parameters.size());
 }
 
 int runModel(const ModelOptions& options, const CommonOptions& common) {
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
   if (!lexicon) return kUsageOrInputError;
+  OutputTarget output;
+  if (!output.open(options.output, options.files)) return kUsageOrInputError;
+  std::ostream& out = output.stream();
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   int clauses = 0;
   int formalised = 0;
   for (const std::string& path : options.files) {
     const text::SourceText* source = session.load(path);
     if (!source) continue;
-    syntax::Document document = syntax::parseLayout(*source, session.sink());
-    const model::DocumentModel model = model::buildModel(document, *lexicon);
+    syntax::Document document = syntax::parseLayout(*source, session.sink(), session.limits());
+    const model::DocumentModel model = model::buildModel(document, *lexicon, session.limits());
+    for (const auto& diagnostic : model.diagnostics) session.sink().report(diagnostic);
     clauses += model.clauseCount();
     formalised += model.formalisedCount();
     if (options.format == "summary")
-      printCoverage(model, session.language());
+      printCoverage(out, model, session.language());
     else
       documents.push_back(model::toJson(model));
   }
   if (options.format == "summary" && clauses > 0) {
-    std::cout << fmt::format(
+    out << fmt::format(
         fmt::runtime(session.language() == Language::vi ? "Tổng: {}/{} ({:.1f}%)\n" : "Total: {}/{} ({:.1f}%)\n"),
         formalised, clauses, 100.0 * formalised / clauses);
   }
-  if (!documents.empty()) std::cout << (options.files.size() == 1 ? documents[0] : documents).dump(2) << "\n";
+  if (!documents.empty())
+    out << (options.files.size() == 1 ? documents[0] : documents)
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
   session.printDiagnostics();
+  if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   return session.exitStatus();
 }
 
@@ -71,6 +82,7 @@ void addModelCommand(CLI::App& app, CommonOptions& common, int& status) {
       ->check(CLI::IsMember({"json", "summary"}));
   command->add_option("--lexicon", options->lexiconDirectory,
                       "Directory of lexicon YAML files (default: the shipped rules/lexicon)");
+  command->add_option("--output,-o", options->output, "Write to this file (whole or not at all) instead of stdout");
   command->callback([options, &common, &status] { status = runModel(*options, common); });
 }
 

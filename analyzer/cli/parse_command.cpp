@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/output_target.h"
+#include "report/terminal_text.h"
+
 #include "syntax/layout_parser.h"
 #include "syntax/tree_json.h"
 
@@ -14,25 +17,27 @@ namespace {
 struct ParseOptions {
   std::vector<std::string> files;
   std::string format = "json";
+  std::string output;
 };
 
-void printSummaryLine(const syntax::Document& document, Language language) {
+void printSummaryLine(std::ostream& out, const syntax::Document& document, Language language) {
   const syntax::UnitCounts counts = syntax::countUnits(document.root);
   const std::string number = document.header.number ? document.header.number->text : "-";
   const std::string title = document.title ? document.title->text : "";
-  std::cout << document.path << "  [" << number << "]  " << title << "\n";
+  out << report::terminalSafe(document.path) << "  [" << report::terminalSafe(number) << "]  "
+      << report::terminalSafe(title) << "\n";
   if (language == Language::vi) {
-    std::cout << fmt::format("    {} chương, {} mục, {} điều, {} khoản, {} điểm, {} căn cứ, {} tham chiếu\n",
-                             counts.chapters, counts.sections, counts.articles, counts.clauses, counts.points,
-                             document.bases.size(), counts.references);
+    out << fmt::format("    {} chương, {} mục, {} điều, {} khoản, {} điểm, {} căn cứ, {} tham chiếu\n", counts.chapters,
+                       counts.sections, counts.articles, counts.clauses, counts.points, document.bases.size(),
+                       counts.references);
   } else {
-    std::cout << fmt::format(
-        "    {} chapters, {} sections, {} articles, {} clauses, {} points, {} bases, {} references\n", counts.chapters,
-        counts.sections, counts.articles, counts.clauses, counts.points, document.bases.size(), counts.references);
+    out << fmt::format("    {} chapters, {} sections, {} articles, {} clauses, {} points, {} bases, {} references\n",
+                       counts.chapters, counts.sections, counts.articles, counts.clauses, counts.points,
+                       document.bases.size(), counts.references);
   }
 }
 
-void printTotals(const std::vector<syntax::Document>& documents, Language language) {
+void printTotals(std::ostream& out, const std::vector<syntax::Document>& documents, Language language) {
   syntax::UnitCounts total;
   std::size_t bases = 0;
   for (const auto& document : documents) {
@@ -46,20 +51,23 @@ void printTotals(const std::vector<syntax::Document>& documents, Language langua
   const char* format = language == Language::vi
                            ? "Tổng: {} văn bản, {} chương, {} điều, {} khoản, {} điểm, {} căn cứ\n"
                            : "Total: {} documents, {} chapters, {} articles, {} clauses, {} points, {} bases\n";
-  std::cout << fmt::format(fmt::runtime(format), documents.size(), total.chapters, total.articles, total.clauses,
-                           total.points, bases);
+  out << fmt::format(fmt::runtime(format), documents.size(), total.chapters, total.articles, total.clauses,
+                     total.points, bases);
 }
 
 int runParse(const ParseOptions& options, const CommonOptions& common) {
   Session session(common);
+  OutputTarget output;
+  if (!output.open(options.output, options.files)) return kUsageOrInputError;
+  std::ostream& out = output.stream();
   std::vector<syntax::Document> documents;
   for (const std::string& path : options.files) {
     if (const text::SourceText* source = session.load(path))
-      documents.push_back(syntax::parseLayout(*source, session.sink()));
+      documents.push_back(syntax::parseLayout(*source, session.sink(), session.limits()));
   }
   if (options.format == "summary") {
-    for (const auto& document : documents) printSummaryLine(document, session.language());
-    printTotals(documents, session.language());
+    for (const auto& document : documents) printSummaryLine(out, document, session.language());
+    printTotals(out, documents, session.language());
   } else if (!documents.empty()) {
     nlohmann::ordered_json json;
     if (options.files.size() == 1) {
@@ -68,9 +76,10 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
       json = nlohmann::ordered_json::array();
       for (const auto& document : documents) json.push_back(syntax::toJson(document));
     }
-    std::cout << json.dump(2) << "\n";
+    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   }
   session.printDiagnostics();
+  if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   return session.exitStatus();
 }
 
@@ -82,6 +91,7 @@ void addParseCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("files", options->files, "Regulation files (.qc)")->required();
   command->add_option("--format", options->format, "json (default) or summary")
       ->check(CLI::IsMember({"json", "summary"}));
+  command->add_option("--output,-o", options->output, "Write to this file (whole or not at all) instead of stdout");
   command->callback([options, &common, &status] { status = runParse(*options, common); });
 }
 

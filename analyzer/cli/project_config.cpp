@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/input_error.h"
+#include "cli/limit_options.h"
 
 namespace rasoat::cli {
 
@@ -23,6 +24,30 @@ std::vector<std::string> listOf(const std::string& path, const YAML::Node& node)
   if (!node.IsSequence()) fail(path, node.Mark().line + 1, "cần một danh sách", "expected a list");
   for (const auto& item : node) values.push_back(item.as<std::string>());
   return values;
+}
+
+// `limits:` a mapping from the --max-* option names to positive whole numbers.
+std::map<std::string, std::size_t> limitsOf(const std::string& path, const YAML::Node& node) {
+  if (!node.IsMap()) fail(path, node.Mark().line + 1, "limits phải là một bảng (mapping)", "limits must be a mapping");
+  std::map<std::string, std::size_t> limits;
+  for (const auto& entry : node) {
+    const std::string key = entry.first.as<std::string>();
+    const int line = entry.first.Mark().line + 1;
+    if (!limitField(key)) {
+      std::string known;
+      for (const auto& option : limitOptions()) known += (known.empty() ? "" : ", ") + std::string(option.key);
+      fail(path, line, fmt::format("giới hạn '{}' không có; các giới hạn: {}", key, known),
+           fmt::format("unknown limit '{}'; expected one of {}", key, known));
+    }
+    const std::string value = entry.second.IsScalar() ? entry.second.as<std::string>() : "";
+    if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoull(value) == 0) {
+      fail(path, line, fmt::format("giới hạn '{}' phải là số nguyên dương", key),
+           fmt::format("limit '{}' must be a positive whole number", key));
+    }
+    limits[key] = static_cast<std::size_t>(std::stoull(value));
+  }
+  return limits;
 }
 
 ProjectConfig load(const fs::path& file) {
@@ -51,11 +76,13 @@ ProjectConfig load(const fs::path& file) {
       config.language = entry.second.as<std::string>();
     else if (key == "lexicon")
       config.lexicon = (base / entry.second.as<std::string>()).string();
+    else if (key == "limits")
+      config.limits = limitsOf(path, entry.second);
     else if (key == "corpus") {
       for (const auto& directory : listOf(path, entry.second)) config.corpus.push_back((base / directory).string());
     } else {
       fail(path, line, fmt::format("khóa '{}' không được hỗ trợ", key),
-           fmt::format("unknown key '{}'; expected select, ignore, fail-on, lang, corpus or lexicon", key));
+           fmt::format("unknown key '{}'; expected select, ignore, fail-on, lang, corpus, lexicon or limits", key));
     }
   }
   if (!config.failOn.empty() && config.failOn != "error" && config.failOn != "warning" && config.failOn != "info") {

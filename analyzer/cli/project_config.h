@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ struct ProjectConfig {
   std::string language;
   std::vector<std::string> corpus;  // relative to the file's directory
   std::string lexicon;
+  std::map<std::string, std::size_t> limits;  // `limits:` keys as the --max-* options (max-line-length: 50000)
 };
 
 // Throws InputError (file and line) on a malformed file; nothing found: nullopt.

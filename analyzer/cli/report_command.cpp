@@ -26,8 +26,8 @@ std::string formatOf(const ReportOptions& options) {
   return extension == ".md" || extension == ".markdown" ? "md" : "html";
 }
 
-int runReport(ReportOptions options, CommonOptions common, bool languageGiven) {
-  if (!applyProjectConfig(options, common, languageGiven, nullptr)) return kUsageOrInputError;
+int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
+  if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
   if (!lexicon) return kUsageOrInputError;
@@ -89,9 +89,7 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();
-  command->callback([options, &app, &common, &status] {
-    status = runReport(*options, common, app.get_option("--lang")->count() > 0);
-  });
+  command->callback([options, &app, &common, &status] { status = runReport(*options, common, app); });
 }
 
 }  // namespace rasoat::cli

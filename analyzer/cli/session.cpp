@@ -6,6 +6,7 @@
 
 #include "base/input_error.h"
 #include "checks/rule_packs.h"
+#include "report/terminal_text.h"
 
 namespace rasoat::cli {
 
@@ -19,9 +20,7 @@ const text::SourceText* Session::read(const std::string& path) {
   // A path given twice is read once: replacing it would leave the first
   // pointer dangling.
   if (const auto it = sources_.find(path); it != sources_.end()) return it->second.get();
-  text::ReadLimits limits;
-  limits.maxFileBytes = options_.maxFileBytes;
-  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, limits));
+  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, options_.limits));
   const text::SourceText* loaded = source.get();
   sources_[path] = std::move(source);
   return loaded;
@@ -30,12 +29,12 @@ const text::SourceText* Session::read(const std::string& path) {
 // "file:line:column: error: message", and exit status 2 at the end.
 void Session::reportInputError(const InputError& error, bool withColumn) {
   ++inputErrors_;
-  std::string where = error.path();
+  std::string where = report::terminalSafe(error.path());
   if (error.position()) {
     where += ":" + std::to_string(error.position()->line);
     if (withColumn) where += ":" + std::to_string(error.position()->column);
   }
-  std::cerr << where << ": error: " << error.message().in(language_) << "\n";
+  std::cerr << where << ": error: " << report::terminalSafe(error.message().in(language_)) << "\n";
 }
 
 const text::SourceText* Session::load(const std::string& path) {
@@ -71,9 +70,9 @@ const text::SourceText* Session::loadQuietly(const std::string& path) {
   try {
     return read(path);
   } catch (const InputError& error) {
-    std::cerr << error.path() << ": warning: "
+    std::cerr << report::terminalSafe(error.path()) << ": warning: "
               << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
-              << error.message().in(language_) << "\n";
+              << report::terminalSafe(error.message().in(language_)) << "\n";
     return nullptr;
   }
 }

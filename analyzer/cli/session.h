@@ -8,6 +8,7 @@
 
 #include "base/diagnostic_sink.h"
 #include "base/input_error.h"
+#include "base/limits.h"
 #include "checks/check.h"
 #include "model/lexicon.h"
 #include "report/text_diagnostics.h"
@@ -22,7 +23,7 @@ enum ExitStatus { kSuccess = 0, kFindings = 1, kUsageOrInputError = 2 };
 struct CommonOptions {
   std::string language = "vi";
   std::string colour = "auto";  // auto | always | never
-  std::size_t maxFileBytes = text::ReadLimits{}.maxFileBytes;
+  Limits limits;                // --max-* options and rasoat.yaml `limits:`
 };
 
 // One run of a command: the sources it loaded, the diagnostics they raised,
@@ -43,6 +44,7 @@ class Session {
   bool colour() const { return colour_; }
   // Reports an input error found after loading (a missing base document, ...): exit status 2.
   void inputError(const InputError& error) { reportInputError(error, true); }
+  const Limits& limits() const { return options_.limits; }
 
   DiagnosticSink& sink() { return sink_; }
   Language language() const { return language_; }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/source_position.h"
 #include "model/lexicon.h"
 #include "model/quantity.h"
@@ -110,6 +111,7 @@ struct DocumentModel {
   std::vector<Provision> provisions;
   std::vector<Parameter> parameters;
   std::vector<ClauseStatus> clauses;
+  std::vector<Diagnostic> diagnostics;  // limits reached while reading (base/limits.h)
   int clauseCount() const { return static_cast<int>(clauses.size()); }
   int formalisedCount() const;
 };

@@ -5,7 +5,10 @@
 #include <set>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "model/clause_reader.h"
+#include "model/number_limits.h"
 #include "model/statement.h"
 #include "text/matching.h"
 
@@ -54,8 +57,9 @@ bool endsWithColon(const std::string& text) {
 
 class Builder {
  public:
-  Builder(const syntax::Document& document, const Lexicon& lexicon, DocumentModel& model)
+  Builder(const syntax::Document& document, const Lexicon& lexicon, const Limits& limits, DocumentModel& model)
       : document_(document),
+        limits_(limits),
         lexicon_(lexicon),
         reader_(lexicon_),
         model_(model),
@@ -98,6 +102,7 @@ class Builder {
     std::string reason = definition ? "definition" : "";
     bool usedPending = false;
     const std::size_t firstProvision = model_.provisions.size();
+    const std::size_t firstParameter = model_.parameters.size();
     if (!definition && unit.text.size() > kMaxClauseBytes) reason = "too long";
     if (!definition && unit.text.size() <= kMaxClauseBytes) {
       ClauseReading reading = reader_.read(unit.text);
@@ -108,6 +113,7 @@ class Builder {
         model_.provisions.insert(model_.provisions.end(), result.provisions.begin(), result.provisions.end());
         model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());
       }
+      if (dropNumbersOverLimits(firstProvision, firstParameter, unit)) reason = "number over the limits";
     }
     // "... quyết định những vấn đề sau:": the powers wait for the points' matters.
     mine.pending.clear();
@@ -141,6 +147,31 @@ class Builder {
       if (principles_ && status.reason == "no actor") status.reason = "principle";
     }
     return usedPending;
+  }
+
+  // A provision or parameter of this clause with a number over the limits is
+  // dropped (the clause is then not formalised) and the number reported once.
+  bool dropNumbersOverLimits(std::size_t firstProvision, std::size_t firstParameter, const Unit& unit) {
+    std::optional<NumberOverLimit> over;
+    auto check = [&](const auto& element) {
+      auto found = numberOverLimits(element, limits_);
+      if (found && !over) over = found;
+      return found.has_value();
+    };
+    auto& provisions = model_.provisions;
+    provisions.erase(std::remove_if(provisions.begin() + static_cast<long>(firstProvision), provisions.end(), check),
+                     provisions.end());
+    auto& parameters = model_.parameters;
+    parameters.erase(std::remove_if(parameters.begin() + static_cast<long>(firstParameter), parameters.end(), check),
+                     parameters.end());
+    if (!over) return false;
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::error;
+    diagnostic.path = document_.path;
+    diagnostic.range = Range{unit.position, unit.position};
+    diagnostic.message = over->message;
+    model_.diagnostics.push_back(std::move(diagnostic));
+    return true;
   }
 
   // Why a clause produced nothing usable.
@@ -234,6 +265,7 @@ class Builder {
 
   bool principles_ = false;  // inside an article of working principles
   const syntax::Document& document_;
+  const Limits& limits_;
   Lexicon lexicon_;  // a copy: the definitions article adds local aliases
   ClauseReader reader_;
   DocumentModel& model_;
@@ -248,9 +280,9 @@ DocumentModel documentInfo(const syntax::Document& document) {
   return model;
 }
 
-DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon) {
+DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon, const Limits& limits) {
   DocumentModel model;
-  Builder(document, lexicon, model).run();
+  Builder(document, lexicon, limits, model).run();
   return model;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/limits.h"
 #include "model/lexicon.h"
 #include "model/model.h"
 #include "syntax/syntax_tree.h"
@@ -9,8 +10,10 @@ namespace rasoat::model {
 // Builds the semantic model of one regulation from its syntax tree: resolves
 // actors, reads every clause and point with the clause grammar, and turns what
 // it says into provisions and parameters. A clause it cannot fully read is
-// kept and marked not formalised.
-DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon);
+// kept and marked not formalised. A number over the limits (magnitude,
+// decimal places) is not read: its clause is not formalised and an error
+// naming the line goes to DocumentModel::diagnostics.
+DocumentModel buildModel(const syntax::Document& document, const Lexicon& lexicon, const Limits& limits = {});
 
 // Only the document-level facts (number, kind, level, date, citations), without
 // reading a clause: enough to find a document's place in the hierarchy.

@@ -153,7 +153,19 @@ Quantity multiplied(Quantity quantity, long long factor) {
   return normalised(quantity);
 }
 
+// Exact while both sides fit in 18 digits ("50,5%" is 101/200); beyond that
+// the leading digits, as before: such numbers are over the limits anyway.
 Quantity ratio(const Quantity& numerator, const Quantity& denominator) {
+  const int shift = numerator.exponent - denominator.exponent;
+  const std::size_t topDigits = numerator.digits.size() + static_cast<std::size_t>(std::max(shift, 0));
+  const std::size_t bottomDigits = denominator.digits.size() + static_cast<std::size_t>(std::max(-shift, 0));
+  if (topDigits <= 18 && bottomDigits <= 18 && numerator.denominator == 1 && denominator.denominator == 1) {
+    long long top = std::stoll(numerator.digits);
+    long long bottom = std::stoll(denominator.digits);
+    for (int i = 0; i < shift; ++i) top *= 10;
+    for (int i = 0; i < -shift; ++i) bottom *= 10;
+    if (bottom != 0) return fraction(top, bottom);
+  }
   const long long top = std::stoll(numerator.exact().substr(0, 18));
   const long long bottom = std::stoll(denominator.exact().substr(0, 18));
   return fraction(top, bottom);

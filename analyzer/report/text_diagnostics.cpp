@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/terminal_text.h"
 #include "text/utf8.h"
 
 namespace rasoat::report {
@@ -28,25 +29,27 @@ std::string paint(const std::string& text, const char* colour, const TextStyle& 
 }
 
 std::string location(const std::string& path, Position at) {
-  if (at.line <= 0) return path;
-  return fmt::format("{}:{}:{}", path, at.line, at.column);
+  if (at.line <= 0) return terminalSafe(path);
+  return fmt::format("{}:{}:{}", terminalSafe(path), at.line, at.column);
 }
 
 // The quoted line and the caret under the range, aligned by display width.
 std::string quote(const text::SourceText& source, const Range& range, const TextStyle& style) {
   if (range.begin.line <= 0 || range.begin.line > source.lineCount()) return {};
-  std::u32string line = source.line(range.begin.line);
-  std::replace(line.begin(), line.end(), U'\t', U' ');
+  const std::u32string& line = source.line(range.begin.line);
   const auto start = std::min(static_cast<std::size_t>(std::max(range.begin.column, 1) - 1), line.size());
   std::size_t stop =
       range.end.line == range.begin.line ? static_cast<std::size_t>(std::max(range.end.column, 1) - 1) : line.size();
   stop = std::clamp(stop, start, line.size());
-  const int indent = text::displayWidth(std::u32string_view(line).substr(0, start));
-  const int width = std::max(1, text::displayWidth(std::u32string_view(line).substr(start, stop - start)));
+  // The line as shown (controls made visible): the caret is aligned on that.
+  const int indent = text::displayWidth(terminalSafe(std::u32string_view(line).substr(0, start)));
+  const int width =
+      std::max(1, text::displayWidth(terminalSafe(std::u32string_view(line).substr(start, stop - start))));
   const std::string gutter = fmt::format("{:>5}", range.begin.line);
   const std::string caret = fmt::format("^{:~<{}}", "", width - 1);
-  return fmt::format("{} | {}\n{} | {}{}\n", gutter, text::encodeUtf8(line), std::string(gutter.size(), ' '),
-                     std::string(static_cast<std::size_t>(indent), ' '), paint(caret, "\033[1;32m", style));
+  return fmt::format("{} | {}\n{} | {}{}\n", gutter, text::encodeUtf8(terminalSafe(line)),
+                     std::string(gutter.size(), ' '), std::string(static_cast<std::size_t>(indent), ' '),
+                     paint(caret, "\033[1;32m", style));
 }
 
 }  // namespace
@@ -55,20 +58,23 @@ std::string renderDiagnostic(const Diagnostic& diagnostic, const SourceLookup& s
   const std::string severity = diagnostic.code.empty()
                                    ? fmt::format("{}:", severityName(diagnostic.severity))
                                    : fmt::format("{}[{}]:", severityName(diagnostic.severity), diagnostic.code);
-  std::string out =
-      fmt::format("{} {} {}\n", paint(location(diagnostic.path, diagnostic.range.begin) + ":", kBold, style),
-                  paint(severity, severityColour(diagnostic.severity), style), diagnostic.message.in(style.language));
+  std::string out = fmt::format(
+      "{} {} {}\n", paint(location(diagnostic.path, diagnostic.range.begin) + ":", kBold, style),
+      paint(severity, severityColour(diagnostic.severity), style), terminalSafe(diagnostic.message.in(style.language)));
   if (const text::SourceText* source = sources(diagnostic.path)) out += quote(*source, diagnostic.range, style);
   for (const RelatedLocation& related : diagnostic.related) {
     out += fmt::format("{} {} {}\n", paint(location(related.path, related.range.begin) + ":", kBold, style),
-                       paint("note:", severityColour(Severity::note), style), related.message.in(style.language));
+                       paint("note:", severityColour(Severity::note), style),
+                       terminalSafe(related.message.in(style.language)));
     if (const text::SourceText* source = sources(related.path)) out += quote(*source, related.range, style);
   }
   const bool vi = style.language == Language::vi;
   if (diagnostic.witness)
-    out += fmt::format("      = {}: {}\n", vi ? "ví dụ" : "witness", diagnostic.witness->in(style.language));
+    out +=
+        fmt::format("      = {}: {}\n", vi ? "ví dụ" : "witness", terminalSafe(diagnostic.witness->in(style.language)));
   if (diagnostic.suggestion) {
-    out += fmt::format("      = {}: {}\n", vi ? "gợi ý" : "help", diagnostic.suggestion->in(style.language));
+    out +=
+        fmt::format("      = {}: {}\n", vi ? "gợi ý" : "help", terminalSafe(diagnostic.suggestion->in(style.language)));
   }
   return out;
 }

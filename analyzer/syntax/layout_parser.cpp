@@ -4,12 +4,13 @@
 
 #include "LayoutLexer.h"
 #include "LayoutParser.h"
+#include "syntax/layout_limits.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/tree_builder.h"
 
 namespace rasoat::syntax {
 
-Document parseLayout(const text::SourceText& source, DiagnosticSink& sink) {
+Document parseLayout(const text::SourceText& source, DiagnosticSink& sink, const Limits& limits) {
   antlr4::ANTLRInputStream input(source.matchingUtf8());
   grammar::LayoutLexer lexer(&input);
   LexerErrorListener lexerErrors(source, sink);
@@ -28,7 +29,9 @@ Document parseLayout(const text::SourceText& source, DiagnosticSink& sink) {
 
   LayoutParser::DocumentContext* tree = parser.document();
   TreeBuilder builder(source, sink);
-  return builder.transformDocument(*tree);
+  Document document = builder.transformDocument(*tree);
+  enforceLayoutLimits(document, limits, sink);
+  return document;
 }
 
 }  // namespace rasoat::syntax

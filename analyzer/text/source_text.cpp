@@ -74,6 +74,14 @@ void checkBytes(const std::string& path, std::string_view bytes) {
   }
 }
 
+[[noreturn]] void lineTooLong(const std::string& path, int line, std::size_t limit) {
+  throw InputError(
+      path,
+      {fmt::format("dòng {} dài quá {} ký tự (nâng giới hạn bằng --max-line-length)", line, limit),
+       fmt::format("line {} is longer than {} characters (raise the limit with --max-line-length)", line, limit)},
+      Position{line, static_cast<int>(limit) + 1});
+}
+
 }  // namespace
 
 SourceText SourceText::load(const std::string& path, const ReadLimits& limits) {
@@ -83,8 +91,11 @@ SourceText SourceText::load(const std::string& path, const ReadLimits& limits) {
 
 SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits) {
   if (bytes.size() > limits.maxFileBytes) {
-    fail(path, fmt::format("tệp quá lớn (giới hạn {} byte)", limits.maxFileBytes),
-         fmt::format("file too large (limit {} bytes)", limits.maxFileBytes));
+    fail(path,
+         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-file-size)", bytes.size(),
+                     limits.maxFileBytes),
+         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-file-size)", bytes.size(),
+                     limits.maxFileBytes));
   }
   std::size_t offset = 0;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") offset = 3;
@@ -92,7 +103,7 @@ SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const
   std::u32string decoded = decodeUtf8(bytes.substr(offset));
   SourceText source;
   source.path_ = std::move(path);
-  source.buildLines(decoded);
+  source.buildLines(decoded, limits.maxLineLength);
   source.buildMatchingCopy();
   bool hasText = false;
   for (char32_t c : source.matching_) hasText = hasText || !(c == U'\n' || c == U' ');
@@ -100,11 +111,12 @@ SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const
   return source;
 }
 
-void SourceText::buildLines(std::u32string_view decoded) {
+void SourceText::buildLines(std::u32string_view decoded, std::size_t maxLineLength) {
   lines_.emplace_back();
   for (std::size_t i = 0; i < decoded.size(); ++i) {
     char32_t c = decoded[i];
     if (!isLineBreak(c)) {
+      if (lines_.back().size() >= maxLineLength) lineTooLong(path_, static_cast<int>(lines_.size()), maxLineLength);
       if (isForbiddenControl(c)) {
         const int line = static_cast<int>(lines_.size());
         const int column = static_cast<int>(lines_.back().size()) + 1;

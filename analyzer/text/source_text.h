@@ -5,14 +5,13 @@
 #include <string_view>
 #include <vector>
 
+#include "base/limits.h"
 #include "base/source_position.h"
 
 namespace rasoat::text {
 
-// Limits on what is read at all; a user can raise them.
-struct ReadLimits {
-  std::size_t maxFileBytes = 64u * 1024u * 1024u;
-};
+// The limits that apply to reading (file size, line length): see base/limits.h.
+using ReadLimits = Limits;
 
 // One regulation file, read and checked, in two forms:
 //  - the original lines, as the user wrote them (shown back in diagnostics);
@@ -23,7 +22,7 @@ struct ReadLimits {
 class SourceText {
  public:
   // Throws InputError naming the file: missing, a directory, unreadable, too
-  // large, empty, binary, UTF-16, or not valid UTF-8 (with the byte offset).
+  // large, a line too long, empty, binary, UTF-16, or not valid UTF-8 (with the byte offset).
   static SourceText load(const std::string& path, const ReadLimits& limits = {});
   static SourceText fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits = {});
 
@@ -44,7 +43,7 @@ class SourceText {
 
  private:
   SourceText() = default;
-  void buildLines(std::u32string_view decoded);
+  void buildLines(std::u32string_view decoded, std::size_t maxLineLength);
   void buildMatchingCopy();
 
   std::string path_;

@@ -346,8 +346,24 @@ TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][lim
   std::ofstream(huge) << "Điều 1. A\n1. Ban Thường vụ quyết định các dự án có tổng mức đầu tư trên "
                       << std::string(600, '9')
                       << " tỷ đồng.\n2. Thường trực quyết định các dự án có tổng mức đầu tư dưới 0,0000001 tỷ đồng.\n";
-  Run gap = rasoat("--lang en check " + huge);
-  CHECK(gap.status == 1);  // a real gap between the two: everything from 100 đồng up to the huge bound
+  // Over the default limits on magnitude and decimals: not read, and said at the line.
+  Run limited = rasoat("--lang en check --select G002 " + huge, true);
+  CHECK(limited.status == 1);
+  CHECK(limited.out.find("huge-number.qc:2:1: error: number \"9999") != std::string::npos);
+  CHECK(limited.out.find("(609 digits, limit 24); it is not read (raise the limit with --max-number-digits)") !=
+        std::string::npos);
+  CHECK(limited.out.find("huge-number.qc:3") == std::string::npos);  // 0,0000001 tỷ đồng is 100 đồng: fine
+  const std::string tiny = (directory / "tiny-number.qc").string();
+  std::ofstream(tiny)
+      << "Điều 1. A\n1. Thường trực quyết định các dự án có tổng mức đầu tư dưới 0,000000000001 đồng.\n";
+  Run precise = rasoat("--lang en check " + tiny, true);
+  CHECK(precise.status == 1);
+  CHECK(precise.out.find("tiny-number.qc:2:1: error: number \"0,000000000001 đồng\" has 12 decimal places, over the "
+                         "limit of 9; it is not read (raise the limit with --max-decimal-places)") !=
+        std::string::npos);
+  // Limits raised: read exactly, and a real gap between the two from 100 đồng up to the huge bound.
+  Run gap = rasoat("--lang en --max-number-digits 1000 --max-decimal-places 20 check " + huge);
+  CHECK(gap.status == 1);
   CHECK(gap.out.find("witness: tổng mức đầu tư = 100 đồng") != std::string::npos);
   const std::string longClause = (directory / "long-clause.qc").string();
   std::ofstream out(longClause);
@@ -355,7 +371,11 @@ TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][lim
   for (int i = 0; i < 2000; ++i) out << "Ban Thường vụ quyết định công tác dân vận trên 50 tỷ đồng, ";
   out << "\n";
   out.close();
-  Run run = rasoat("--lang en check --fail-on info " + longClause);
+  Run tooLong = rasoat("--lang en check " + longClause, true);
+  CHECK(tooLong.status == 2);
+  CHECK(tooLong.out.find("long-clause.qc:2:20001: error: line 2 is longer than 20000 characters (raise the limit "
+                         "with --max-line-length)") != std::string::npos);
+  Run run = rasoat("--lang en --max-line-length 200000 check --fail-on info " + longClause);
   CHECK(run.status == 1);
   CHECK(run.out.find("the clause is too long to read") != std::string::npos);
 }
