@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages rasoat needs to build and test, only those that
 # are missing. Runs `apt-get update` at most once. Needs root (or sudo).
+# Usage: scripts/install-deps.sh [--fuzz]
+#   --fuzz   also clang, libFuzzer and llvm-symbolizer, for scripts/fuzz.sh only
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,9 @@ packages=(
   libz3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
