@@ -80,10 +80,20 @@ void requireWritable(const std::vector<Diagnostic>& findings, const text::Source
   }
 }
 
+const checks::RulePacks& rulePacks() {
+  static const checks::RulePacks packs = checks::loadRulePacks(kSourceDir + "/rules/packs");
+  return packs;
+}
+
 }  // namespace
 
+void loadCheckInputs() {
+  (void)rulePacks();
+  (void)modelRegulation();
+}
+
 void checkBody(const std::uint8_t* data, std::size_t size) {
-  static const checks::RulePacks packs = checks::loadRulePacks(kSourceDir + "/rules/packs");
+  const checks::RulePacks& packs = rulePacks();
   const auto source = sourceOf(data, size);
   if (!source) return;
   DiagnosticSink sink;

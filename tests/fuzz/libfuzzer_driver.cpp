@@ -5,15 +5,28 @@
 
 #include "targets.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const rasoat::fuzz::Target* target = [] {
-    const rasoat::fuzz::Target* found = rasoat::fuzz::findTarget(RASOAT_FUZZ_TARGET);
-    if (!found) {
+namespace {
+
+const rasoat::fuzz::Target& target() {
+  static const rasoat::fuzz::Target* found = [] {
+    const rasoat::fuzz::Target* named = rasoat::fuzz::findTarget(RASOAT_FUZZ_TARGET);
+    if (!named) {
       std::fprintf(stderr, "rasoat fuzz: no target named %s\n", RASOAT_FUZZ_TARGET);
       std::abort();
     }
-    return found;
+    return named;
   }();
-  target->body(data, size);
+  return *found;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  if (target().init) target().init();
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  target().body(data, size);
   return 0;
 }

@@ -14,6 +14,10 @@ const model::Lexicon& shippedLexicon() {
   return lexicon;
 }
 
+void loadLexicon() {
+  (void)shippedLexicon();
+}
+
 std::optional<text::SourceText> sourceOf(const std::uint8_t* data, std::size_t size) {
   try {
     return text::SourceText::fromBytes("fuzz.qc", std::string_view(reinterpret_cast<const char*>(data), size));

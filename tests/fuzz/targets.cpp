@@ -13,9 +13,12 @@ constexpr std::array kTargets{
            normaliserBody},
     Target{"layout", "syntax::parseLayout: ANTLR layout grammar, tree builder, front matter, cross-references",
            layoutBody},
-    Target{"clause", "model::ClauseReader::read: lexicon tagging and the clause grammar, one clause", clauseBody},
-    Target{"model", "model::buildModel over a parsed tree: actors, statements, conditions, quantities", modelBody},
-    Target{"check", "parse + model + checks::runChecks (Z3) + text and JSON rendering of the findings", checkBody},
+    Target{"clause", "model::ClauseReader::read: lexicon tagging and the clause grammar, one clause", clauseBody,
+           loadLexicon},
+    Target{"model", "model::buildModel over a parsed tree: actors, statements, conditions, quantities", modelBody,
+           loadLexicon},
+    Target{"check", "parse + model + checks::runChecks (Z3) + text and JSON rendering of the findings", checkBody,
+           loadCheckInputs},
 };
 
 }  // namespace
