@@ -2,6 +2,8 @@
 # Installs the Debian packages rasoat needs to build and test, only those that
 # are missing, and the npm packages of the SARIF test (tests/sarif). Runs
 # `apt-get update` at most once. Needs root (or sudo).
+# Usage: scripts/install-deps.sh [--fuzz]
+#   --fuzz   also clang, libFuzzer and llvm-symbolizer, for scripts/fuzz.sh only
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,9 @@ packages=(
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
   chromium
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

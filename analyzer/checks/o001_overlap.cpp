@@ -56,7 +56,11 @@ class Overlap : public Check {
       else
         others.push_back(provision);
     }
-    for (auto& [attribute, list] : intervals) {
+    for (auto& entry : intervals) {
+      // Named references, not a structured binding: the lambda below captures
+      // them, which clang 14 (the fuzz build) does not allow for bindings.
+      const auto& attribute = entry.first;
+      auto& list = entry.second;
       std::sort(list.begin(), list.end(),
                 [](const auto& x, const auto& y) { return x.first.low.value_or(-1) < y.first.low.value_or(-1); });
       std::vector<std::size_t> active;

@@ -360,9 +360,10 @@ class CountingErrors : public antlr4::BaseErrorListener {
 
 ClauseReading ClauseReader::read(const std::string& text) const {
   TaggedTokens tagged = tag(lexicon_, text::matchKey(text));
-  // Nothing to read ("Điều 1." without a title): ANTLR's ListTokenSource
-  // throws on an empty list.
-  if (tagged.tokens.empty()) return ClauseReading{};
+  // Nothing to read ("Điều 1." without a title, "1." without text): the ANTLR
+  // 4.9 ListTokenSource throws a bare string on an empty token list, which
+  // ended the whole run (found by fuzzing, tests/fuzz/regressions/clause).
+  if (tagged.tokens.empty()) return {};
   // The parser only sees the tokens; the tags stay aligned by token index.
   antlr4::ListTokenSource source(std::move(tagged.tokens));
   antlr4::CommonTokenStream stream(&source);
