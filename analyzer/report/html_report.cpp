@@ -39,6 +39,11 @@ void writeSummary(std::ostream& out, const ReportData& data, Language language) 
   if (data.higherDocuments.empty()) out << escapeHtml(w.none.in(language));
   for (std::size_t i = 0; i < data.higherDocuments.size(); ++i)
     out << (i ? "; " : "") << escapeHtml(data.higherDocuments[i]);
+  if (!data.missingHigher.empty()) {
+    out << "</p>\n<p class=\"missing\"><b>" << escapeHtml(w.missingHigher.in(language)) << ":</b> ";
+    for (std::size_t i = 0; i < data.missingHigher.size(); ++i)
+      out << (i ? "; " : "") << escapeHtml(data.missingHigher[i]);
+  }
   out << "</p>\n<table class=\"summary\"><thead><tr><th>" << escapeHtml(w.family.in(language)) << "</th>";
   for (const Severity severity : {Severity::error, Severity::warning, Severity::info})
     out << "<th>" << escapeHtml(severityWords(severity).in(language)) << "</th>";

@@ -72,6 +72,11 @@ void writeSummary(std::ostream& out, const ReportData& data, Language language) 
   if (data.higherDocuments.empty()) out << escapeMarkdown(w.none.in(language));
   for (std::size_t i = 0; i < data.higherDocuments.size(); ++i)
     out << (i ? "; " : "") << escapeMarkdown(data.higherDocuments[i]);
+  if (!data.missingHigher.empty()) {
+    out << "\n\n**" << escapeMarkdown(w.missingHigher.in(language)) << ":** ";
+    for (std::size_t i = 0; i < data.missingHigher.size(); ++i)
+      out << (i ? "; " : "") << escapeMarkdown(data.missingHigher[i]);
+  }
   out << "\n\n";
   rows.clear();
   auto countsRow = [](const std::string& label, const SeverityCounts& counts) {

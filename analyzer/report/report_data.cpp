@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "checks/runner.h"
 #include "report/authority_graph.h"
 #include "report/authority_matrix.h"
 #include "report/finding_marks.h"
@@ -121,6 +122,12 @@ ReportData assembleReport(const Documents& documents, const std::vector<Diagnost
     for (const auto* parent : document->parents) {
       if (higher.insert(parent->tree.path).second)
         data.higherDocuments.push_back(parent->model.number + " (" + parent->tree.path + ")");
+    }
+    // A reader must not take "no conflict with the higher level" from a
+    // document that was never compared: cited documents not found are named.
+    for (const auto& citation : checks::missingParents(*document, documents)) {
+      if (std::find(data.missingHigher.begin(), data.missingHigher.end(), citation.number) == data.missingHigher.end())
+        data.missingHigher.push_back(citation.number);
     }
   }
   for (const char family : std::string("SCOGDHA")) data.families.push_back(FamilyCount{std::string(1, family), {}});

@@ -128,6 +128,7 @@ struct FamilyCount {
 struct ReportData {
   std::vector<DocumentReport> documents;
   std::vector<std::string> higherDocuments;  // every parent used, once
+  std::vector<std::string> missingHigher;    // cited but not found: not compared against
   int clauses = 0;
   int formalised = 0;
   SeverityCounts counts;

@@ -26,6 +26,8 @@ struct ReportWords {
   LocalizedText documents{"Văn bản được rà soát", "Documents reviewed"};
   LocalizedText higher{"Văn bản cấp trên dùng để đối chiếu", "Higher-level documents compared against"};
   LocalizedText none{"không có", "none"};
+  LocalizedText missingHigher{"Được trích dẫn nhưng không tìm thấy trong kho văn bản (--corpus), chưa đối chiếu",
+                              "Cited but not found in the corpus (--corpus), not compared against"};
   LocalizedText clauses{"Số khoản, điểm", "Clauses and points"};
   LocalizedText coverage{"Đã hình thức hóa", "Formalised"};
   LocalizedText family{"Nhóm", "Family"};

@@ -113,3 +113,19 @@ TEST_CASE("report takes --lang before or after the subcommand", "[report][cli]")
   CHECK(after.rfind("# Review of the working regulations", 0) == 0);
   CHECK(after == rasoat::testing::readFile((directory / "before.md").string()));
 }
+
+TEST_CASE("the report names the cited documents it could not compare against", "[report][cli]") {
+  const fs::path directory = freshDirectory("missing-higher");
+  std::ofstream(directory / "ward.qc") << "Số 31-QC/ĐU\n\nQUY CHẾ LÀM VIỆC\n\n"
+                                          "- Căn cứ Quy chế làm việc mẫu số 777-QĐ/TW,\n\n"
+                                          "Điều 1. Trách nhiệm của Ban Thường vụ\n"
+                                          "1. Ban Thường vụ quyết định công tác dân vận.\n";
+  const fs::path out = directory / "report.md";
+  const Run run = runRasoat("--lang en report " + (directory / "ward.qc").string() + " --corpus " +
+                            directory.string() + " -o " + out.string());
+  REQUIRE(run.status == 0);
+  const std::string report = rasoat::testing::readFile(out.string());
+  CHECK(report.find("**Higher-level documents compared against:** none") != std::string::npos);
+  CHECK(report.find("**Cited but not found in the corpus (--corpus), not compared against:** 777-QĐ/TW") !=
+        std::string::npos);
+}
