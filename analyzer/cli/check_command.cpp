@@ -67,18 +67,12 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, options.failOnGiven ? nullptr : &options.failOn))
     return kUsageOrInputError;
   Session session(common);
-  std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
-  if (!lexicon) return kUsageOrInputError;
-  std::optional<checks::RulePacks> packs = session.loadRulePacks();
-  if (!packs) return kUsageOrInputError;
-
-  AmendmentInputs amendments;
-  auto loaded = loadDocuments(options, session, *lexicon, amendments);
-  if (!loaded) {
-    session.printDiagnostics();
-    return kUsageOrInputError;
-  }
-  auto& documents = *loaded;
+  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
+  if (!loaded) return kUsageOrInputError;
+  auto& documents = loaded->documents;
+  const model::Lexicon& lexicon = loaded->lexicon;
+  const checks::RulePacks& packs = loaded->packs;
+  const AmendmentInputs& amendments = loaded->amendments;
 
   // Every output is written whole or not at all, and never over an input
   // (the corpus files included).
@@ -95,7 +89,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     }
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
+  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
                               smtFile ? &smtFile->stream() : nullptr);
   if (smtFile && !smtFile->commit()) {
     std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";

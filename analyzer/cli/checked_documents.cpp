@@ -157,6 +157,21 @@ std::optional<std::vector<std::unique_ptr<checks::CheckedDocument>>> loadDocumen
   return documents;
 }
 
+std::unique_ptr<CheckInputs> loadCheckInputs(const DocumentInputs& inputs, Session& session) {
+  std::optional<model::Lexicon> lexicon = session.loadLexicon(inputs.lexiconDirectory);
+  if (!lexicon) return nullptr;
+  std::optional<checks::RulePacks> packs = session.loadRulePacks();
+  if (!packs) return nullptr;
+  auto loaded = std::make_unique<CheckInputs>(CheckInputs{std::move(*lexicon), std::move(*packs), {}, {}});
+  auto documents = loadDocuments(inputs, session, loaded->lexicon, loaded->amendments);
+  if (!documents) {
+    session.printDiagnostics();
+    return nullptr;
+  }
+  loaded->documents = std::move(*documents);
+  return loaded;
+}
+
 std::vector<std::string> inputPaths(const DocumentInputs& inputs,
                                     const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents) {
   std::vector<std::string> paths = inputs.files;

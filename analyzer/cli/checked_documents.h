@@ -43,6 +43,18 @@ std::optional<std::vector<std::unique_ptr<checks::CheckedDocument>>> loadDocumen
                                                                                    const model::Lexicon& lexicon,
                                                                                    AmendmentInputs& amendments);
 
+// What `check` and `report` read before running the checks: the lexicon, the
+// rule packs and the documents (loadDocuments). Null after an input error,
+// which has been printed. Held by pointer: the documents were read with this
+// lexicon.
+struct CheckInputs {
+  model::Lexicon lexicon;
+  checks::RulePacks packs;
+  AmendmentInputs amendments;
+  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
+};
+std::unique_ptr<CheckInputs> loadCheckInputs(const DocumentInputs& inputs, Session& session);
+
 // Every path the documents were read from: what an output may never replace.
 std::vector<std::string> inputPaths(const DocumentInputs& inputs,
                                     const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents);

@@ -29,17 +29,12 @@ std::string formatOf(const ReportOptions& options) {
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
-  std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
-  if (!lexicon) return kUsageOrInputError;
-  std::optional<checks::RulePacks> packs = session.loadRulePacks();
-  if (!packs) return kUsageOrInputError;
-  AmendmentInputs amendments;
-  auto loaded = loadDocuments(options, session, *lexicon, amendments);
-  if (!loaded) {
-    session.printDiagnostics();
-    return kUsageOrInputError;
-  }
-  auto& documents = *loaded;
+  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
+  if (!loaded) return kUsageOrInputError;
+  auto& documents = loaded->documents;
+  const model::Lexicon& lexicon = loaded->lexicon;
+  const checks::RulePacks& packs = loaded->packs;
+  const AmendmentInputs& amendments = loaded->amendments;
   // A report of a missing or unreadable input would be misleading: nothing is written.
   if (session.hadInputError()) return kUsageOrInputError;
 
@@ -49,9 +44,9 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     return kUsageOrInputError;
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, *lexicon, *packs, selection, session.sink(), threadCount(options.jobs));
+  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs));
   const auto findings = selectedFindings(session, selection, amendments);
-  const report::ReportData data = report::assembleReport(documents, findings, *lexicon);
+  const report::ReportData data = report::assembleReport(documents, findings, lexicon);
   if (formatOf(options) == "md")
     report::writeMarkdownReport(output.stream(), data, session.language());
   else
