@@ -6,6 +6,10 @@ options { tokenVocab = InstructionLexer; }
 
 instruction  : (phraseChange | unitChange | passiveChange) trailer EOF ;
 
+// A unit named on its own, as a reviewer's sheet does: "Điều 5 khoản 2",
+// "điểm a khoản 2 Điều 5" (read by `rasoat comments`).
+address      : targets trailer EOF ;
+
 // "sửa đổi, bổ sung khoản 2 Điều 5", "bổ sung điểm d vào khoản 1 Điều 7",
 // "bổ sung Điều 9a sau Điều 9", "bãi bỏ các Điều 12, 13", "sửa đổi tên Điều 5".
 unitChange   : verbs titleOf? targets placement? ;

@@ -78,17 +78,6 @@ const Unit* findNumbered(const Unit& scope, UnitKind kind, const std::string& nu
   return nullptr;
 }
 
-// The unit a path names in a tree; null when it is not there.
-const Unit* findUnit(const Unit& root, const UnitPath& path) {
-  const Unit* scope = &root;
-  if (!path.chapter.empty() && !(scope = findNumbered(*scope, UnitKind::chapter, path.chapter, false))) return nullptr;
-  if (!path.section.empty() && !(scope = findNumbered(*scope, UnitKind::section, path.section, true))) return nullptr;
-  if (!path.article.empty() && !(scope = findNumbered(*scope, UnitKind::article, path.article, true))) return nullptr;
-  if (!path.clause.empty() && !(scope = findNumbered(*scope, UnitKind::clause, path.clause, false))) return nullptr;
-  // Points may sit in a clause, straight in an article, or in a "1.1-" sub-clause.
-  if (!path.point.empty() && !(scope = findNumbered(*scope, UnitKind::point, path.point, true))) return nullptr;
-  return scope;
-}
 
 int firstLine(const Unit& unit) {
   return unit.position.line;
@@ -405,6 +394,17 @@ class Consolidator {
 };
 
 }  // namespace
+
+const syntax::Unit* findUnit(const syntax::Unit& root, const UnitPath& path) {
+  const Unit* scope = &root;
+  if (!path.chapter.empty() && !(scope = findNumbered(*scope, UnitKind::chapter, path.chapter, false))) return nullptr;
+  if (!path.section.empty() && !(scope = findNumbered(*scope, UnitKind::section, path.section, true))) return nullptr;
+  if (!path.article.empty() && !(scope = findNumbered(*scope, UnitKind::article, path.article, true))) return nullptr;
+  if (!path.clause.empty() && !(scope = findNumbered(*scope, UnitKind::clause, path.clause, false))) return nullptr;
+  // Points may sit in a clause, straight in an article, or in a "1.1-" sub-clause.
+  if (!path.point.empty() && !(scope = findNumbered(*scope, UnitKind::point, path.point, true))) return nullptr;
+  return scope;
+}
 
 std::string consolidatedPath(const std::string& amendingPath) {
   return amendingPath + "#hop-nhat";

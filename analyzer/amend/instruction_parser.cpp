@@ -28,6 +28,22 @@ class FirstError : public antlr4::BaseErrorListener {
   std::string found;
 };
 
+// The lexer and parser of one sentence, reporting their first error.
+struct InstructionReader {
+  explicit InstructionReader(const std::u32string& matching)
+      : input(text::encodeUtf8(matching)), lexer(&input), tokens(&lexer), parser(&tokens) {
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(&errors);
+    parser.removeErrorListeners();
+    parser.addErrorListener(&errors);
+  }
+  FirstError errors;
+  antlr4::ANTLRInputStream input;
+  InstructionLexer lexer;
+  antlr4::CommonTokenStream tokens;
+  InstructionParser parser;
+};
+
 bool startsWith(const std::u32string& text, std::u32string_view prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
 }
@@ -183,15 +199,9 @@ bool looksLikeInstruction(const std::u32string& matching) {
 
 ParsedInstruction parseInstruction(const InstructionText& text) {
   ParsedInstruction result;
-  antlr4::ANTLRInputStream input(text::encodeUtf8(text.matching));
-  InstructionLexer lexer(&input);
-  FirstError errors;
-  lexer.removeErrorListeners();
-  lexer.addErrorListener(&errors);
-  antlr4::CommonTokenStream tokens(&lexer);
-  InstructionParser parser(&tokens);
-  parser.removeErrorListeners();
-  parser.addErrorListener(&errors);
+  InstructionReader reader(text.matching);
+  FirstError& errors = reader.errors;
+  InstructionParser& parser = reader.parser;
   auto* tree = parser.instruction();
   if (errors.failed) {
     result.errorAt = errors.at;
@@ -219,6 +229,37 @@ ParsedInstruction parseInstruction(const InstructionText& text) {
   }
   result.instruction = std::move(instruction);
   return result;
+}
+
+namespace {
+
+// Joins the levels of several targets into one path; false when two name the
+// same level differently ("Điều 5, Điều 6": two units, not one).
+bool mergeLevels(UnitPath& into, const UnitPath& from) {
+  auto merge = [](std::string& a, const std::string& b) {
+    if (b.empty() || a == b) return true;
+    if (!a.empty()) return false;
+    a = b;
+    return true;
+  };
+  return merge(into.chapter, from.chapter) && merge(into.section, from.section) &&
+         merge(into.article, from.article) && merge(into.clause, from.clause) && merge(into.point, from.point);
+}
+
+}  // namespace
+
+std::optional<UnitPath> parseUnitAddress(const std::u32string& matching) {
+  InstructionReader reader(matching);
+  FirstError& errors = reader.errors;
+  InstructionParser& parser = reader.parser;
+  auto* tree = parser.address();
+  if (errors.failed) return std::nullopt;
+  UnitPath path;
+  for (const UnitPath& target : readTargets(*tree->targets())) {
+    if (!mergeLevels(path, target)) return std::nullopt;
+  }
+  if (path.empty()) return std::nullopt;
+  return path;
 }
 
 }  // namespace rasoat::amend

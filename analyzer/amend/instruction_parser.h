@@ -31,4 +31,9 @@ bool looksLikeInstruction(const std::u32string& matching);
 // Reads one instruction with the instruction grammar (grammar/Instruction*.g4).
 ParsedInstruction parseInstruction(const InstructionText& text);
 
+// A unit named on its own ("Điều 5 khoản 2", "khoản 2, Điều 5", "điểm a khoản
+// 2 Điều 5"), in the matching form: its path, the levels written in any order
+// merged into one; nothing when the text names no unit or several.
+std::optional<UnitPath> parseUnitAddress(const std::u32string& matching);
+
 }  // namespace rasoat::amend

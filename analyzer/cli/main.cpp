@@ -14,6 +14,7 @@
 
 #include "cli/apply_command.h"
 #include "cli/check_command.h"
+#include "cli/comments_command.h"
 #include "cli/compare_command.h"
 #include "cli/limit_options.h"
 #include "cli/model_command.h"
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   addCompareCommand(app, common, status);
   addApplyCommand(app, common, status);
   addReportCommand(app, common, status);
+  addCommentsCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);

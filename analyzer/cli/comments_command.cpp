@@ -1,0 +1,239 @@
+#include "cli/comments_command.h"
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include "base/input_error.h"
+#include "cli/checked_documents.h"
+#include "cli/output_file.h"
+#include "cli/reviewed_copies.h"
+#include "report/synthesis_writers.h"
+#include "report/terminal_text.h"
+#include "review/sheet_reader.h"
+#include "syntax/layout_parser.h"
+
+namespace rasoat::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommentsOptions : DocumentInputs {
+  std::string draft;
+  std::vector<std::string> reviewed;
+  std::string output;
+  std::string format;  // text | json | md | html | docx | xlsx; empty: from the output's extension
+};
+
+const char* const kFormats[] = {"text", "json", "md", "html", "docx", "xlsx"};
+
+std::string lowerExtension(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == "htm") return "html";
+  if (extension == "markdown") return "md";
+  if (extension == "txt") return "text";
+  return extension;
+}
+
+// The format named by --format, else by the output's extension (text on stdout).
+std::string formatOf(const CommentsOptions& options, std::string& error) {
+  if (!options.format.empty()) return options.format;
+  if (options.output.empty()) return "text";
+  const std::string extension = lowerExtension(options.output);
+  for (const char* format : kFormats) {
+    if (extension == format) return extension;
+  }
+  error = options.output + ": cannot tell the format from the extension; use .md, .html, .xlsx, .json or .txt, or --format";
+  return "";
+}
+
+std::string writeSynthesis(const review::Synthesis& synthesis, const std::string& format, Language language,
+                           std::ostream& out) {
+  if (format == "text") report::writeSynthesisText(synthesis, language, out);
+  if (format == "json") report::writeSynthesisJson(synthesis, language, out);
+  if (format == "md") report::writeSynthesisMarkdown(synthesis, language, out);
+  if (format == "html") report::writeSynthesisHtml(synthesis, language, out);
+  if (format == "xlsx") return report::writeSynthesisXlsx(synthesis, language, out);
+  return "";
+}
+
+// Everything the reviewers sent that could be read, placed on the draft.
+struct Gathered {
+  std::vector<std::unique_ptr<std::vector<review::ReviewItem>>> sheets;  // stable addresses
+  std::vector<std::unique_ptr<ReviewedCopy>> copies;
+  std::vector<review::PlacedItem> placed;
+  std::vector<std::string> skipped;
+};
+
+void printError(const std::string& path, const LocalizedText& message, Language language) {
+  std::cerr << report::terminalSafe(path) << ": error: " << report::terminalSafe(message.in(language)) << "\n";
+}
+
+void gatherSheet(const std::string& path, const review::SheetHeadings& headings, const review::UnitIndex& index,
+                 Gathered& gathered) {
+  auto items = std::make_unique<std::vector<review::ReviewItem>>(review::readSheet(path, headings));
+  for (const auto& item : *items) {
+    const review::IndexedUnit& unit = index.named(item.unitText);
+    std::optional<std::string> wording;
+    if (item.wording) wording = item.wording->text;
+    gathered.placed.push_back(review::PlacedItem{&item, &unit, wording});
+  }
+  gathered.sheets.push_back(std::move(items));
+}
+
+// A reviewed copy: read as a regulation, aligned with the draft; skipped
+// (and said) when it is another document.
+void gatherCopy(const std::string& path, Session& session, const syntax::Document& draft,
+                const review::UnitIndex& index, Gathered& gathered) {
+  const text::SourceText* source = session.load(path);
+  if (!source) {
+    gathered.skipped.push_back(path);
+    return;
+  }
+  DiagnosticSink ignored;
+  const syntax::Document copy = syntax::parseLayout(*source, ignored, session.limits());
+  auto read = std::make_unique<ReviewedCopy>();
+  readCopy(draft, index, copy, path, session.language(), *read);
+  if (read->paired < kMinimumPaired) {
+    const int share = static_cast<int>(read->paired * 100);
+    const LocalizedText why{"không phải bản góp ý của dự thảo này (chỉ " + std::to_string(share) +
+                                "% điều, khoản khớp với dự thảo): bỏ qua",
+                            "not a reviewed copy of this draft (only " + std::to_string(share) +
+                                "% of its units align with the draft): skipped"};
+    std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(why.in(session.language()))
+              << "\n";
+    gathered.skipped.push_back(path + ": " + why.in(session.language()));
+    return;
+  }
+  gathered.placed.insert(gathered.placed.end(), read->placed.begin(), read->placed.end());
+  gathered.copies.push_back(std::move(read));
+}
+
+int runComments(CommentsOptions options, CommonOptions common, const CLI::App& app) {
+  options.files = {options.draft};
+  if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
+  std::string error;
+  const std::string format = formatOf(options, error);
+  const Language language = common.language == "en" ? Language::en : Language::vi;
+  if (format.empty()) {
+    std::cerr << "rasoat: error: " << report::terminalSafe(error) << "\n";
+    return kUsageOrInputError;
+  }
+  if (format == "docx") {
+    std::cerr << "rasoat: error: "
+              << (language == Language::vi
+                      ? "bảng tổng hợp .docx chờ bộ ghi Word dùng chung (issue 11); hãy dùng .md, .html hoặc .xlsx"
+                      : "the .docx synthesis waits for the shared Word writer (issue 11); use .md, .html or .xlsx")
+              << "\n";
+    return kUsageOrInputError;
+  }
+  if (options.output.empty() && format == "xlsx") {
+    std::cerr << "rasoat: error: a .xlsx table is written to a file: give -o FILE.xlsx\n";
+    return kUsageOrInputError;
+  }
+  Session session(common);
+  review::SheetHeadings headings;
+  try {
+    headings = review::SheetHeadings::loadDefault();
+  } catch (const InputError& failure) {
+    printError(failure.path(), failure.message(), language);
+    return kUsageOrInputError;
+  }
+  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
+  if (!loaded) return kUsageOrInputError;
+  const checks::CheckedDocument* draft = nullptr;
+  for (const auto& document : loaded->documents) {
+    if (document->checked && !draft) draft = document.get();
+  }
+  if (!draft) return kUsageOrInputError;
+
+  // Nothing is written over an input: the draft, the copies, the corpus.
+  std::vector<std::string> inputs = inputPaths(options, loaded->documents);
+  inputs.insert(inputs.end(), options.reviewed.begin(), options.reviewed.end());
+  std::unique_ptr<OutputFile> file;
+  if (!options.output.empty()) {
+    file = std::make_unique<OutputFile>(options.output, inputs);
+    if (!file->ok()) {
+      std::cerr << "rasoat: error: " << report::terminalSafe(file->error()) << "\n";
+      return kUsageOrInputError;
+    }
+  }
+
+  const review::UnitIndex index(draft->tree);
+  Gathered gathered;
+  bool unreadable = false;
+  for (const auto& path : options.reviewed) {
+    if (!review::isSheet(path)) {
+      const bool before = session.hadInputError();
+      gatherCopy(path, session, draft->tree, index, gathered);
+      unreadable = unreadable || (!before && session.hadInputError());
+      continue;
+    }
+    try {
+      gatherSheet(path, headings, index, gathered);
+    } catch (const InputError& failure) {
+      const std::string line = failure.position() ? ":" + std::to_string(failure.position()->line) : "";
+      std::cerr << report::terminalSafe(failure.path()) << line
+                << ": error: " << report::terminalSafe(failure.message().in(language)) << "\n";
+      gathered.skipped.push_back(path + ": " + failure.message().in(language));
+      unreadable = true;
+    }
+  }
+
+  const checks::Selection selection(options.select, options.ignore);
+  const review::ProposalChecker checker(*draft, loaded->lexicon, loaded->packs, selection, session.limits());
+  review::Synthesis synthesis = review::buildSynthesis(*draft->source, draft->tree, index, gathered.placed, checker);
+  synthesis.skipped = gathered.skipped;
+
+  if (file) {
+    error = writeSynthesis(synthesis, format, language, file->stream());
+    if (error.empty() && !file->commit()) error = file->error();
+  } else {
+    std::ostringstream text;
+    error = writeSynthesis(synthesis, format, language, text);
+    std::cout << text.str();
+  }
+  if (!error.empty()) {
+    std::cerr << "rasoat: error: " << report::terminalSafe(error) << "\n";
+    return kUsageOrInputError;
+  }
+  return unreadable || session.hadInputError() ? kUsageOrInputError : kSuccess;
+}
+
+}  // namespace
+
+void addCommentsCommand(CLI::App& app, CommonOptions& common, int& status) {
+  auto options = std::make_shared<CommentsOptions>();
+  CLI::App* command = app.add_subcommand(
+      "comments",
+      "Synthesis of reviewers' comments on a draft (tổng hợp, tiếp thu, giải trình): each comment under its unit, "
+      "each proposal checked");
+  command->add_option("draft", options->draft, "The draft sent out (.qc)")->required();
+  command->add_option("reviewed", options->reviewed,
+                      "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording) or edited "
+                      "copies of the draft")
+      ->required();
+  command->add_option("-o,--output", options->output,
+                      "Output file; the format follows its extension: .md, .html, .xlsx, .json, .txt");
+  command->add_option("--format", options->format, "text (default), json, md, html, xlsx (docx: not yet)")
+      ->check(CLI::IsMember({"text", "json", "md", "html", "docx", "xlsx"}));
+  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--corpus", options->corpus,
+                   "Directories where cited documents are looked up (default: the draft's directory)")
+      ->allow_extra_args(false);
+  command->add_option("--select", options->select, "Only these codes or prefixes, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->callback([options, &app, &common, &status] { status = runComments(*options, common, app); });
+}
+
+}  // namespace rasoat::cli

@@ -1,0 +1,106 @@
+#include "review/proposal.h"
+
+#include <algorithm>
+
+#include "amend/consolidate.h"
+#include "syntax/alignment.h"
+#include "text/word_diff.h"
+
+namespace rasoat::review {
+
+namespace {
+
+using syntax::UnitKind;
+
+bool titled(UnitKind kind) {
+  return kind == UnitKind::article || kind == UnitKind::chapter || kind == UnitKind::section;
+}
+
+// The text `edits` make of `before`, applied from the last to the first; an
+// edit overlapping one taken already is left out.
+std::string applyToText(std::string before, std::vector<const Edit*> edits) {
+  std::vector<const Edit*> taken;
+  for (const Edit* edit : edits) {
+    const bool clash = std::any_of(taken.begin(), taken.end(), [&](const Edit* other) { return competing(*edit, *other) || (edit->begin < other->end && other->begin < edit->end); });
+    if (!clash) taken.push_back(edit);
+  }
+  std::sort(taken.begin(), taken.end(), [](const Edit* a, const Edit* b) { return a->begin > b->begin; });
+  for (const Edit* edit : taken) before.replace(edit->begin, edit->end - edit->begin, edit->replacement);
+  return before;
+}
+
+// The instruction that gives a unit its new own text and keeps its children.
+amend::Instruction replacement(const text::SourceText& draft, const IndexedUnit& unit, const std::string& text) {
+  amend::Instruction instruction;
+  instruction.targets = {unit.path};
+  instruction.payload.push_back(amend::PayloadLine{text, Position{unit.unit->position.line, 1}});
+  if (titled(unit.unit->kind)) {
+    instruction.action = amend::Action::replaceTitle;
+    return instruction;
+  }
+  instruction.action = amend::Action::replace;
+  if (!unit.unit->children.empty()) {
+    const int first = unit.unit->children.front().position.line;
+    const int last = unitLines(*unit.unit).second;
+    for (int line = first; line <= last; ++line)
+      instruction.payload.push_back(amend::PayloadLine{draft.lineUtf8(line), Position{line, 1}});
+  }
+  return instruction;
+}
+
+}  // namespace
+
+Edit makeEdit(const IndexedUnit& unit, const std::string& after) {
+  Edit edit;
+  edit.unit = &unit;
+  edit.before = syntax::ownText(*unit.unit);
+  edit.after = after;
+  const auto a = text::tokenizeWords(edit.before);
+  const auto b = text::tokenizeWords(edit.after);
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix].key == b[prefix].key) ++prefix;
+  std::size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix].key == b[b.size() - 1 - suffix].key)
+    ++suffix;
+  const std::size_t aEnd = a.size() - suffix, bEnd = b.size() - suffix;
+  edit.begin = prefix < a.size() ? a[prefix].begin : edit.before.size();
+  if (prefix == a.size() && !a.empty()) edit.begin = a.back().end;
+  edit.end = aEnd > prefix ? a[aEnd - 1].end : edit.begin;
+  if (bEnd > prefix) {
+    edit.replacement = edit.after.substr(b[prefix].begin, b[bEnd - 1].end - b[prefix].begin);
+    // Words added at the end or the start of the text need a space to the old ones.
+    if (edit.begin == edit.end && edit.begin == edit.before.size() && edit.begin > 0) edit.replacement.insert(0, " ");
+    else if (edit.begin == edit.end && edit.begin < edit.before.size()) edit.replacement += " ";
+  }
+  return edit;
+}
+
+bool competing(const Edit& a, const Edit& b) {
+  if (a.unit != b.unit || !a.changes() || !b.changes()) return false;
+  if (text::wordKey(a.after) == text::wordKey(b.after)) return false;
+  const bool overlap = a.begin < b.end && b.begin < a.end;
+  const bool touching = (a.begin == a.end || b.begin == b.end) && a.begin <= b.end && b.begin <= a.end;
+  return overlap || touching;
+}
+
+std::string applyEdits(const text::SourceText& draft, const UnitIndex& index, const std::vector<const Edit*>& edits) {
+  std::map<const IndexedUnit*, std::vector<const Edit*>> byUnit;
+  for (const Edit* edit : edits) {
+    if (edit->unit && edit->unit->depth > 0 && edit->changes()) byUnit[edit->unit].push_back(edit);
+  }
+  amend::Amendment amendment;
+  amendment.path = draft.path();
+  // Later units first, so that a changed line count never moves a unit still to change.
+  for (auto it = byUnit.rbegin(); it != byUnit.rend(); ++it) {
+    const IndexedUnit& unit = index.of(it->first->unit);
+    amendment.instructions.push_back(replacement(draft, unit, applyToText(it->second.front()->before, it->second)));
+  }
+  std::sort(amendment.instructions.begin(), amendment.instructions.end(),
+            [&](const amend::Instruction& a, const amend::Instruction& b) {
+              return a.payload.front().origin.line > b.payload.front().origin.line;
+            });
+  return amend::consolidate(draft, amendment).text();
+}
+
+}  // namespace rasoat::review

@@ -1,0 +1,90 @@
+#include "review/proposal_checker.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/input_error.h"
+#include "model/model_builder.h"
+#include "review/unit_index.h"
+#include "syntax/layout_parser.h"
+
+namespace rasoat::review {
+
+std::string Finding::fingerprint() const {
+  return code + "\x1f" + unit + "\x1f" + message.vi;
+}
+
+bool FindingChange::addsError() const {
+  return std::any_of(added.begin(), added.end(), [](const Finding& f) { return f.severity == Severity::error; });
+}
+
+ProposalChecker::ProposalChecker(const checks::CheckedDocument& draft, const model::Lexicon& lexicon,
+                                 const checks::RulePacks& packs, const checks::Selection& selection,
+                                 const Limits& limits)
+    : draft_(draft), lexicon_(lexicon), packs_(packs), selection_(selection), limits_(limits) {}
+
+std::vector<Finding> ProposalChecker::check(const std::string& path, const std::string& text) const {
+  std::vector<Finding> findings;
+  std::unique_ptr<text::SourceText> source;
+  try {
+    source = std::make_unique<text::SourceText>(text::SourceText::fromBytes(path, text, limits_));
+  } catch (const InputError& error) {
+    // A proposal that empties the text: one finding saying so.
+    findings.push_back(Finding{"", Severity::error, error.message(), std::nullopt, ""});
+    return findings;
+  }
+  DiagnosticSink sink;
+  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
+  auto document = std::make_unique<checks::CheckedDocument>();
+  document->source = source.get();
+  document->tree = syntax::parseLayout(*source, sink, limits_);
+  document->model = model::buildModel(document->tree, lexicon_, limits_);
+  for (const auto& diagnostic : document->model.diagnostics) sink.report(diagnostic);
+  document->parents = draft_.parents;
+  document->previous = draft_.previous;
+  document->consolidation = draft_.consolidation;
+  documents.push_back(std::move(document));
+  solver::Session solver(lexicon_);
+  checks::CheckContext context{documents, lexicon_, packs_, solver, sink};
+  checks::runChecks(context, selection_);
+  const UnitIndex index(documents.front()->tree);
+  for (const auto& diagnostic : sink.sorted()) {
+    if (!diagnostic.code.empty() && !selection_.enabled(diagnostic.code)) continue;
+    if (diagnostic.path != path) continue;  // on a parent: not this version's
+    const int line = diagnostic.range.begin.line;
+    findings.push_back(Finding{diagnostic.code, diagnostic.severity, diagnostic.message, diagnostic.witness,
+                               index.holding(line, line).label});
+  }
+  return findings;
+}
+
+const std::vector<Finding>& ProposalChecker::draftFindings() const {
+  if (!draftFindings_) {
+    std::string text;
+    for (int line = 1; line <= draft_.source->lineCount(); ++line) text += draft_.source->lineUtf8(line) + "\n";
+    draftFindings_ = check(draft_.source->path(), text);
+  }
+  return *draftFindings_;
+}
+
+FindingChange ProposalChecker::compare(const std::string& path, const std::string& text) const {
+  const auto after = check(path, text);
+  const auto& before = draftFindings();
+  std::multiset<std::string> was, is;
+  for (const auto& finding : before) was.insert(finding.fingerprint());
+  for (const auto& finding : after) is.insert(finding.fingerprint());
+  FindingChange change;
+  for (const auto& finding : after) {
+    auto it = was.find(finding.fingerprint());
+    if (it == was.end()) change.added.push_back(finding);
+    else was.erase(it);
+  }
+  for (const auto& finding : before) {
+    auto it = is.find(finding.fingerprint());
+    if (it == is.end()) change.removed.push_back(finding);
+    else is.erase(it);
+  }
+  return change;
+}
+
+}  // namespace rasoat::review

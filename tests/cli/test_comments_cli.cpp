@@ -1,0 +1,228 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "review/sheet_reader.h"
+#include "support/cli_helpers.h"
+#include "support/parse_helpers.h"
+
+namespace fs = std::filesystem;
+using rasoat::testing::fileDigest;
+using rasoat::testing::freshTestDirectory;
+using rasoat::testing::runRasoat;
+using rasoat::testing::shellQuote;
+using rasoat::testing::writeFile;
+
+namespace {
+
+const fs::path kDraft = fs::path(RASOAT_SOURCE_DIR) / "tests/fixtures/comments/draft.qc";
+
+// Three reviewers: a semicolon sheet, a comma sheet (the second file of one
+// reviewer), and an edited copy of the draft.
+struct Reviews {
+  fs::path directory, draft, sheetA, sheetB;
+  std::string args() const { return shellQuote(draft.string()) + " " + shellQuote(sheetA.string()) + " " + shellQuote(sheetB.string()); }
+};
+
+Reviews makeReviews(const std::string& name) {
+  Reviews reviews;
+  reviews.directory = freshTestDirectory("comments-" + name);
+  reviews.draft = reviews.directory / "du-thao.qc";
+  fs::copy_file(kDraft, reviews.draft);
+  reviews.sheetA = reviews.directory / "chi-bo-2.csv";
+  writeFile(reviews.sheetA,
+            "Điều, khoản;Ý kiến góp ý;Cơ quan, đơn vị, cá nhân góp ý;Đề xuất sửa\n"
+            "Điều 3 khoản 1;Nên nâng ngưỡng;Chi bộ khu phố 2;Quyết định chủ trương đầu tư các dự án có tổng mức "
+            "đầu tư từ 30 tỷ đồng trở lên.\n"
+            "điểm a khoản 2 Điều 2;Bổ sung \"dân chủ\";Chi bộ khu phố 2;\n"
+            "Chung;Rà soát chính tả;Chi bộ khu phố 2;\n"
+            "Điều 9;Điều này không có;Chi bộ khu phố 2;\n");
+  reviews.sheetB = reviews.directory / "ban-tuyen-giao.csv";
+  writeFile(reviews.sheetB,
+            "Điều khoản,Ý kiến,Người góp ý,Đề xuất sửa\n"
+            "Điều 1,Tên điều nên rõ hơn,Ban Tuyên giáo,Phạm vi điều chỉnh và đối tượng áp dụng\n"
+            "khoản 1 Điều 3,Giữ nguyên mức khác,Ban Tuyên giáo,Quyết định chủ trương đầu tư các dự án có tổng mức "
+            "đầu tư từ 25 tỷ đồng trở lên.\n"
+            "Điều 4 khoản 2,Nhất trí,chi bộ khu phố 2,\n");
+  return reviews;
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("comments lists every comment once under its unit, in the draft's order, with its reviewer",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("order");
+  const auto run = runRasoat("comments " + reviews.args() + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (const auto& entry : json["entries"]) seen.emplace_back(entry["unit"], entry["comment"]);
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"", "Rà soát chính tả"},
+      {"", "Điều này không có"},  // Điều 9 is not in the draft: kept, under "chung"
+      {"Điều 1", "Tên điều nên rõ hơn"},
+      {"Điều 2 khoản 2 điểm a", "Bổ sung \"dân chủ\""},
+      {"Điều 3 khoản 1", "Nên nâng ngưỡng"},
+      {"Điều 3 khoản 1", "Giữ nguyên mức khác"},
+      {"Điều 4 khoản 2", "Nhất trí"}};
+  CHECK(seen == expected);
+  // One reviewer in two files, written in two cases, is one reviewer.
+  CHECK(json["reviewers"].size() == 2);
+  CHECK(json["unitsCommented"] == 4);
+  CHECK(json["proposals"] == 3);
+}
+
+TEST_CASE("a proposal that opens a gap is flagged with the code and witness; a harmless one is not",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("flags");
+  const auto run = runRasoat("comments " + reviews.args() + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  for (const auto& entry : json["entries"]) {
+    if (!entry.contains("proposal")) continue;
+    INFO(entry.dump());
+    if (entry["unit"] == "Điều 1") {
+      CHECK(entry["findings"]["adds"].empty());
+      CHECK_FALSE(entry.contains("answer"));
+    } else {
+      // 20 → 30 or 25 leaves 20..30 to nobody: G002, with the witness.
+      REQUIRE_FALSE(entry["findings"]["adds"].empty());
+      CHECK(entry["findings"]["adds"][0]["code"] == "G002");
+      CHECK(entry["findings"]["adds"][0]["witness"].get<std::string>().find("tỷ") != std::string::npos);
+      CHECK(entry["answer"].get<std::string>().rfind("Đề nghị không tiếp thu:", 0) == 0);
+      CHECK(entry["answer"].get<std::string>().find("(G002)") != std::string::npos);
+      // 30 and 25 change the same number differently.
+      CHECK(entry["competing"].size() == 1);
+    }
+  }
+  REQUIRE(json.contains("allAccepted"));
+  CHECK(json["allAccepted"]["adds"][0]["code"] == "G002");
+}
+
+TEST_CASE("the .md, .html and .xlsx tables hold the same entries", "[cli][comments]") {
+  const Reviews reviews = makeReviews("formats");
+  const fs::path md = reviews.directory / "tong-hop.md", html = reviews.directory / "tong-hop.html",
+                 xlsx = reviews.directory / "tong-hop.xlsx";
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(md.string())).status == 0);
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(html.string())).status == 0);
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(xlsx.string())).status == 0);
+  const std::string markdown = slurp(md), page = slurp(html);
+  CHECK(markdown.find("| STT | Điều, khoản (nội dung dự thảo) | Ý kiến góp ý | Cơ quan, đơn vị, cá nhân góp ý | "
+                      "Tiếp thu / giải trình |") != std::string::npos);
+  CHECK(markdown.find("<del>20</del><ins>30</ins>") != std::string::npos);
+  CHECK(page.find("<del>20</del><ins>30</ins>") != std::string::npos);
+  const auto rows = rasoat::review::readXlsx(xlsx.string());
+  REQUIRE(rows.size() >= 8);
+  CHECK(rows[0][0] == "STT");
+  int entries = 0;
+  for (const auto& row : rows) {
+    if (row.size() >= 4 && !row[0].empty() && row[0] != "STT") {
+      ++entries;
+      CHECK(markdown.find("| " + row[0] + " |") != std::string::npos);
+      CHECK(page.find("<td>" + row[3] + "</td>") != std::string::npos);
+    }
+  }
+  CHECK(entries == 7);
+  CHECK(count(markdown, "Đề nghị không tiếp thu") == 2);
+  CHECK(count(page, "Đề nghị không tiếp thu") == 2);
+  CHECK(count(markdown, "\n| ") == 8);  // the heading and seven entries
+}
+
+TEST_CASE("an unreadable sheet is named and the others are still merged", "[cli][comments]") {
+  const Reviews reviews = makeReviews("unreadable");
+  const fs::path broken = reviews.directory / "hong.csv";
+  writeFile(broken, "Điều 1;\"chưa đóng\n");
+  const fs::path missing = reviews.directory / "khong-co.xlsx";
+  const auto run = runRasoat("comments " + reviews.args() + " " + shellQuote(broken.string()) + " " +
+                             shellQuote(missing.string()) + " --format json");
+  CHECK(run.status == 2);
+  CHECK(run.err.find("hong.csv:1: error") != std::string::npos);
+  CHECK(run.err.find("khong-co.xlsx") != std::string::npos);
+  const auto json = nlohmann::json::parse(run.out);
+  CHECK(json["entries"].size() == 7);
+  CHECK(json["skipped"].size() == 2);
+}
+
+TEST_CASE("an edited copy of the draft gives its changes as proposals, even renumbered", "[cli][comments]") {
+  const Reviews reviews = makeReviews("copy");
+  std::string copy = rasoat::testing::readFile(kDraft.string());
+  // The reviewer inserted an article before Điều 3 (so 3 became 4) and raised a threshold.
+  const auto at = copy.find("Điều 3.");
+  copy.insert(at, "Điều 3. Trách nhiệm của Bí thư\n1. Chủ trì các hội nghị của Ban Chấp hành.\n\n");
+  auto replace = [&](const std::string& from, const std::string& to) { copy.replace(copy.find(from), from.size(), to); };
+  replace("Điều 3. Trách nhiệm, quyền hạn của Ban Thường vụ", "Điều 4. Trách nhiệm, quyền hạn của Ban Thường vụ");
+  replace("Điều 4. Trách nhiệm, quyền hạn của Thường trực", "Điều 5. Trách nhiệm, quyền hạn của Thường trực");
+  replace("dưới 20 tỷ", "dưới 15 tỷ");
+  const fs::path edited = reviews.directory / "dong-chi-ha.qc";
+  writeFile(edited, copy);
+  const auto run = runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(edited.string()) +
+                             " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  bool threshold = false, added = false;
+  for (const auto& entry : json["entries"]) {
+    CHECK(entry["reviewer"] == "dong-chi-ha");
+    if (entry.contains("proposal") && entry["unit"] == "Điều 4 khoản 1") {
+      threshold = true;
+      CHECK(entry["findings"]["adds"][0]["code"] == "G002");
+    }
+    if (entry["comment"].get<std::string>().find("Chủ trì") != std::string::npos) added = true;
+  }
+  CHECK(threshold);
+  CHECK(added);
+}
+
+TEST_CASE("a copy of another document is reported and skipped, not merged", "[cli][comments]") {
+  const Reviews reviews = makeReviews("other");
+  const fs::path other = reviews.directory / "khac.qc";
+  writeFile(other,
+            "QUY CHẾ LÀM VIỆC\ncủa Chi bộ thôn Đông\n\nĐiều 1. Sinh hoạt chi bộ\nChi bộ sinh hoạt mỗi tháng một "
+            "lần.\n\nĐiều 2. Đảng viên\n1. Đảng viên dự sinh hoạt đầy đủ.\n2. Đảng viên nộp đảng phí.\n3. Đảng viên "
+            "học tập nghị quyết.\n4. Đảng viên giữ gìn đoàn kết.\n");
+  const auto run = runRasoat("comments " + reviews.args() + " " + shellQuote(other.string()) + " --format json");
+  CHECK(run.status == 0);
+  CHECK(run.err.find("khac.qc: warning") != std::string::npos);
+  const auto json = nlohmann::json::parse(run.out);
+  CHECK(json["entries"].size() == 7);
+  REQUIRE(json["skipped"].size() == 1);
+}
+
+TEST_CASE("comments never writes over an input, and refuses .docx until the shared writer exists",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("inputs");
+  const std::string before = fileDigest(reviews.sheetA);
+  const auto over = runRasoat("comments " + reviews.args() + " --format md -o " + shellQuote(reviews.sheetA.string()));
+  CHECK(over.status == 2);
+  CHECK(fileDigest(reviews.sheetA) == before);
+  const fs::path docx = reviews.directory / "tong-hop.docx";
+  const auto word = runRasoat("comments " + reviews.args() + " -o " + shellQuote(docx.string()));
+  CHECK(word.status == 2);
+  CHECK(word.err.find(".docx") != std::string::npos);
+  CHECK_FALSE(fs::exists(docx));
+}
+
+TEST_CASE("the text output is compact: one block per unit, the summary last", "[cli][comments]") {
+  const Reviews reviews = makeReviews("text");
+  const auto run = runRasoat("comments " + reviews.args());
+  REQUIRE(run.status == 0);
+  CHECK(run.out.find("Điều 3 khoản 1\n  5. Chi bộ khu phố 2: Nên nâng ngưỡng") != std::string::npos);
+  CHECK(run.out.find("-20-+30+") != std::string::npos);
+  CHECK(run.out.find("7 ý kiến") != std::string::npos);
+}
