@@ -6,6 +6,7 @@
 
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
 #include "model/model_builder.h"
 #include "report/compare_writers.h"
@@ -134,17 +135,20 @@ void addCompareCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CompareOptions>();
   CLI::App* command = app.add_subcommand(
       "compare",
-      "Comparison table (bảng đối chiếu) of a regulation in force and its draft: .html, .md, .csv, .docx, "
-      ".xlsx");
-  command->add_option("old", options->before, "The regulation in force (.qc)")->required();
-  command->add_option("new", options->after, "The draft: a new full text (.qc)")->required();
+      say(common, "Bảng đối chiếu quy chế hiện hành và dự thảo: .html, .md, .csv, .docx, .xlsx",
+          "Comparison table (bảng đối chiếu) of a regulation in force and its draft: .html, .md, .csv, .docx, .xlsx"));
+  command->add_option("old", options->before, say(common, "Quy chế hiện hành", "The regulation in force"))->required();
+  command->add_option("new", options->after, say(common, "Dự thảo: toàn văn mới", "The draft: a new full text"))->required();
   command->add_option("-o,--output", options->output,
-                      "Output file; the format follows its extension (default: Markdown on standard output)");
-  command->add_option("--format", options->format, "html, md, csv, docx or xlsx (overrides the extension)")
+                      say(common, "Tệp kết quả; định dạng theo phần mở rộng (mặc định: Markdown ra đầu ra chuẩn)",
+                          "Output file; the format follows its extension (default: Markdown on standard output)"));
+  command->add_option("--format", options->format, say(common, "html, md, csv, docx hoặc xlsx (thay cho phần mở rộng)",
+                                                          "html, md, csv, docx or xlsx (overrides the extension)"))
       ->check(CLI::IsMember({"html", "md", "csv", "docx", "xlsx"}));
-  command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+  command->add_option("--fail-on", options->failOn, say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
+                                                          "Exit 1 when a finding reaches: error (default), warning, info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->add_option("--lexicon", options->lexiconDirectory, say(common, "Thư mục từ vựng (YAML)", "Directory of lexicon YAML files"));
   command->callback([options, &common, &status] { status = runCompare(*options, common); });
 }
 

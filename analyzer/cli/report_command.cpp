@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "checks/runner.h"
+#include "cli/help_text.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
 #include "report/html_report.h"
@@ -63,25 +64,13 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
 void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
-      "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("-o,--output", options->output, "The report file (.html, or .md for Markdown)")->required();
-  command->add_option("--format", options->format, "html or md (default: from the output's extension)")
+      "report", say(common, "Báo cáo rà soát cho tổ công tác: tóm tắt, ma trận thẩm quyền, sơ đồ ủy quyền, phát hiện",
+                    "Write the working group's report: summary, authority matrix, delegation graph, findings"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
+  command->add_option("-o,--output", options->output, say(common, "Tệp báo cáo (.html, hoặc .md)", "The report file (.html, or .md for Markdown)"))->required();
+  command->add_option("--format", options->format, say(common, "html hoặc md (mặc định: theo phần mở rộng)", "html or md (default: from the output's extension)"))
       ->check(CLI::IsMember({"html", "md"}));
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
-      ->allow_extra_args(false);
-  command
-      ->add_option("--corpus", options->corpus,
-                   "Directories where cited documents are looked up (default: the files' directories)")
-      ->allow_extra_args(false);
-  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  addDocumentInputOptions(*command, *options, common);
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();
   command->callback([options, &app, &common, &status] { status = runReport(*options, common, app); });

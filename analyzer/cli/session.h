@@ -41,7 +41,9 @@ class Session {
   std::optional<checks::RulePacks> loadRulePacks();
   // Loads a corpus file that was not asked for: a failure is a warning, not an input error.
   const text::SourceText* loadQuietly(const std::string& path);
-  bool colour() const { return colour_; }
+  // Whether text written to `fd` is coloured: --color always/never, else
+  // (auto) only on a terminal, never when NO_COLOR is set or TERM is "dumb".
+  bool colourFor(int fd) const;
   // Reports an input error found after loading (a missing base document, ...): exit status 2.
   void inputError(const InputError& error) { reportInputError(error, true); }
   const Limits& limits() const { return options_.limits; }
@@ -61,7 +63,6 @@ class Session {
 
   CommonOptions options_;
   Language language_;
-  bool colour_;
   int inputErrors_ = 0;
   std::map<std::string, std::unique_ptr<text::SourceText>> sources_;
   DiagnosticSink sink_;
