@@ -4,7 +4,6 @@
 
 #include "checks/catalogue.h"
 #include "cli/help_text.h"
-#include "cli/amendment_inputs.h"
 #include "cli/output_file.h"
 
 namespace rasoat::cli {
@@ -19,7 +18,7 @@ struct ApplyOptions {
 
 int runApply(const ApplyOptions& options, const CommonOptions& common) {
   Session session(common);
-  auto amended = amendRegulation(session, options.base, options.amendment);
+  const driver::AmendedRegulation* amended = session.workspace().amend(options.base, options.amendment);
   if (!amended) {
     session.printDiagnostics();
     return kUsageOrInputError;
