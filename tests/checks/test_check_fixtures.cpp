@@ -10,10 +10,8 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "model/model_builder.h"
 #include "support/model_helpers.h"
 #include "support/parse_helpers.h"
-#include "syntax/layout_parser.h"
 
 namespace fs = std::filesystem;
 using rasoat::checks::CheckedDocument;
@@ -62,28 +60,17 @@ Fixture readFixture(const fs::path& path) {
 // previous.qc as the version it replaces, when they exist); returns
 // the lines it reported, by code.
 std::map<int, std::set<std::string>> findings(const std::string& code, const Fixture& fixture, const fs::path& directory) {
-  rasoat::DiagnosticSink sink;
-  std::vector<std::unique_ptr<rasoat::text::SourceText>> sources;
-  std::vector<std::unique_ptr<CheckedDocument>> documents;
-  auto add = [&](const std::string& path, const std::string& text, bool checked) {
-    sources.push_back(std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text)));
-    auto document = std::make_unique<CheckedDocument>();
-    rasoat::DiagnosticSink ignored;
-    document->source = sources.back().get();
-    document->tree = rasoat::syntax::parseLayout(*sources.back(), checked ? sink : ignored);
-    document->model = rasoat::model::buildModel(document->tree, rasoat::testing::shippedLexicon());
-    document->checked = checked;
-    documents.push_back(std::move(document));
-  };
-  add("fixture.qc", fixture.text, true);
+  using rasoat::driver::Depth;
+  using rasoat::driver::Role;
+  const auto workspace = rasoat::testing::testWorkspace();
+  CheckedDocument& checked = *workspace->openText("fixture.qc", fixture.text, Depth::model, Role::checked);
   const fs::path parent = directory / "parent.qc";
-  if (fs::exists(parent)) add(parent.string(), rasoat::testing::readFile(parent.string()), false);
+  if (fs::exists(parent)) workspace->open(parent.string(), Depth::model, Role::context);
   const fs::path previous = directory / "previous.qc";
-  if (fs::exists(previous)) {
-    add(previous.string(), rasoat::testing::readFile(previous.string()), false);
-    documents.front()->previous = documents.back().get();
-  }
-  rasoat::checks::linkParents(documents, {}, sink);
+  if (fs::exists(previous)) checked.previous = workspace->open(previous.string(), Depth::model, Role::context);
+  workspace->linkParents();
+  rasoat::DiagnosticSink& sink = workspace->sink();
+  const auto& documents = workspace->documents();
   const auto packs = rasoat::checks::loadRulePacks(std::string(RASOAT_SOURCE_DIR) + "/rules/packs");
   rasoat::solver::Session solver(rasoat::testing::shippedLexicon());
   rasoat::checks::CheckContext context{documents, rasoat::testing::shippedLexicon(), packs, solver, sink};
