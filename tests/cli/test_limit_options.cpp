@@ -67,8 +67,8 @@ TEST_CASE("every command applies the limits given, compare and model included", 
   writeFile(project / "new.qc", twoClauses);
   const std::string oldFile = shellQuote((project / "old.qc").string());
   const std::string newFile = shellQuote((project / "new.qc").string());
-  for (const std::string& command : {"parse " + newFile, "model " + newFile, "check " + newFile,
-                                    "compare " + oldFile + " " + newFile}) {
+  for (const std::string& command :
+       {"parse " + newFile, "model " + newFile, "check " + newFile, "compare " + oldFile + " " + newFile}) {
     INFO(command);
     const CliRun limited = runRasoat("--lang en --max-provisions 2 " + command);
     const std::string said = limited.out + limited.err;  // `check` reports on stdout, the others on stderr

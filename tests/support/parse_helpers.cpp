@@ -26,8 +26,7 @@ std::unique_ptr<driver::Workspace> testWorkspace(const Limits& limits) {
 
 Parsed parseString(const std::string& text, const std::string& path) {
   auto workspace = testWorkspace();
-  const checks::CheckedDocument* document =
-      workspace->openText(path, text, driver::Depth::tree, driver::Role::checked);
+  const checks::CheckedDocument* document = workspace->openText(path, text, driver::Depth::tree, driver::Role::checked);
   const DiagnosticSink& diagnostics = workspace->sink();
   return Parsed{std::move(workspace), *document->source, document->tree, diagnostics};
 }
