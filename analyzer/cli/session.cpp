@@ -67,7 +67,8 @@ std::optional<checks::RulePacks> Session::loadRulePacks() {
 void Session::printDiagnostics() const {
   report::TextStyle style{language_, colourFor(STDERR_FILENO)};
   auto lookup = [this](const std::string& path) { return find(path); };
-  for (const Diagnostic& diagnostic : workspace_.sink().sorted()) std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
+  for (const Diagnostic& diagnostic : workspace_.sink().sorted())
+    std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
 }
 
 int Session::exitStatus(Severity failOn) const {

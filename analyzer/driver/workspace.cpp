@@ -19,8 +19,7 @@ Reporter& silent() {
 
 }  // namespace
 
-Workspace::Workspace(Limits limits, Reporter* reporter)
-    : limits_(std::move(limits)), reporter_(reporter ? reporter : &silent()) {}
+Workspace::Workspace(Limits limits, Reporter* reporter) : limits_(limits), reporter_(reporter ? reporter : &silent()) {}
 
 Workspace::~Workspace() = default;
 

@@ -8,11 +8,9 @@
 #include <zip.h>
 #include <pugixml.hpp>
 
-#include "model/model_builder.h"
 #include "report/compare_writers.h"
 #include "support/model_helpers.h"
 #include "support/parse_helpers.h"
-#include "syntax/layout_parser.h"
 
 using rasoat::Language;
 using rasoat::checks::CheckedDocument;
@@ -24,24 +22,19 @@ const std::string kFixtures = std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/
 
 // The two versions of tests/fixtures/compare, read as the CLI reads them.
 struct Versions {
-  std::unique_ptr<rasoat::text::SourceText> beforeSource, afterSource;
-  CheckedDocument before, after;
+  std::unique_ptr<rasoat::driver::Workspace> workspace;
+  const CheckedDocument& before;
+  const CheckedDocument& after;
 };
 
 std::unique_ptr<Versions> loadVersions(const std::string& beforeText, const std::string& afterText) {
-  auto versions = std::make_unique<Versions>();
-  auto load = [](const std::string& path, const std::string& text, std::unique_ptr<rasoat::text::SourceText>& source,
-                 CheckedDocument& document) {
-    source = std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text));
-    rasoat::DiagnosticSink sink;
-    document.source = source.get();
-    document.tree = rasoat::syntax::parseLayout(*source, sink);
-    document.model = rasoat::model::buildModel(document.tree, rasoat::testing::shippedLexicon());
-  };
-  load("current.qc", beforeText, versions->beforeSource, versions->before);
-  load("draft.qc", afterText, versions->afterSource, versions->after);
-  versions->after.previous = &versions->before;
-  return versions;
+  using rasoat::driver::Depth;
+  using rasoat::driver::Role;
+  auto workspace = rasoat::testing::testWorkspace();
+  CheckedDocument& after = *workspace->openText("draft.qc", afterText, Depth::model, Role::checked);
+  const CheckedDocument& before = *workspace->openText("current.qc", beforeText, Depth::model, Role::reference);
+  after.previous = &before;
+  return std::unique_ptr<Versions>(new Versions{std::move(workspace), before, after});
 }
 
 CompareTable fixtureTable() {

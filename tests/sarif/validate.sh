@@ -69,8 +69,10 @@ for directory in "$source_dir"/tests/checks/*/; do
   code=$(basename "$directory")
   against=()
   [ -f "$directory/parent.qc" ] && against=(--against "$directory/parent.qc")
-  # An amending document (A003) is checked with the regulation it amends.
+  # An amending document (A003) is checked with the regulation it amends
+  # (base.qc); a draft with the version it replaces (previous.qc).
   base=()
+  [ -f "$directory/base.qc" ] && base=("$directory/base.qc")
   [ -f "$directory/previous.qc" ] && base=("$directory/previous.qc")
   check "$work/logs/fixture-$code.sarif" en "${against[@]}" "$directory/fires.qc" "${base[@]}"
 done
