@@ -8,6 +8,7 @@
 #include "syntax/lexer_input.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/tree_builder.h"
+#include "syntax/word_runs.h"
 
 namespace rasoat::syntax {
 
@@ -18,7 +19,8 @@ Document parseLayout(const text::SourceText& source, DiagnosticSink& sink, const
   lexer.removeErrorListeners();
   lexer.addErrorListener(&lexerErrors);
 
-  antlr4::CommonTokenStream tokens(&lexer);
+  WordRunSource runs(lexer);
+  antlr4::CommonTokenStream tokens(&runs);
   grammar::LayoutParser parser(&tokens);
   parser.removeErrorListeners();
   parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(source, sink));

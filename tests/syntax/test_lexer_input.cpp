@@ -8,6 +8,7 @@
 #include "ClauseLexer.h"
 #include "LayoutLexer.h"
 #include "syntax/lexer_input.h"
+#include "syntax/word_runs.h"
 #include "text/source_text.h"
 #include "text/utf8.h"
 
@@ -93,4 +94,20 @@ TEST_CASE("letters the layout grammar spells stay apart in the character classes
   for (char32_t spelled : std::u32string(U"đềươầụ")) CHECK(classes.representative(spelled) == spelled);
   CHECK(classes.representative(U'中') == classes.representative(U'文'));
   CHECK(classes.representative(U'a') == U'a');
+}
+
+TEST_CASE("word runs are joined in the body and kept apart in the front matter", "[syntax][lexer]") {
+  using Lexer = rasoat::grammar::LayoutLexer;
+  const std::u32string text = U"\n- căn cứ quy định của ban bí thư;\nđiều 1. phạm vi, đối tượng khoản 2 điều 3 này.";
+  CodePointStream input(text);
+  CachingLexer<Lexer> lexer(input);
+  rasoat::syntax::WordRunSource runs(lexer);
+  std::vector<std::string> words;
+  for (auto token = runs.nextToken(); token->getType() != antlr4::Token::EOF; token = runs.nextToken()) {
+    if (token->getType() == Lexer::WORD) words.push_back(token->getText());
+  }
+  // "của" and "ban" stay single words before the first article; after it a
+  // run of words and punctuation is one token, cut by a comma or a reference.
+  const std::vector<std::string> expected = {"của", "ban", "bí", "thư", "phạm vi", "đối tượng", "này."};
+  CHECK(words == expected);
 }
