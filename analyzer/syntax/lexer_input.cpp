@@ -32,8 +32,11 @@ std::size_t CharClasses::slowRepresentative(char32_t c) const {
   return *(std::upper_bound(starts_.begin(), starts_.end(), c) - 1);
 }
 
-CodePointStream::CodePointStream(std::u32string text, std::string sourceName)
-    : text_(std::move(text)), sourceName_(std::move(sourceName)) {}
+CodePointStream::CodePointStream(std::u32string_view text, std::string sourceName)
+    : text_(text), sourceName_(std::move(sourceName)) {}
+
+CodePointStream::CodePointStream(std::u32string&& text, std::string sourceName)
+    : owned_(std::move(text)), text_(owned_), sourceName_(std::move(sourceName)) {}
 
 void CodePointStream::consume() {
   if (position_ >= text_.size()) throw antlr4::IllegalStateException("cannot consume EOF");
@@ -53,7 +56,7 @@ std::string CodePointStream::getText(const antlr4::misc::Interval& interval) {
   const auto start = static_cast<std::size_t>(interval.a);
   if (start >= text_.size()) return {};
   const std::size_t stop = std::min(static_cast<std::size_t>(interval.b), text_.size() - 1);
-  return text::encodeUtf8(std::u32string_view(text_).substr(start, stop - start + 1));
+  return text::encodeUtf8(text_.substr(start, stop - start + 1));
 }
 
 std::string CodePointStream::toString() const {

@@ -49,7 +49,12 @@ class CharClasses {
 // gives the lexer class representatives and the token texts as written.
 class CodePointStream : public antlr4::CharStream {
  public:
-  explicit CodePointStream(std::u32string text, std::string sourceName = "");
+  // Reads `text`, which must outlive the stream (the matching copy of a SourceText).
+  explicit CodePointStream(std::u32string_view text, std::string sourceName = "");
+  // Reads its own copy.
+  explicit CodePointStream(std::u32string&& text, std::string sourceName = "");
+  CodePointStream(const CodePointStream&) = delete;  // text_ may point into owned_
+  CodePointStream& operator=(const CodePointStream&) = delete;
 
   // Called by CachingLexer before the first character is read.
   void useClasses(const CharClasses* classes) { classes_ = classes; }
@@ -66,7 +71,8 @@ class CodePointStream : public antlr4::CharStream {
   std::string toString() const override;
 
  private:
-  std::u32string text_;
+  std::u32string owned_;
+  std::u32string_view text_;
   std::string sourceName_;
   const CharClasses* classes_ = nullptr;
   std::size_t position_ = 0;
