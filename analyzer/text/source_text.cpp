@@ -136,6 +136,10 @@ void SourceText::buildLines(std::u32string_view decoded, std::size_t maxLineLeng
 }
 
 void SourceText::buildMatchingCopy() {
+  std::size_t size = 1;
+  for (const std::u32string& text : lines_) size += text.size() + 1;
+  matching_.reserve(size);
+  origins_.reserve(size);
   matching_.push_back(U'\n');
   origins_.push_back(Position{1, 1});
   for (std::size_t index = 0; index < lines_.size(); ++index) {
@@ -152,6 +156,12 @@ void SourceText::buildMatchingCopy() {
       while (end < text.size() && isCombiningMark(text[end])) ++end;
       const Position origin{lineNumber, static_cast<int>(i) + 1};
       if (isInvisible(text[i]) && end == i + 1) {
+        i = end;
+        continue;
+      }
+      if (end == i + 1 && text[i] < 0x80) {  // ASCII: as it is (most characters)
+        matching_.push_back(text[i] == U'\t' ? U' ' : text[i]);
+        origins_.push_back(origin);
         i = end;
         continue;
       }
