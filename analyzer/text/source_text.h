@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/limits.h"
+#include "base/localized_text.h"
 #include "base/source_position.h"
 
 namespace rasoat::text {
@@ -41,6 +42,12 @@ class SourceText {
   // to the end of the last line.
   Position originOf(std::size_t matchingIndex) const;
 
+  // What the user should know about how the file was read, shown by every
+  // command (stderr for text, a field in JSON, SARIF notifications): the
+  // encoding converted ("đọc theo bảng mã TCVN3"), tracked changes accepted ...
+  const std::vector<LocalizedText>& readingNotes() const { return readingNotes_; }
+  void addReadingNote(LocalizedText note) { readingNotes_.push_back(std::move(note)); }
+
  private:
   SourceText() = default;
   void buildLines(std::u32string_view decoded, std::size_t maxLineLength);
@@ -50,6 +57,7 @@ class SourceText {
   std::vector<std::u32string> lines_;
   std::u32string matching_;
   std::vector<Position> origins_;
+  std::vector<LocalizedText> readingNotes_;
 };
 
 }  // namespace rasoat::text
