@@ -23,7 +23,22 @@ const text::SourceText* Session::read(const std::string& path) {
   auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, options_.limits));
   const text::SourceText* loaded = source.get();
   sources_[path] = std::move(source);
+  reportReading(*loaded);
   return loaded;
+}
+
+// How the file was read (an old encoding converted, tracked changes accepted)
+// reaches every output as a note without a check code; a warning about the
+// text read (words once converted wrongly) as a warning.
+void Session::reportReading(const text::SourceText& source) {
+  for (const LocalizedText& note : source.readingNotes()) {
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::note;
+    diagnostic.path = source.path();
+    diagnostic.message = note;
+    sink_.report(std::move(diagnostic));
+  }
+  for (const Diagnostic& warning : source.readingWarnings()) sink_.report(warning);
 }
 
 // "file:line:column: error: message", and exit status 2 at the end.

@@ -58,6 +58,7 @@ class Session {
  private:
   const text::SourceText* read(const std::string& path);
   void reportInputError(const InputError& error, bool withColumn);
+  void reportReading(const text::SourceText& source);
 
   CommonOptions options_;
   Language language_;
