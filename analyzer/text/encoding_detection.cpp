@@ -15,7 +15,8 @@ namespace rasoat::text {
 namespace {
 
 // A decoding is trusted when this share of its words with a non-ASCII letter
-// are Vietnamese syllables, over at least kMinimumWords such words.
+// are Vietnamese syllables, over at least kMinimumWords such words, and at
+// least kMinimumWords and a quarter of them have a letter only Vietnamese has.
 constexpr double kTrustedShare = 0.8;
 constexpr int kMinimumWords = 3;
 // Mojibake is reported from this many words that read as Vietnamese once re-encoded.
@@ -51,7 +52,12 @@ struct Score {
   int syllables = 0;       // of them, Vietnamese syllables
   int vietnameseOnly = 0;  // of them, with a letter only Vietnamese has
   double share() const { return marked == 0 ? 0.0 : static_cast<double>(syllables) / marked; }
-  bool trusted() const { return marked >= kMinimumWords && share() >= kTrustedShare && vietnameseOnly > 0; }
+  // Also enough words with a letter only Vietnamese has: "Ông", "Á", "viên"
+  // read the same in Latin-1 and prove nothing.
+  bool trusted() const {
+    return marked >= kMinimumWords && share() >= kTrustedShare && vietnameseOnly >= kMinimumWords &&
+           vietnameseOnly * 4 >= marked;
+  }
 };
 
 Score score(std::u32string_view text) {
