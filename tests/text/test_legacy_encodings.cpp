@@ -36,6 +36,8 @@ std::optional<std::string> iconvert(const std::string& bytes, const char* to, co
   std::size_t inLeft = in.size(), outLeft = out.size();
   if (iconv(converter.get(), &inPointer, &inLeft, &outPointer, &outLeft) == static_cast<std::size_t>(-1))
     return std::nullopt;
+  // The TCVN decoder holds a letter back, waiting for a combining mark: flushed here.
+  iconv(converter.get(), nullptr, nullptr, &outPointer, &outLeft);
   out.resize(out.size() - outLeft);
   return out;
 }
@@ -95,11 +97,20 @@ TEST_CASE("the TCVN3 table agrees with glibc's TCVN 5712 for every letter it ass
   }
 }
 
+// The bytes of a text typed in a VNI font, as Windows-1252 shows them.
+static std::string vniBytes(const std::string& shown) {
+  std::string bytes;
+  for (char32_t c : decodeUtf8(shown)) bytes.push_back(static_cast<char>(*windows1252Byte(c)));
+  return bytes;
+}
+
 TEST_CASE("VNI samples decode as the offices wrote them", "[text][encoding]") {
-  CHECK(encodeUtf8(decodeVni("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")) == "Cộng hòa xã hội chủ nghĩa Việt Nam");
+  CHECK(encodeUtf8(decodeVni(vniBytes("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"))) ==
+        "Cộng hòa xã hội chủ nghĩa Việt Nam");
   CHECK(encodeUtf8(decodeVni("\xD1\x6F\xE4\x63 la\xE4p - T\xF6\xEF do - Ha\xEFnh phu\xF9\x63")) ==
         "Độc lập - Tự do - Hạnh phúc");
-  CHECK(encodeUtf8(decodeVni("ngöôøi, naêm, ñaëc, chuaån, Chæ thò, kyø")) == "người, năm, đặc, chuẩn, Chỉ thị, kỳ");
+  CHECK(encodeUtf8(decodeVni(vniBytes("ngöôøi, naêm, ñaëc, chuaån, Chæ thò, kyø"))) ==
+        "người, năm, đặc, chuẩn, Chỉ thị, kỳ");
   CHECK(encodeUtf8(decodeVni("\xD1IE\xC0U 5")) == "ĐIỀU 5");
 }
 
