@@ -24,6 +24,7 @@ struct CompareOptions {
   std::string format;  // html | md | csv | docx | xlsx; empty: from the output's extension
   std::string failOn = "error";
   std::string lexiconDirectory;
+  report::CompareLayout layout;
 };
 
 const char* const kFormats[] = {"html", "md", "csv", "docx", "xlsx"};
@@ -58,12 +59,12 @@ std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source,
 
 // Writes the table in `format` to `out`; an error message, empty on success.
 std::string writeTable(const report::CompareTable& table, const std::string& format, Language language,
-                       std::ostream& out) {
+                       const report::CompareLayout& layout, std::ostream& out) {
   if (format == "html") report::writeCompareHtml(table, language, out);
   if (format == "md") report::writeCompareMarkdown(table, language, out);
-  if (format == "csv") report::writeCompareCsv(table, language, out);
-  if (format == "docx") return report::writeCompareDocx(table, language, out);
-  if (format == "xlsx") return report::writeCompareXlsx(table, language, out);
+  if (format == "csv") report::writeCompareCsv(table, language, layout, out);
+  if (format == "docx") return report::writeCompareDocx(table, language, layout, out);
+  if (format == "xlsx") return report::writeCompareXlsx(table, language, layout, out);
   return "";
 }
 
@@ -113,11 +114,11 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
 
   const Language language = session.language();
   if (file) {
-    error = writeTable(table, format, language, file->stream());
+    error = writeTable(table, format, language, options.layout, file->stream());
     if (error.empty() && !file->commit()) error = file->error();
   } else {
     std::ostringstream text;
-    error = writeTable(table, format, language, text);
+    error = writeTable(table, format, language, options.layout, text);
     std::cout << text.str();
   }
   session.printDiagnostics();
@@ -145,6 +146,12 @@ void addCompareCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->add_flag("--stt", options->layout.numberColumn, "An STT (row number) column first (.docx, .xlsx, .csv)");
+  command->add_flag("--reason-column", options->layout.reasonColumn,
+                    "An empty \"Lý do, giải trình\" column last, to fill in (.docx, .xlsx, .csv)");
+  command->add_flag("--fold-unchanged", options->layout.foldUnchanged,
+                    "Unchanged articles as their heading and a note (.docx)");
+  command->add_flag("--bom", options->layout.byteOrderMark, "A UTF-8 byte order mark before the CSV, for Excel");
   command->callback([options, &common, &status] { status = runCompare(*options, common); });
 }
 

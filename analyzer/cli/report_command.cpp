@@ -6,6 +6,7 @@
 #include "checks/runner.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
+#include "report/docx_report.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/report_data.h"
@@ -19,11 +20,16 @@ struct ReportOptions : DocumentInputs {
   std::string format;  // html | md; default from the output's extension
 };
 
-// --format wins; else ".md"/".markdown" is Markdown and anything else HTML.
+// --format wins; else the output's extension: .html (.htm), .md (.markdown)
+// or .docx. Anything else is refused (empty), never written as HTML.
 std::string formatOf(const ReportOptions& options) {
   if (!options.format.empty()) return options.format;
-  const std::string extension = std::filesystem::path(options.output).extension().string();
-  return extension == ".md" || extension == ".markdown" ? "md" : "html";
+  std::string extension = std::filesystem::path(options.output).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".html" || extension == ".htm") return "html";
+  if (extension == ".md" || extension == ".markdown") return "md";
+  if (extension == ".docx") return "docx";
+  return "";
 }
 
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
@@ -43,14 +49,28 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
+  // Never written in another format than the one the name says.
+  const std::string format = formatOf(options);
+  if (format.empty()) {
+    std::cerr << "rasoat: error: " << options.output
+              << ": a report is written as .html, .md or .docx; use one of these extensions or --format\n";
+    return kUsageOrInputError;
+  }
   const checks::Selection selection(options.select, options.ignore);
   checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs));
   const auto findings = selectedFindings(session, selection, amendments);
   const report::ReportData data = report::assembleReport(documents, findings, lexicon);
-  if (formatOf(options) == "md")
+  std::string error;
+  if (format == "md")
     report::writeMarkdownReport(output.stream(), data, session.language());
+  else if (format == "docx")
+    error = report::writeDocxReport(output.stream(), data, session.language());
   else
     report::writeHtmlReport(output.stream(), data, session.language());
+  if (!error.empty()) {
+    std::cerr << "rasoat: error: " << error << "\n";
+    return kUsageOrInputError;
+  }
   if (!output.commit()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
@@ -65,9 +85,10 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
   command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("-o,--output", options->output, "The report file (.html, or .md for Markdown)")->required();
-  command->add_option("--format", options->format, "html or md (default: from the output's extension)")
-      ->check(CLI::IsMember({"html", "md"}));
+  command->add_option("-o,--output", options->output, "The report file: .html, .md (Markdown) or .docx (Word)")
+      ->required();
+  command->add_option("--format", options->format, "html, md or docx (default: from the output's extension)")
+      ->check(CLI::IsMember({"html", "md", "docx"}));
   command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
       ->allow_extra_args(false);
   command
