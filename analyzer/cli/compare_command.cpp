@@ -23,6 +23,7 @@ struct CompareOptions {
   std::string format;  // html | md | csv | docx | xlsx; empty: from the output's extension
   std::string failOn = "error";
   std::string lexiconDirectory;
+  report::CompareLayout layout;
 };
 
 const char* const kFormats[] = {"html", "md", "csv", "docx", "xlsx"};
@@ -47,12 +48,12 @@ std::string formatOf(const CompareOptions& options, std::string& error) {
 
 // Writes the table in `format` to `out`; an error message, empty on success.
 std::string writeTable(const report::CompareTable& table, const std::string& format, Language language,
-                       std::ostream& out) {
+                       const report::CompareLayout& layout, std::ostream& out) {
   if (format == "html") report::writeCompareHtml(table, language, out);
   if (format == "md") report::writeCompareMarkdown(table, language, out);
-  if (format == "csv") report::writeCompareCsv(table, language, out);
-  if (format == "docx") return report::writeCompareDocx(table, language, out);
-  if (format == "xlsx") return report::writeCompareXlsx(table, language, out);
+  if (format == "csv") report::writeCompareCsv(table, language, layout, out);
+  if (format == "docx") return report::writeCompareDocx(table, language, layout, out);
+  if (format == "xlsx") return report::writeCompareXlsx(table, language, layout, out);
   return "";
 }
 
@@ -104,11 +105,11 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
 
   const Language language = session.language();
   if (file) {
-    error = writeTable(table, format, language, file->stream());
+    error = writeTable(table, format, language, options.layout, file->stream());
     if (error.empty() && !file->commit()) error = file->error();
   } else {
     std::ostringstream text;
-    error = writeTable(table, format, language, text);
+    error = writeTable(table, format, language, options.layout, text);
     std::cout << text.str();
   }
   session.printDiagnostics();
@@ -139,6 +140,17 @@ void addCompareCommand(CLI::App& app, CommonOptions& common, int& status) {
                                                           "Exit 1 when a finding reaches: error (default), warning, info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--lexicon", options->lexiconDirectory, say(common, "Thư mục từ vựng (YAML)", "Directory of lexicon YAML files"));
+  command->add_flag("--stt", options->layout.numberColumn,
+                    say(common, "Thêm cột STT đầu bảng (.docx, .xlsx, .csv)",
+                        "An STT (row number) column first (.docx, .xlsx, .csv)"));
+  command->add_flag("--reason-column", options->layout.reasonColumn,
+                    say(common, "Thêm cột \"Lý do, giải trình\" trống ở cuối để điền (.docx, .xlsx, .csv)",
+                        "An empty \"Lý do, giải trình\" column last, to fill in (.docx, .xlsx, .csv)"));
+  command->add_flag("--fold-unchanged", options->layout.foldUnchanged,
+                    say(common, "Điều không thay đổi chỉ ghi tiêu đề và một ghi chú (.docx)",
+                        "Unchanged articles as their heading and a note (.docx)"));
+  command->add_flag("--bom", options->layout.byteOrderMark,
+                    say(common, "Ghi BOM UTF-8 trước tệp CSV, cho Excel", "A UTF-8 byte order mark before the CSV, for Excel"));
   command->callback([options, &common, &status] { status = runCompare(*options, common); });
 }
 

@@ -8,6 +8,7 @@
 #include "cli/help_text.h"
 #include "cli/output_target.h"
 #include "model/model_json.h"
+#include "report/json_findings.h"
 #include "report/terminal_text.h"
 
 namespace rasoat::cli {
@@ -55,6 +56,8 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
       printCoverage(out, model, session.language());
     else
       documents.push_back(model::toJson(model));
+    if (options.format != "summary" && !source->readingNotes().empty())
+      documents.back()["readingNotes"] = report::readingNotesJson(source->readingNotes(), session.language());
   }
   if (options.format == "summary" && clauses > 0) {
     out << fmt::format(

@@ -6,6 +6,7 @@
 
 #include "cli/help_text.h"
 #include "cli/output_target.h"
+#include "report/json_findings.h"
 #include "report/terminal_text.h"
 #include "syntax/tree_json.h"
 
@@ -60,20 +61,29 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
   if (!output.open(options.output, options.files)) return kUsageOrInputError;
   std::ostream& out = output.stream();
   std::vector<syntax::Document> documents;
+  std::vector<const text::SourceText*> sources;
   for (const std::string& path : options.files) {
-    if (auto* document = session.workspace().open(path, driver::Depth::tree, driver::Role::checked))
+    if (auto* document = session.workspace().open(path, driver::Depth::tree, driver::Role::checked)) {
       documents.push_back(std::move(document->tree));
+      sources.push_back(document->source);
+    }
   }
   if (options.format == "summary") {
     for (const auto& document : documents) printSummaryLine(out, document, session.language());
     printTotals(out, documents, session.language());
   } else if (!documents.empty()) {
+    auto treeJson = [&](std::size_t index) {
+      nlohmann::ordered_json tree = syntax::toJson(documents[index]);
+      if (!sources[index]->readingNotes().empty())
+        tree["readingNotes"] = report::readingNotesJson(sources[index]->readingNotes(), session.language());
+      return tree;
+    };
     nlohmann::ordered_json json;
     if (options.files.size() == 1) {
-      json = syntax::toJson(documents.front());
+      json = treeJson(0);
     } else {
       json = nlohmann::ordered_json::array();
-      for (const auto& document : documents) json.push_back(syntax::toJson(document));
+      for (std::size_t index = 0; index < documents.size(); ++index) json.push_back(treeJson(index));
     }
     out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   }
