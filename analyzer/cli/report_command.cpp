@@ -29,23 +29,21 @@ std::string formatOf(const ReportOptions& options) {
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
-  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
-  if (!loaded) return kUsageOrInputError;
-  auto& documents = loaded->documents;
-  const model::Lexicon& lexicon = loaded->lexicon;
-  const checks::RulePacks& packs = loaded->packs;
-  const AmendmentInputs& amendments = loaded->amendments;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs) return kUsageOrInputError;
+  const auto& documents = session.workspace().documents();
+  const model::Lexicon& lexicon = session.workspace().lexicon();
   // A report of a missing or unreadable input would be misleading: nothing is written.
   if (session.hadInputError()) return kUsageOrInputError;
 
-  OutputFile output(options.output, inputPaths(options, documents));
+  OutputFile output(options.output, inputPaths(options, session.workspace()));
   if (!output.ok()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs));
-  const auto findings = selectedFindings(session, selection, amendments);
+  checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs));
+  const auto findings = selectedFindings(session, selection);
   const report::ReportData data = report::assembleReport(documents, findings, lexicon);
   if (formatOf(options) == "md")
     report::writeMarkdownReport(output.stream(), data, session.language());
