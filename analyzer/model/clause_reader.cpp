@@ -368,6 +368,16 @@ std::optional<Frequency> ElementBuilder::transformFrequency(ClauseParser::Freque
   return frequency;
 }
 
+bool isNumberToken(size_t tokenType) {
+  switch (tokenType) {
+    case ClauseLexer::NUMBER:
+    case ClauseLexer::FRACTION:
+    case ClauseLexer::PERCENT:
+    case ClauseLexer::HALF: return true;
+    default: return false;
+  }
+}
+
 Element::Link linkOf(size_t tokenType) {
   switch (tokenType) {
     case ClauseLexer::OF: return Element::Link::of;
@@ -377,6 +387,8 @@ Element::Link linkOf(size_t tokenType) {
     case ClauseLexer::AND: return Element::Link::and_;
     case ClauseLexer::OR: return Element::Link::or_;
     case ClauseLexer::COMMA: return Element::Link::comma;
+    case ClauseLexer::DASH:
+    case ClauseLexer::SLASH: return Element::Link::dash;
     default: return Element::Link::none;
   }
 }
@@ -435,6 +447,7 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.link = linkOf(context.punctuation()->getStart()->getType());
   } else if (auto* other = context.other()) {
     element.link = linkOf(other->getStart()->getType());
+    element.number = isNumberToken(other->getStart()->getType());
   }
   element.tags = tagsIn(context);
   return element;

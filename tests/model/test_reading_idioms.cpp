@@ -2,6 +2,8 @@
 // meeting wording of model-and-checks.md §6, each read as a careful reader does.
 #include <catch2/catch.hpp>
 
+#include "model/clause_reader.h"
+#include "model/statement.h"
 #include "support/model_helpers.h"
 
 using rasoat::model::Deontic;
@@ -193,4 +195,36 @@ TEST_CASE("a verb-first duty takes the body of a title that says its duties, and
     for (const auto& provision : model.provisions) CHECK(provision.actor.id == "?");
     CHECK(model.formalisedCount() == 0);
   }
+}
+
+namespace {
+
+// What the reading of a one-statement clause leaves unread, for its first provision.
+std::vector<std::string> unreadOf(const std::string& clause) {
+  using namespace rasoat::model;
+  const Lexicon& lexicon = rasoat::testing::shippedLexicon();
+  const ClauseReading reading = ClauseReader(lexicon).read(clause);
+  const StatementInterpreter interpreter(lexicon, [](const Tag& tag) {
+    ActorRef actor;
+    actor.id = tag.meaning.id;
+    return actor;
+  });
+  Inherited inherited;
+  const StatementResult result = interpreter.interpret(reading.elements, 0, reading.elements.size(), inherited, {});
+  if (result.unread.empty()) return {"no provision"};
+  return result.unread.front();
+}
+
+}  // namespace
+
+TEST_CASE("a reading names the words it did not understand around the power", "[model][certainty]") {
+  CHECK(unreadOf("Ban Thường vụ quyết định các dự án có tổng mức đầu tư trên 50 tỷ đồng.").empty());
+  CHECK(unreadOf("Ban Thường vụ trực tiếp quyết định công tác cán bộ.").empty());
+  CHECK(unreadOf("Ban Thường vụ không ủy quyền cho Thường trực quyết định công tác cán bộ.").empty());
+  CHECK(unreadOf("Theo quy định tại khoản 2 Điều 5, Ban Thường vụ quyết định công tác cán bộ.").empty());
+  // An unknown word where a negation or a modality could be.
+  CHECK(unreadOf("Ban Thường vụ tạm quyết định công tác cán bộ.") == std::vector<std::string>{"tạm"});
+  // A number no bound took, and a bound that fits no attribute of the matter.
+  CHECK(unreadOf("Ban Thường vụ quyết định các dự án loại 3.") == std::vector<std::string>{"3"});
+  CHECK(!unreadOf("Ban Thường vụ quyết định công tác dân vận có quy mô trên 5 ha.").empty());
 }
