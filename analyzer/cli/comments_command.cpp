@@ -11,7 +11,6 @@
 #include "report/synthesis_writers.h"
 #include "report/terminal_text.h"
 #include "review/sheet_reader.h"
-#include "syntax/layout_parser.h"
 
 namespace rasoat::cli {
 
@@ -46,7 +45,7 @@ std::string formatOf(const CommentsOptions& options, std::string& error) {
   for (const char* format : kFormats) {
     if (extension == format) return extension;
   }
-  error = options.output + ": cannot tell the format from the extension; use .md, .html, .xlsx, .json or .txt, or --format";
+  error = options.output + ": cannot tell the format from the extension; use .md, .html, .docx, .xlsx, .json or .txt, or --format";
   return "";
 }
 
@@ -57,6 +56,7 @@ std::string writeSynthesis(const review::Synthesis& synthesis, const std::string
   if (format == "md") report::writeSynthesisMarkdown(synthesis, language, out);
   if (format == "html") report::writeSynthesisHtml(synthesis, language, out);
   if (format == "xlsx") return report::writeSynthesisXlsx(synthesis, language, out);
+  if (format == "docx") return report::writeSynthesisDocx(synthesis, language, out);
   return "";
 }
 
@@ -88,15 +88,13 @@ void gatherSheet(const std::string& path, const review::SheetHeadings& headings,
 // (and said) when it is another document.
 void gatherCopy(const std::string& path, Session& session, const syntax::Document& draft,
                 const review::UnitIndex& index, Gathered& gathered) {
-  const text::SourceText* source = session.load(path);
-  if (!source) {
+  const checks::CheckedDocument* copy = session.workspace().open(path, driver::Depth::tree, driver::Role::context);
+  if (!copy) {
     gathered.skipped.push_back(path);
     return;
   }
-  DiagnosticSink ignored;
-  const syntax::Document copy = syntax::parseLayout(*source, ignored, session.limits());
   auto read = std::make_unique<ReviewedCopy>();
-  readCopy(draft, index, copy, path, session.language(), *read);
+  readCopy(draft, index, copy->tree, path, session.language(), *read);
   if (read->paired < kMinimumPaired) {
     const int share = static_cast<int>(read->paired * 100);
     const LocalizedText why{"không phải bản góp ý của dự thảo này (chỉ " + std::to_string(share) +
@@ -122,16 +120,8 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
     std::cerr << "rasoat: error: " << report::terminalSafe(error) << "\n";
     return kUsageOrInputError;
   }
-  if (format == "docx") {
-    std::cerr << "rasoat: error: "
-              << (language == Language::vi
-                      ? "bảng tổng hợp .docx chờ bộ ghi Word dùng chung (issue 11); hãy dùng .md, .html hoặc .xlsx"
-                      : "the .docx synthesis waits for the shared Word writer (issue 11); use .md, .html or .xlsx")
-              << "\n";
-    return kUsageOrInputError;
-  }
-  if (options.output.empty() && format == "xlsx") {
-    std::cerr << "rasoat: error: a .xlsx table is written to a file: give -o FILE.xlsx\n";
+  if (options.output.empty() && (format == "xlsx" || format == "docx")) {
+    std::cerr << "rasoat: error: a ." << format << " table is written to a file: give -o FILE." << format << "\n";
     return kUsageOrInputError;
   }
   Session session(common);
@@ -142,16 +132,16 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
     printError(failure.path(), failure.message(), language);
     return kUsageOrInputError;
   }
-  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
-  if (!loaded) return kUsageOrInputError;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs) return kUsageOrInputError;
   const checks::CheckedDocument* draft = nullptr;
-  for (const auto& document : loaded->documents) {
+  for (const auto& document : session.workspace().documents()) {
     if (document->checked && !draft) draft = document.get();
   }
   if (!draft) return kUsageOrInputError;
 
   // Nothing is written over an input: the draft, the copies, the corpus.
-  std::vector<std::string> inputs = inputPaths(options, loaded->documents);
+  std::vector<std::string> inputs = inputPaths(options, session.workspace());
   inputs.insert(inputs.end(), options.reviewed.begin(), options.reviewed.end());
   std::unique_ptr<OutputFile> file;
   if (!options.output.empty()) {
@@ -184,7 +174,7 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
   }
 
   const checks::Selection selection(options.select, options.ignore);
-  const review::ProposalChecker checker(*draft, loaded->lexicon, loaded->packs, selection, session.limits());
+  const review::ProposalChecker checker(*draft, session.workspace().lexicon(), *packs, selection, session.limits());
   review::Synthesis synthesis = review::buildSynthesis(*draft->source, draft->tree, index, gathered.placed, checker);
   synthesis.skipped = gathered.skipped;
 
@@ -217,8 +207,8 @@ void addCommentsCommand(CLI::App& app, CommonOptions& common, int& status) {
                       "copies of the draft")
       ->required();
   command->add_option("-o,--output", options->output,
-                      "Output file; the format follows its extension: .md, .html, .xlsx, .json, .txt");
-  command->add_option("--format", options->format, "text (default), json, md, html, xlsx (docx: not yet)")
+                      "Output file; the format follows its extension: .md, .html, .docx, .xlsx, .json, .txt");
+  command->add_option("--format", options->format, "text (default), json, md, html, docx or xlsx")
       ->check(CLI::IsMember({"text", "json", "md", "html", "docx", "xlsx"}));
   command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
       ->allow_extra_args(false);

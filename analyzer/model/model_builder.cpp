@@ -79,14 +79,19 @@ class Builder {
 
   void visitArticle(const Unit& article) {
     const std::string name = "Điều " + article.number.value_or("?");
-    const bool definitions = text::matchKey(article.title).find("giải thích từ ngữ") != std::string::npos;
+    const std::string title = text::matchKey(article.title);
+    const bool definitions = titleMentions(title, "definition_titles");
     if (definitions) readDefinitions(article);
     // "Nguyên tắc làm việc": its clauses state principles, not tasks.
-    const std::string title = text::matchKey(article.title);
-    const auto& cues = lexicon_.cue("principle_titles");
-    principles_ = std::any_of(cues.begin(), cues.end(),
-                              [&](const std::string& cue) { return title.find(cue) != std::string::npos; });
-    Inherited inherited{subjectOfTitle(article.title), {}, {}};
+    principles_ = titleMentions(title, "principle_titles");
+    // A verb-first duty takes the body of its article's title only when the
+    // title says that body's duties ("Nhiệm vụ, quyền hạn của Ban Thường vụ");
+    // "Quan hệ với Ban Thường vụ Quận ủy" gives no subject (C001 can find it).
+    // A meeting title ("Chế độ họp của Ban Chấp hành") names whose meetings.
+    const std::vector<ActorRef> body = subjectOfTitle(article.title);
+    Inherited inherited;
+    if (titleMentions(title, "duty_titles")) inherited.subject = body;
+    if (titleMentions(title, "meeting_titles")) inherited.meetingBody = body;
     for (const Unit& child : article.children) visitUnit(child, name, inherited, definitions);
   }
 
@@ -98,7 +103,7 @@ class Builder {
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
     const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text};
 
-    Inherited mine{parent.subject, parent.pending, {}};
+    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}};
     std::string reason = definition ? "definition" : "";
     bool usedPending = false;
     const std::size_t firstProvision = model_.provisions.size();
@@ -186,6 +191,12 @@ class Builder {
     return anyProvision ? "no matter" : "no power verb";
   }
 
+  bool titleMentions(const std::string& title, const char* cue) const {
+    const auto& cues = lexicon_.cue(cue);
+    return std::any_of(cues.begin(), cues.end(),
+                       [&](const std::string& word) { return title.find(word) != std::string::npos; });
+  }
+
   std::vector<ActorRef> subjectOfTitle(const std::string& title) {
     ClauseReading reading = reader_.read(title);
     for (const Element& element : reading.elements) {
@@ -202,8 +213,8 @@ class Builder {
   void readDefinitions(const Unit& article) {
     for (const Unit& clause : article.children) {
       const std::string key = text::matchKey(clause.text);
-      for (const char* link : {" là ", " gồm "}) {
-        const auto at = key.find(link);
+      for (const std::string& word : lexicon_.cue("definition_links")) {
+        const auto at = key.find(" " + word + " ");
         if (at == std::string::npos) continue;
         const std::string term = key.substr(0, at);
         // Only a term defined as a body ("X là Ban Chấp hành ...") becomes an alias of it;

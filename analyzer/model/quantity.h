@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rasoat::model {
 
@@ -25,8 +26,16 @@ struct Quantity {
 // Digits written the Vietnamese way: "1.500" is fifteen hundred, "2,5" is two
 // and a half; "2.5" (a single dot not followed by three digits) is 2.5 too.
 std::optional<Quantity> parseDigits(const std::string& text);
+// One Vietnamese number word as the clause grammar types it (the words
+// themselves live in grammar/ClauseLexer.g4): a digit 1–9, "mười" (ten),
+// "mươi" (tens of the digit before), "trăm" (hundreds of the digit before).
+struct NumberWord {
+  enum class Kind { digit, ten, tens, hundred };
+  Kind kind = Kind::digit;
+  int digit = 0;
+};
 // "mười lăm" = 15, "hai mươi" = 20, "ba" = 3, "một trăm" = 100.
-std::optional<Quantity> parseNumberWords(const std::string& text);
+std::optional<Quantity> numberFromWords(const std::vector<NumberWord>& words);
 Quantity fraction(long long numerator, long long denominator);
 // Multiplies by 10^power (units: nghìn 3, triệu 6, tỷ 9).
 Quantity scaled(Quantity quantity, int power);

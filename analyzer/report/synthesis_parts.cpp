@@ -64,6 +64,8 @@ std::string synthesisSummary(const review::Synthesis& synthesis, Language langua
 std::vector<std::vector<text::DiffSpan>> commentCell(const review::SynthesisEntry& entry, Language language) {
   const SynthesisWords words = synthesisWords(language);
   std::vector<std::vector<text::DiffSpan>> paragraphs;
+  // What the reviewer wrote as the unit, when the draft has no such unit: kept, not lost.
+  if (!entry.unplaced.empty()) paragraphs.push_back({plain("(" + entry.unplaced + ")")});
   if (!entry.item->comment.empty()) paragraphs.push_back({plain(entry.item->comment)});
   if (entry.edit) {
     std::vector<text::DiffSpan> proposal{plain(words.proposal)};

@@ -39,6 +39,9 @@ void writeSynthesisMarkdown(const review::Synthesis& synthesis, Language languag
 void writeSynthesisHtml(const review::Synthesis& synthesis, Language language, std::ostream& out);
 // For tools: every entry with its unit, reviewer, proposal and findings.
 void writeSynthesisJson(const review::Synthesis& synthesis, Language language, std::ostream& out);
+// A Word document through the shared writer (docx_writer.h), printable as
+// the other tables. Returns an error message (English), empty on success.
+std::string writeSynthesisDocx(const review::Synthesis& synthesis, Language language, std::ostream& out);
 // A workbook (libxlsxwriter), landscape, fit to width, header row repeated.
 // Returns an error message (English), empty on success.
 std::string writeSynthesisXlsx(const review::Synthesis& synthesis, Language language, std::ostream& out);

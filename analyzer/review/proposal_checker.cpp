@@ -4,9 +4,8 @@
 #include <set>
 
 #include "base/input_error.h"
-#include "model/model_builder.h"
+#include "driver/workspace.h"
 #include "review/unit_index.h"
-#include "syntax/layout_parser.h"
 
 namespace rasoat::review {
 
@@ -23,32 +22,32 @@ ProposalChecker::ProposalChecker(const checks::CheckedDocument& draft, const mod
                                  const Limits& limits)
     : draft_(draft), lexicon_(lexicon), packs_(packs), selection_(selection), limits_(limits) {}
 
+// Each version is read by a workspace of its own (the driver, as every
+// document is), with the draft's lexicon, and checked against the draft's
+// parents and previous version.
 std::vector<Finding> ProposalChecker::check(const std::string& path, const std::string& text) const {
   std::vector<Finding> findings;
-  std::unique_ptr<text::SourceText> source;
-  try {
-    source = std::make_unique<text::SourceText>(text::SourceText::fromBytes(path, text, limits_));
-  } catch (const InputError& error) {
+  struct Silent : driver::Reporter {
+    std::optional<InputError> error;
+    void inputError(const InputError& failure) override { error = failure; }
+  } reporter;
+  driver::Workspace workspace(limits_, &reporter);
+  workspace.borrowLexicon(lexicon_);
+  checks::CheckedDocument* document = workspace.openText(path, text, driver::Depth::model, driver::Role::checked);
+  if (!document) {
     // A proposal that empties the text: one finding saying so.
-    findings.push_back(Finding{"", Severity::error, error.message(), std::nullopt, ""});
+    const LocalizedText message = reporter.error ? reporter.error->message() : LocalizedText{"", ""};
+    findings.push_back(Finding{"", Severity::error, message, std::nullopt, ""});
     return findings;
   }
-  DiagnosticSink sink;
-  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
-  auto document = std::make_unique<checks::CheckedDocument>();
-  document->source = source.get();
-  document->tree = syntax::parseLayout(*source, sink, limits_);
-  document->model = model::buildModel(document->tree, lexicon_, limits_);
-  for (const auto& diagnostic : document->model.diagnostics) sink.report(diagnostic);
   document->parents = draft_.parents;
   document->previous = draft_.previous;
   document->consolidation = draft_.consolidation;
-  documents.push_back(std::move(document));
   solver::Session solver(lexicon_);
-  checks::CheckContext context{documents, lexicon_, packs_, solver, sink};
+  checks::CheckContext context{workspace.documents(), lexicon_, packs_, solver, workspace.sink()};
   checks::runChecks(context, selection_);
-  const UnitIndex index(documents.front()->tree);
-  for (const auto& diagnostic : sink.sorted()) {
+  const UnitIndex index(document->tree);
+  for (const auto& diagnostic : workspace.sink().sorted()) {
     if (!diagnostic.code.empty() && !selection_.enabled(diagnostic.code)) continue;
     if (diagnostic.path != path) continue;  // on a parent: not this version's
     const int line = diagnostic.range.begin.line;

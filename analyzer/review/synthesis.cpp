@@ -67,6 +67,7 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
   Synthesis synthesis;
   synthesis.draftPath = draft.path();
   if (tree.title) synthesis.draftTitle = tree.title->text;
+  synthesis.issuer = tree.header.organisations;
   std::map<int, SynthesisRow> rows;  // by the unit's order
   std::set<std::string> reviewerKeys;
   for (const PlacedItem& placed : items) {
@@ -79,6 +80,7 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
     }
     SynthesisEntry entry;
     entry.item = placed.item;
+    if (unit.depth == 0) entry.unplaced = placed.item->unitText;
     // A proposal on the document as a whole cannot be applied: it stays a comment.
     if (placed.wording && unit.depth > 0) {
       entry.edit = makeEdit(unit, *placed.wording);

@@ -25,6 +25,7 @@ struct SynthesisEntry {
   std::optional<FindingChange> findings;  // proposals: what accepting it alone adds and removes
   std::vector<int> competing;            // numbers of the proposals that change the same words differently
   LocalizedText answer;                  // "Đề nghị không tiếp thu: ..." or empty
+  std::string unplaced;                  // the unit as written, when the draft has no such unit
 };
 
 struct SynthesisRow {
@@ -37,6 +38,7 @@ struct SynthesisRow {
 struct Synthesis {
   std::string draftPath;
   std::string draftTitle;
+  std::vector<std::string> issuer;  // the draft's issuing body, top to bottom
   std::vector<SynthesisRow> rows;  // the document's row first, then the draft's order
   std::vector<std::string> reviewers;  // as first written, each once
   std::vector<std::string> skipped;    // "file: why", files not merged

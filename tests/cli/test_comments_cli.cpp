@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <zip.h>
 
 #include <filesystem>
 #include <fstream>
@@ -204,18 +205,37 @@ TEST_CASE("a copy of another document is reported and skipped, not merged", "[cl
   REQUIRE(json["skipped"].size() == 1);
 }
 
-TEST_CASE("comments never writes over an input, and refuses .docx until the shared writer exists",
-          "[cli][comments]") {
+TEST_CASE("comments never writes over an input", "[cli][comments]") {
   const Reviews reviews = makeReviews("inputs");
   const std::string before = fileDigest(reviews.sheetA);
   const auto over = runRasoat("comments " + reviews.args() + " --format md -o " + shellQuote(reviews.sheetA.string()));
   CHECK(over.status == 2);
   CHECK(fileDigest(reviews.sheetA) == before);
+  const auto binary = runRasoat("comments " + reviews.args() + " --format xlsx");
+  CHECK(binary.status == 2);
+  CHECK(binary.out.empty());
+}
+
+TEST_CASE("the .docx table is an office table: header row repeated, words marked, every entry", "[cli][comments]") {
+  const Reviews reviews = makeReviews("docx");
   const fs::path docx = reviews.directory / "tong-hop.docx";
-  const auto word = runRasoat("comments " + reviews.args() + " -o " + shellQuote(docx.string()));
-  CHECK(word.status == 2);
-  CHECK(word.err.find(".docx") != std::string::npos);
-  CHECK_FALSE(fs::exists(docx));
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(docx.string())).status == 0);
+  int error = 0;
+  zip_t* archive = zip_open(docx.c_str(), ZIP_RDONLY, &error);
+  REQUIRE(archive != nullptr);
+  zip_stat_t stat;
+  REQUIRE(zip_stat(archive, "word/document.xml", 0, &stat) == 0);
+  std::string xml(stat.size, '\0');
+  zip_file_t* file = zip_fopen(archive, "word/document.xml", 0);
+  REQUIRE(zip_fread(file, xml.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
+  zip_fclose(file);
+  zip_close(archive);
+  CHECK(xml.find("w:tblHeader") != std::string::npos);
+  CHECK(xml.find("w:orient=\"landscape\"") != std::string::npos);
+  CHECK(xml.find("Cơ quan, đơn vị, cá nhân góp ý") != std::string::npos);
+  CHECK(xml.find("w:strike") != std::string::npos);
+  CHECK(count(xml, "Đề nghị không tiếp thu") == 2);
+  CHECK(count(xml, "Chi bộ khu phố 2</w:t>") == 4);
 }
 
 TEST_CASE("the text output is compact: one block per unit, the summary last", "[cli][comments]") {

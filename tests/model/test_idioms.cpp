@@ -74,7 +74,7 @@ TEST_CASE("numbers as offices write them, and money units", "[model][idioms]") {
 TEST_CASE("categorical conditions and exceptions", "[model][idioms]") {
   checkAll({
       {"Quyết định bổ nhiệm cán bộ thuộc diện Ban Thường vụ quản lý.",
-       {"BTV DECIDE can_bo.bo_nhiem [dien_quan_ly = BTV]"}},
+       {"BTV DECIDE can_bo.bo_nhiem.bo_nhiem [dien_quan_ly = BTV]"}},
       {"Giữa hai kỳ họp, quyết định các vấn đề về quốc phòng, an ninh.",
        {"BTV DECIDE quoc_phong [giua_hai_ky_hop = true]", "BTV DECIDE an_ninh [giua_hai_ky_hop = true]"}},
       {"Quyết định chủ trương về công tác dân tộc, trừ trường hợp khẩn cấp.",
