@@ -150,7 +150,7 @@ class ElementBuilder {
   std::optional<Quantity> transformAmount(ClauseParser::AmountContext* context) const;
   std::vector<Atom> transformBound(ClauseParser::BoundContext& context) const;
   std::optional<Frequency> transformFrequency(ClauseParser::FrequencyContext& context) const;
-  std::string unitOf(ClauseParser::PeriodContext& context) const;
+  Unit unitOf(ClauseParser::PeriodContext& context) const;
 
   const TaggedTokens& tagged_;
 };
@@ -200,23 +200,23 @@ std::optional<Quantity> ElementBuilder::transformQuantity(ClauseParser::Quantity
       if (word.rfind("triệu", 0) == 0) power = 6;
       if (word.rfind("tỷ", 0) == 0 || word.rfind("tỉ", 0) == 0) power = 9;
       amount = scaled(*amount, power);
-      amount->unit = "dong";
+      amount->unit = Unit::dong;
     } else if (unit->WORKDAYS()) {
-      amount->unit = "workday";
+      amount->unit = Unit::workday;
     } else if (unit->DAYS()) {
-      amount->unit = "day";
+      amount->unit = Unit::day;
     } else if (unit->WEEKS()) {
-      amount->unit = "week";
+      amount->unit = Unit::week;
     } else if (unit->MONTHS()) {
-      amount->unit = "month";
+      amount->unit = Unit::month;
     } else if (unit->QUARTERS()) {
-      amount->unit = "quarter";
+      amount->unit = Unit::quarter;
     } else if (unit->YEARS()) {
-      amount->unit = "year";
+      amount->unit = Unit::year;
     } else if (unit->PERSONS()) {
-      amount->unit = "person";
+      amount->unit = Unit::person;
     } else if (unit->MEMBERS()) {
-      amount->unit = amount->denominator == 1 ? "member" : "fraction";
+      amount->unit = amount->denominator == 1 ? Unit::member : Unit::fraction;
     }
   }
   amount->text = foldedText(context);
@@ -224,14 +224,14 @@ std::optional<Quantity> ElementBuilder::transformQuantity(ClauseParser::Quantity
 }
 
 std::vector<Atom> ElementBuilder::transformBound(ClauseParser::BoundContext& context) const {
-  auto atom = [](const char* op, std::optional<Quantity> q) { return Atom{"", op, std::move(q), {}}; };
+  auto atom = [](Comparison op, std::optional<Quantity> q) { return Atom{"", op, std::move(q), std::nullopt}; };
   if (auto* range = dynamic_cast<ClauseParser::RangeBoundContext*>(&context)) {
     auto low = transformQuantity(range->quantity(0));
     auto high = transformQuantity(range->quantity(1));
     // "từ 20 đến 50 tỷ đồng": the unit written once applies to both ends.
-    if (low && high && low->unit == "count" && high->unit != "count") {
+    if (low && high && low->unit == Unit::count && high->unit != Unit::count) {
       auto rescaled = transformAmount(range->quantity(0)->amount());
-      if (rescaled && high->unit == "dong") {
+      if (rescaled && high->unit == Unit::dong) {
         const std::string word = foldedText(range->quantity(1)->unit());
         int power = word.rfind("tỷ", 0) == 0      ? 9
                     : word.rfind("triệu", 0) == 0 ? 6
@@ -241,28 +241,28 @@ std::vector<Atom> ElementBuilder::transformBound(ClauseParser::BoundContext& con
       }
       low->unit = high->unit;
     }
-    return {atom(">=", low), atom(range->TO_BELOW() ? "<" : "<=", high)};
+    return {atom(Comparison::ge, low), atom(range->TO_BELOW() ? Comparison::lt : Comparison::le, high)};
   }
   if (auto* bound = dynamic_cast<ClauseParser::AtLeastBoundContext*>(&context))
-    return {atom(">=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::ge, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::AtMostBoundContext*>(&context))
-    return {atom("<=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::le, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::GreaterBoundContext*>(&context))
-    return {atom(">", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::gt, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::LessBoundContext*>(&context))
-    return {atom("<", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::lt, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::EqualBoundContext*>(&context))
-    return {atom("=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::eq, transformQuantity(bound->quantity()))};
   return {};
 }
 
-std::string ElementBuilder::unitOf(ClauseParser::PeriodContext& context) const {
-  if (context.DAYS()) return "day";
-  if (context.WORKDAYS()) return "workday";
-  if (context.WEEKS()) return "week";
-  if (context.MONTHS()) return "month";
-  if (context.QUARTERS()) return "quarter";
-  return "year";
+Unit ElementBuilder::unitOf(ClauseParser::PeriodContext& context) const {
+  if (context.DAYS()) return Unit::day;
+  if (context.WORKDAYS()) return Unit::workday;
+  if (context.WEEKS()) return Unit::week;
+  if (context.MONTHS()) return Unit::month;
+  if (context.QUARTERS()) return Unit::quarter;
+  return Unit::year;
 }
 
 std::optional<Frequency> ElementBuilder::transformFrequency(ClauseParser::FrequencyContext& context) const {
@@ -277,8 +277,8 @@ std::optional<Frequency> ElementBuilder::transformFrequency(ClauseParser::Freque
     frequency.period = per->period()->amount() ? transformAmount(per->period()->amount()).value_or(one) : one;
     frequency.period.unit = unitOf(*per->period());
     frequency.times = per->amount() ? transformAmount(per->amount()) : std::optional<Quantity>(one);
-    if (per->GE()) frequency.op = ">=";
-    if (per->LE()) frequency.op = "<=";
+    if (per->GE()) frequency.op = Comparison::ge;
+    if (per->LE()) frequency.op = Comparison::le;
   } else if (auto* each = dynamic_cast<ClauseParser::EachPeriodContext*>(&context)) {
     frequency.period = each->period()->amount() ? transformAmount(each->period()->amount()).value_or(one) : one;
     frequency.period.unit = unitOf(*each->period());
@@ -310,13 +310,13 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.kind = Kind::managedBy;
   } else if (auto* share = context.share()) {
     element.kind = Kind::share;
-    element.op = share->GE() || share->UPWARD() ? ">="
-                 : share->GT()                  ? ">"
-                 : share->LE()                  ? "<="
-                 : share->LT()                  ? "<"
-                                                : "=";
+    element.op = share->GE() || share->UPWARD() ? Comparison::ge
+                 : share->GT()                  ? Comparison::gt
+                 : share->LE()                  ? Comparison::le
+                 : share->LT()                  ? Comparison::lt
+                                                : Comparison::eq;
     if (share->HALF_OVER() || share->MAJORITY()) {
-      element.op = ">";
+      element.op = Comparison::gt;
       element.quantity = fraction(1, 2);
     } else {
       element.quantity = transformAmount(share->amount(0));

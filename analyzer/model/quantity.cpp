@@ -95,7 +95,7 @@ std::optional<Quantity> parseDigits(const std::string& text) {
   q.digits = integer + decimals;
   q.exponent = -static_cast<int>(decimals.size());
   q.text = text;
-  q.unit = "count";
+  q.unit = Unit::count;
   return normalised(q);
 }
 
@@ -128,7 +128,7 @@ std::optional<Quantity> parseNumberWords(const std::string& text) {
   Quantity q;
   q.digits = std::to_string(total + pending);
   q.text = text;
-  q.unit = "count";
+  q.unit = Unit::count;
   return normalised(q);
 }
 
@@ -138,7 +138,7 @@ Quantity fraction(long long numerator, long long denominator) {
   q.digits = std::to_string(numerator / (divisor == 0 ? 1 : divisor));
   q.denominator = denominator / (divisor == 0 ? 1 : divisor);
   if (q.denominator == 0) q.denominator = 1;
-  q.unit = "fraction";
+  q.unit = Unit::fraction;
   return normalised(q);
 }
 
