@@ -4,7 +4,9 @@
 
 #include "ClauseLexer.h"
 #include "ClauseParser.h"
+#include "syntax/lexer_input.h"
 #include "text/matching.h"
+#include "text/utf8.h"
 
 namespace rasoat::model {
 
@@ -65,16 +67,17 @@ std::string displayText(std::string key) {
 // The lexer and its input live as long as the tokens: error recovery asks a
 // token for its source.
 struct TaggedTokens {
-  std::unique_ptr<antlr4::ANTLRInputStream> input;
-  std::unique_ptr<ClauseLexer> lexer;
+  std::unique_ptr<syntax::CodePointStream> input;
+  std::unique_ptr<syntax::CachingLexer<ClauseLexer>> lexer;
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
   std::vector<std::optional<Tag>> tags;
 };
 
 TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   TaggedTokens out;
-  out.input = std::make_unique<antlr4::ANTLRInputStream>(folded);
-  out.lexer = std::make_unique<ClauseLexer>(out.input.get());
+  // Read at DFA speed: see syntax/lexer_input.h.
+  out.input = std::make_unique<syntax::CodePointStream>(text::decodeUtf8(folded));
+  out.lexer = std::make_unique<syntax::CachingLexer<ClauseLexer>>(*out.input);
   out.lexer->removeErrorListeners();
   std::vector<std::unique_ptr<antlr4::Token>> raw = out.lexer->getAllTokens();
   std::vector<std::string> words;

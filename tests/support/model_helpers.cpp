@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "model/model_builder.h"
 #include "support/parse_helpers.h"
 
 namespace rasoat::testing {
@@ -14,8 +13,8 @@ const model::Lexicon& shippedLexicon() {
 }
 
 model::DocumentModel modelOf(const std::string& text) {
-  Parsed parsed = parseString(text);
-  return model::buildModel(parsed.document, shippedLexicon());
+  const auto workspace = testWorkspace();
+  return workspace->openText("test.qc", text, driver::Depth::model, driver::Role::checked)->model;
 }
 
 model::DocumentModel clauseModel(const std::string& clause, const std::string& articleTitle) {
