@@ -236,7 +236,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "quyết định phân công, điều động cán bộ": what is decided, not a second power.
     nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::verbs && elements[i - 1].tags.size() == 1 &&
                           elements[i - 1].tags.front().meaning.modality == Modality::DECIDE);
-    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, {}, {}});
+    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, {}, {}, {}});
   }
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
   for (std::size_t g = 1; g < groups.size(); ++g) {
