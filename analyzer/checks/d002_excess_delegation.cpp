@@ -44,7 +44,7 @@ class ExcessDelegation : public Check {
         if (decision->actor.id != delegation.actor.id) continue;
         // Powers over one branch ("cán bộ": appointment, assignment ...) are
         // read from different verbs of the same clauses; compare within the branch.
-        if (rootMatter(context.lexicon, decision->matter) != rootMatter(context.lexicon, delegation.matter)) continue;
+        if (rootMatter(context.lexicon, *decision->matter) != rootMatter(context.lexicon, *delegation.matter)) continue;
         held.push_back(&decision->condition);
         holdings.push_back(decision);
       }

@@ -20,12 +20,16 @@ bool isDefinite(const model::Provision& provision);
 
 // Same matter, or one a part of the other (a project is a kind of investment).
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b);
+// An unresolved matter is related to none.
+bool relatedMatters(const model::Lexicon& lexicon, const std::optional<std::string>& a,
+                    const std::optional<std::string>& b);
 
 // Whether `general` includes `specific`: the same matter or an ancestor of it.
 bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific);
 
 // The top of a matter's branch of the taxonomy ("dau_tu.du_an" -> "dau_tu").
 std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter);
+std::string rootMatter(const model::Lexicon& lexicon, const std::optional<std::string>& matter);  // "?" unresolved
 
 // Whether a condition bounds anything with a number.
 bool hasNumericBound(const model::Condition& condition);
@@ -57,10 +61,12 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
 
 // Rank in the decision line (1 = Ban Chấp hành); agencies have none (a large number).
 int rankOf(const model::Lexicon& lexicon, const std::string& actor);
+int rankOf(const model::Lexicon& lexicon, const std::optional<std::string>& actor);
 
 // Whether a body has a place in the committee's decision line (not an agency
 // such as the office, the people's committee or the inspection committee).
 bool inDecisionLine(const model::Lexicon& lexicon, const std::string& actor);
+bool inDecisionLine(const model::Lexicon& lexicon, const std::optional<std::string>& actor);
 
 // Acting for a higher body between its meetings or in an emergency.
 bool actsOnBehalf(const model::Condition& condition);
@@ -73,5 +79,8 @@ std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& docum
 // "Ban Thường vụ", for messages.
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor);
 std::string matterName(const model::Lexicon& lexicon, const std::string& matter);
+// The same for an id the model may not have resolved ("?" then).
+std::string actorName(const model::Lexicon& lexicon, const std::optional<std::string>& actor);
+std::string matterName(const model::Lexicon& lexicon, const std::optional<std::string>& matter);
 
 }  // namespace rasoat::checks

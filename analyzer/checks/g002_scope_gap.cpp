@@ -39,9 +39,9 @@ class ScopeGap : public Check {
     std::map<std::pair<std::string, std::string>, std::vector<const model::Provision*>> split;
     std::map<std::string, bool> covered;
     for (const model::Provision* provision : ownDecisions(document.model)) {
-      if (provision->condition.empty()) covered[provision->matter] = true;
+      if (provision->condition.empty()) covered[*provision->matter] = true;
       const std::string attribute = onlyAttribute(provision->condition);
-      if (!attribute.empty()) split[{provision->matter, attribute}].push_back(provision);
+      if (!attribute.empty()) split[{*provision->matter, attribute}].push_back(provision);
     }
     for (const auto& [key, provisions] : split) {
       if (covered[key.first] || provisions.size() < 2) continue;

@@ -12,8 +12,9 @@ namespace {
 
 bool isPower(const model::Provision& provision) {
   const bool kind = provision.modality == model::Modality::DECIDE || provision.modality == model::Modality::DIRECT;
-  const bool definite = provision.actor.id != "?" && !provision.actor.vague && provision.actor.organisation == "own" &&
-                        provision.matter != "?" && provision.matter != "chung" && provision.matter != "chu_truong";
+  const bool definite = provision.actor.id.has_value() && !provision.actor.vague &&
+                        provision.actor.organisation == model::Organisation::own && provision.matter.has_value() &&
+                        provision.matter != "chung" && provision.matter != "chu_truong";
   return kind && definite && provision.deontic != model::Deontic::prohibition;
 }
 
@@ -35,7 +36,7 @@ class ReservedPower : public Check {
       if (!inDecisionLine(context.lexicon, local.actor.id)) continue;  // a state body or an agency is not ranked
       // Members and officers are put in charge of (lãnh đạo, phụ trách) areas
       // within the collective's line; only a decision of theirs can take a reserved power.
-      const auto* entry = context.lexicon.actor(local.actor.id);
+      const auto* entry = context.lexicon.actor(*local.actor.id);
       const bool individual = entry && entry->kind == "individual";
       if (individual && local.modality != model::Modality::DECIDE) continue;
       for (const CheckedDocument* parent : sameBodyParents(document)) {

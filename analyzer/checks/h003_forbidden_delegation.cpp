@@ -11,8 +11,9 @@ namespace rasoat::checks {
 namespace {
 
 bool isDelegation(const model::Provision& provision) {
-  return provision.modality == model::Modality::DELEGATE && provision.actor.id != "?" && provision.matter != "?" &&
-         provision.matter != "chung" && provision.actor.organisation == "own";
+  return provision.modality == model::Modality::DELEGATE && provision.actor.id.has_value() &&
+         provision.matter.has_value() && provision.matter != "chung" &&
+         provision.actor.organisation == model::Organisation::own;
 }
 
 class ForbiddenDelegation : public Check {

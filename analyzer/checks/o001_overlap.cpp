@@ -35,7 +35,7 @@ class Overlap : public Check {
     // Only provisions under one top-level matter can overlap: pair them within it.
     std::map<std::string, std::vector<const model::Provision*>> byRoot;
     for (const model::Provision* provision : ownDecisions(document.model)) {
-      byRoot[rootMatter(context.lexicon, provision->matter)].push_back(provision);
+      byRoot[rootMatter(context.lexicon, *provision->matter)].push_back(provision);
     }
     Reported reported;
     for (const auto& [root, decisions] : byRoot) checkGroup(document, context, decisions, reported);

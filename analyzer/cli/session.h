@@ -43,7 +43,9 @@ class Session : public driver::Reporter {
   // prints it, naming the file and line, and returns nothing.
   std::optional<model::Lexicon> loadLexicon(const std::string& directory);
   std::optional<checks::RulePacks> loadRulePacks();
-  bool colour() const { return colour_; }
+  // Whether text written to `fd` is coloured: --color always/never, else
+  // (auto) only on a terminal, never when NO_COLOR is set or TERM is "dumb".
+  bool colourFor(int fd) const;
   // driver::Reporter: printed on stderr; an input error makes the exit status 2.
   void inputError(const InputError& error) override { reportInputError(error, true); }
   void warning(const std::string& path, const LocalizedText& message) override;
@@ -60,11 +62,9 @@ class Session : public driver::Reporter {
   int exitStatus(Severity failOn = Severity::error) const;
 
  private:
-  void reportInputError(const InputError& error, bool withColumn);
 
   CommonOptions options_;
   Language language_;
-  bool colour_;
   int inputErrors_ = 0;
   driver::Workspace workspace_;
 };

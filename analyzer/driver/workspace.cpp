@@ -49,7 +49,22 @@ const text::SourceText* Workspace::keep(std::unique_ptr<text::SourceText> source
   const text::SourceText* kept = source.get();
   const std::string path = source->path();
   sources_[path] = std::move(source);
+  reportReading(*kept);
   return kept;
+}
+
+// How a file was read (an old encoding converted, tracked changes accepted)
+// reaches every output as a note without a check code; what is doubtful about
+// the text read (words once converted wrongly) as a warning.
+void Workspace::reportReading(const text::SourceText& source) {
+  for (const LocalizedText& note : source.readingNotes()) {
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::note;
+    diagnostic.path = source.path();
+    diagnostic.message = note;
+    sink_.report(std::move(diagnostic));
+  }
+  for (const Diagnostic& warning : source.readingWarnings()) sink_.report(warning);
 }
 
 const text::SourceText* Workspace::load(const std::string& path) {

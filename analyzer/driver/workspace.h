@@ -108,6 +108,7 @@ class Workspace {
   struct Candidate;
   const text::SourceText* readSource(const std::string& path);
   const text::SourceText* keep(std::unique_ptr<text::SourceText> source);
+  void reportReading(const text::SourceText& source);
   std::unique_ptr<checks::CheckedDocument> parse(const text::SourceText& source, DiagnosticSink& sink) const;
   checks::CheckedDocument& add(std::unique_ptr<checks::CheckedDocument> document, Depth depth, Role role);
   bool readFiles(const std::vector<std::string>& files, std::set<std::string>& seen);
