@@ -714,7 +714,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;
-            result.unread.push_back(unreadAround(elements, statement, group.at, matter));
+            result.unread.push_back(unreadAround(elements, statement, group.at, matterId));
             result.provisions.push_back(std::move(provision));
           }
         }
