@@ -63,8 +63,10 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
 
 Reading readingOf(const Provision& provision, const std::vector<std::string>& clauseParts, bool readable,
                   const Lexicon& lexicon) {
+  // The words around its own verb the interpreter left unread, then the clause's.
   Reading reading;
-  reading.notUnderstood = clauseParts;
+  reading.notUnderstood = provision.reading.notUnderstood;
+  for (const std::string& part : clauseParts) addOnce(reading.notUnderstood, part);
   if (!provision.actor.resolved()) addOnce(reading.notUnderstood, provision.actor.text);
   unboundNumbers(provision.condition.atoms, provision, lexicon, reading.notUnderstood);
   for (const auto& exception : provision.condition.exceptions) {
