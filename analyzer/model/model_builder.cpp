@@ -121,6 +121,8 @@ class Builder {
       recordUnread(unit, reading, parent);
       for (const auto& [begin, end] : statementsOf(reading.elements)) {
         StatementResult result = statements_.interpret(reading.elements, begin, end, mine, source);
+        for (std::size_t k = 0; k < result.provisions.size() && k < result.unread.size(); ++k)
+          result.provisions[k].reading.notUnderstood = result.unread[k];
         usedPending = usedPending || result.usedPending;
         model_.provisions.insert(model_.provisions.end(), result.provisions.begin(), result.provisions.end());
         model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());

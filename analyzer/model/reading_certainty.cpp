@@ -16,13 +16,13 @@ void addOnce(std::vector<std::string>& parts, const std::string& part) {
   if (!part.empty() && std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
 }
 
-bool isNegation(const Element& element, const Lexicon& lexicon) {
-  const auto& words = lexicon.cue("negations");
-  return element.kind == Kind::other && std::find(words.begin(), words.end(), element.text) != words.end();
-}
-
-bool startsStatement(const std::vector<Element>& elements, std::size_t at) {
-  return at == 0 || (elements[at - 1].kind == Kind::punctuation && elements[at - 1].text != ",");
+// "khoản 2 Điều 5", "ngày 30/7/2021", "Quy định số 24-QĐ/TW": a number after a
+// reference word (cue `references`) or before "-" or "/" is no amount.
+bool isReference(const std::vector<Element>& elements, std::size_t at, const Lexicon& lexicon) {
+  const auto& words = lexicon.cue("references");
+  const bool afterWord =
+      at > 0 && std::find(words.begin(), words.end(), elements[at - 1].text) != words.end();
+  return afterWord || (at + 1 < elements.size() && elements[at + 1].link == Element::Link::dash);
 }
 
 // Whether an attribute belongs to the matter or one of its ancestors.
@@ -53,22 +53,20 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
     const Element& element = elements[i];
     const bool nextIsWord = i + 1 < elements.size() && elements[i + 1].kind != Kind::punctuation;
     const std::string withNext = nextIsWord ? element.text + " " + elements[i + 1].text : element.text;
-    if (element.kind == Kind::other && hasDigit(element.text)) addOnce(parts, withNext);
-    // A negation before a power verb or a deontic marker: "Không giao cho …" at the
-    // start of a statement is read as a prohibition; elsewhere ("… không ủy quyền …",
-    // "không có quyền") it is not. Before other words ("không thuộc diện") it is read.
-    const Kind next = nextIsWord ? elements[i + 1].kind : Kind::punctuation;
-    const bool beforePower = next == Kind::verbs || next == Kind::deontic;
-    const bool readNegation = next == Kind::verbs && startsStatement(elements, i);
-    if (isNegation(element, lexicon) && beforePower && !readNegation) addOnce(parts, withNext);
+    const bool number = element.number || hasDigit(element.text);
+    if (element.kind == Kind::other && number && !isReference(elements, i, lexicon)) addOnce(parts, withNext);
+    // Negation is grammar (ClauseParser.g4 `negation`): the interpreter attaches
+    // it to the power verb it stands before, so it is never left unread here.
   }
   return parts;
 }
 
 Reading readingOf(const Provision& provision, const std::vector<std::string>& clauseParts, bool readable,
                   const Lexicon& lexicon) {
+  // The words around its own verb the interpreter left unread, then the clause's.
   Reading reading;
-  reading.notUnderstood = clauseParts;
+  reading.notUnderstood = provision.reading.notUnderstood;
+  for (const std::string& part : clauseParts) addOnce(reading.notUnderstood, part);
   if (!provision.actor.resolved()) addOnce(reading.notUnderstood, provision.actor.text);
   unboundNumbers(provision.condition.atoms, provision, lexicon, reading.notUnderstood);
   for (const auto& exception : provision.condition.exceptions) {

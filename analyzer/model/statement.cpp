@@ -526,7 +526,7 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
       std::vector<Atom> atoms = atomsIn(elements, rule, matter, provision.deadline);
       provision.condition.atoms.insert(provision.condition.atoms.end(), atoms.begin(), atoms.end());
       if (!exception.empty()) provision.condition.exceptions.push_back(exception);
-      result.unread.push_back(unreadAround(elements, statement, rule.begin, matter));
+      result.unread.push_back(unreadAround(elements, statement, rule.begin));
       result.provisions.push_back(std::move(provision));
       result.usedPending = true;
     }
@@ -534,12 +534,11 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
 }
 
 // The words between the subject (or the statement's start) and the power verb
-// that no cue accounts for ("Ban Thường vụ tạm quyết định": "tạm"), the
-// numbers of the statement no bound, deadline, frequency or share took, and the
-// bounds that fit no attribute of the matter ("trên 5 ha" of a project).
+// that no cue accounts for ("Ban Thường vụ tạm quyết định": "tạm"; words of
+// manner such as "trực tiếp" are cue `manner`). Numbers and bounds left unread
+// are found for the whole clause (reading_certainty.cpp).
 std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<Element>& elements, Span statement,
-                                                            std::size_t verb, const std::string& matter) const {
-  std::vector<std::string> unread;
+                                                            std::size_t verb) const {
   std::size_t from = statement.begin;
   for (std::size_t i = std::min(verb, statement.end); i-- > statement.begin;) {
     if (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation) {
@@ -552,26 +551,15 @@ std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<El
     const Element& element = elements[i];
     plain += element.kind == Kind::other && element.link == Link::none && !element.number ? element.text + " " : "| ";
   }
-  for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end"}) {
+  for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end", "references"}) {
     for (const std::string& phrase : lexicon_.cue(cue)) {
       for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;) plain.replace(at, phrase.size() + 1, "");
     }
   }
+  std::vector<std::string> unread;
   std::istringstream words(plain);
   for (std::string word; words >> word;) {
     if (word != "|") unread.push_back(word);
-  }
-  for (std::size_t i = statement.begin; i < statement.end; ++i) {
-    const Element& element = elements[i];
-    // "khoản 2 Điều 5", "ngày 30/7/2021", "Quy định số 24-QĐ/TW": references, not amounts.
-    const bool reference = (i > statement.begin && spells(elements[i - 1], "references")) ||
-                           (i + 1 < statement.end && elements[i + 1].link == Link::dash);
-    if (element.number && !reference) unread.push_back(element.text);
-    if (element.kind != Kind::condition || !element.attribute.empty()) continue;
-    for (const Atom& atom : element.atoms) {
-      if (atom.number && !isTime(atom.number->unit) && defaultAttribute(matter, *atom.number).empty())
-        unread.push_back(element.text);
-    }
   }
   return unread;
 }
@@ -714,7 +702,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;
-            result.unread.push_back(unreadAround(elements, statement, group.at, matterId));
+            result.unread.push_back(unreadAround(elements, statement, group.at));
             result.provisions.push_back(std::move(provision));
           }
         }
