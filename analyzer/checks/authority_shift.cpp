@@ -56,12 +56,13 @@ void roundWitness(AuthorityShift& shift, const std::vector<const model::Conditio
 
 std::vector<AuthorityShift> authorityShifts(const model::DocumentModel& previous, const model::DocumentModel& current,
                                             const model::Lexicon& lexicon, solver::Session& solver) {
-  const std::vector<const model::Provision*> before = ownDecisions(previous);
-  const std::vector<const model::Provision*> after = ownDecisions(current);
+  // A002 is an info: any reading.
+  const std::vector<const model::Provision*> before = ownDecisions(previous, Readings::any);
+  const std::vector<const model::Provision*> after = ownDecisions(current, Readings::any);
   std::vector<AuthorityShift> shifts;
   for (const model::Provision* now : after) {
     for (const model::Provision* then : before) {
-      if (now->actor.id == then->actor.id || !relatedMatters(lexicon, *now->matter, *then->matter)) continue;
+      if (now->actor.id == then->actor.id || !sameLeaf(lexicon, now->matter, then->matter)) continue;
       // A case both cover, that the new body did not decide before and the
       // old body no longer decides.
       std::vector<const model::Condition*> excluded = decidedBy(before, *now->actor.id, *now->matter, lexicon);

@@ -25,7 +25,9 @@ class DelegationCycle : public Check {
     for (const auto& provision : document.model.provisions) {
       const bool delegates =
           provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition;
-      if (!delegates || !provision.recipient || !provision.actor.id || !provision.recipient->id) continue;
+      if (!delegates || !provision.reading.sure || !provision.recipient || !provision.actor.id ||
+          !provision.recipient->id)
+        continue;
       if (provision.actor.organisation != model::Organisation::own ||
           provision.recipient->organisation != model::Organisation::own)
         continue;

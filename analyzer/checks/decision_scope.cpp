@@ -10,12 +10,17 @@ bool isDefinite(const model::Provision& provision) {
          provision.actor.organisation == model::Organisation::own && provision.matter && *provision.matter != "chung";
 }
 
-std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model) {
+bool isSureDefinite(const model::Provision& provision) {
+  return isDefinite(provision) && provision.reading.sure;
+}
+
+std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model, Readings readings) {
   std::vector<const model::Provision*> decisions;
   for (const auto& provision : model.provisions) {
     const bool decides =
         provision.modality == model::Modality::DECIDE && provision.deontic != model::Deontic::prohibition;
-    if (decides && isDefinite(provision)) decisions.push_back(&provision);
+    const bool usable = readings == Readings::any ? isDefinite(provision) : isSureDefinite(provision);
+    if (decides && usable) decisions.push_back(&provision);
   }
   return decisions;
 }
@@ -31,6 +36,16 @@ bool relatedMatters(const model::Lexicon& lexicon, const std::optional<std::stri
 
 std::string rootMatter(const model::Lexicon& lexicon, const std::optional<std::string>& matter) {
   return matter ? rootMatter(lexicon, *matter) : "?";
+}
+
+bool isFamily(const model::Lexicon& lexicon, const std::string& matter) {
+  const auto& matters = lexicon.matters();
+  return std::any_of(matters.begin(), matters.end(),
+                     [&](const model::MatterEntry& entry) { return entry.parent == matter; });
+}
+
+bool sameLeaf(const model::Lexicon& lexicon, const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  return a && b && *a == *b && !isFamily(lexicon, *a);
 }
 
 bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific) {

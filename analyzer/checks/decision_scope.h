@@ -10,19 +10,36 @@
 
 namespace rasoat::checks {
 
+// Which readings a check may use (docs/check.md, "What a finding rests on"): a
+// finding of severity error or warning rests only on sure readings; any reading
+// may serve as evidence that silences a check (a partly read clause that seems
+// to give a matter to someone keeps G001 quiet).
+enum class Readings { sure, any };
+
 // The decision powers of a document's own bodies that overlap and gap checks
 // compare: DECIDE, not prohibited, with a resolved actor and a definite matter.
-std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model);
+std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model,
+                                                  Readings readings = Readings::sure);
 
 // A provision of the document's own bodies with a resolved actor and a definite
 // matter (not unresolved, not "chung"): what the checks can compare.
 bool isDefinite(const model::Provision& provision);
+// Definite, and read surely: what an error or a warning may rest on.
+bool isSureDefinite(const model::Provision& provision);
 
 // Same matter, or one a part of the other (a project is a kind of investment).
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b);
 // An unresolved matter is related to none.
 bool relatedMatters(const model::Lexicon& lexicon, const std::optional<std::string>& a,
                     const std::optional<std::string>& b);
+
+// A matter of the taxonomy that has sub-matters ("can_bo": appointment,
+// assignment, awards ...): a clause naming only a family compares with nothing.
+bool isFamily(const model::Lexicon& lexicon, const std::string& matter);
+
+// The same leaf of the taxonomy: what overlap, conflict, reserved-power and
+// shift-of-authority checks compare (docs/check.md). Unresolved: no leaf.
+bool sameLeaf(const model::Lexicon& lexicon, const std::optional<std::string>& a, const std::optional<std::string>& b);
 
 // Whether `general` includes `specific`: the same matter or an ancestor of it.
 bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific);

@@ -28,7 +28,7 @@ class RequiredMatterUnassigned : public Check {
         document.model.kind != model::DocumentKind::modelRegulation)
       return;
     if (document.model.provisions.empty()) return;
-    const auto decisions = ownDecisions(document.model);
+    const auto decisions = ownDecisions(document.model, Readings::any);  // any holder silences it
     for (const RequiredMatter& required : context.packs.requiredMatters) {
       const bool held = std::any_of(decisions.begin(), decisions.end(), [&](const model::Provision* decision) {
         return relatedMatters(context.lexicon, *decision->matter, required.matter);

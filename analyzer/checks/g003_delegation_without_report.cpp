@@ -13,9 +13,10 @@ namespace {
 
 bool isDelegation(const model::Provision& provision) {
   return provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition &&
-         provision.actor.id.has_value() && provision.actor.organisation == model::Organisation::own &&
-         provision.recipient && provision.recipient->id.has_value() &&
-         provision.recipient->organisation == model::Organisation::own && provision.matter.has_value();
+         provision.reading.sure && provision.actor.id.has_value() &&
+         provision.actor.organisation == model::Organisation::own && provision.recipient &&
+         provision.recipient->id.has_value() && provision.recipient->organisation == model::Organisation::own &&
+         provision.matter.has_value();
 }
 
 // The clauses that delegate something.

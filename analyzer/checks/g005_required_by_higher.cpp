@@ -28,7 +28,7 @@ class RequiredByHigher : public Check {
     std::set<std::pair<std::string, model::ParameterKind>> reported;  // body, kind
     for (const CheckedDocument* parent : sameBodyParents(document)) {
       for (const model::Parameter& rule : parent->model.parameters) {
-        if (!rule.actor.id || rule.actor.organisation != model::Organisation::own) continue;
+        if (!rule.reading.sure || !rule.actor.id || rule.actor.organisation != model::Organisation::own) continue;
         const std::string& body = *rule.actor.id;
         if (!mentionsBody(document.model, body)) continue;
         if (statesRule(document.model, body, rule.kind)) continue;

@@ -41,14 +41,14 @@ class LooserParameter : public Check {
   // One finding per local rule, with a note for every higher-level rule it breaks.
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& local : document.model.parameters) {
-      if (!local.actor.id || local.actor.organisation != model::Organisation::own) continue;
+      if (!local.reading.sure || !local.actor.id || local.actor.organisation != model::Organisation::own) continue;
       std::optional<Diagnostic> diagnostic;
       for (const CheckedDocument* parent : sameBodyParents(document)) {
         for (const auto& higher : parent->model.parameters) {
           if (higher.kind != local.kind || higher.actor.id != local.actor.id ||
               higher.actor.organisation != model::Organisation::own)
             continue;
-          if (higher.value.unit != local.value.unit) continue;
+          if (higher.value.unit != local.value.unit || !higher.reading.sure) continue;
           compare(document, *parent, context, local, higher, diagnostic);
         }
       }

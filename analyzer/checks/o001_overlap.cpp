@@ -110,7 +110,7 @@ class Overlap : public Check {
   }
 
   static bool candidates(const CheckContext& context, const model::Provision& a, const model::Provision& b) {
-    if (a.actor.id == b.actor.id || !relatedMatters(context.lexicon, a.matter, b.matter)) return false;
+    if (a.actor.id == b.actor.id || !sameLeaf(context.lexicon, a.matter, b.matter)) return false;
     // A joint subject is O004's concern, not an overlap between two clauses.
     if (a.source.position == b.source.position) return false;
     // The executive committee keeps a residual power over what it lets its

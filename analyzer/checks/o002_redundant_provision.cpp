@@ -28,7 +28,7 @@ class RedundantProvision : public Check {
     const Clauses clauses = indexClauses(document.model);
     // Candidates by (body, matter): only those can repeat each other.
     std::map<std::pair<std::string, std::string>, std::vector<const model::Provision*>> groups;
-    for (const model::Provision* decision : ownDecisions(document.model)) {
+    for (const model::Provision* decision : ownDecisions(document.model, Readings::any)) {  // an info
       // A point of a "không được ủy quyền ..." list names powers, it does not grant them.
       if (clauses.forbidding.count(decision->source.position)) continue;
       groups[{*decision->actor.id, *decision->matter}].push_back(decision);
