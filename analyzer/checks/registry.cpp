@@ -40,6 +40,7 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
     list.push_back(makeEmptyUnit());                // S004
     list.push_back(makeUnknownActor());             // S005
     list.push_back(makeNotFormalised());            // S006
+    list.push_back(makePartlyRead());               // S007
     return list;
   }();
   return checks;

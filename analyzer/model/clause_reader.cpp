@@ -156,7 +156,7 @@ class ElementBuilder {
                                                                              ClauseParser::AmountContext* highAmount,
                                                                              ClauseParser::UnitContext* highUnit) const;
   std::optional<Frequency> transformFrequency(ClauseParser::FrequencyContext& context) const;
-  std::string unitOf(ClauseParser::PeriodContext& context) const;
+  Unit unitOf(ClauseParser::PeriodContext& context) const;
 
   const TaggedTokens& tagged_;
 };
@@ -225,7 +225,7 @@ std::optional<Quantity> ElementBuilder::transformAmount(ClauseParser::AmountCont
 // The unit a unit phrase names and the power of ten of its scale words
 // ("tỷ đồng": dong, 9; "ha": area in square metres, 4).
 struct UnitReading {
-  std::string unit;
+  Unit unit;
   int power = 0;
 };
 
@@ -233,24 +233,24 @@ UnitReading readUnit(ClauseParser::UnitContext& unit) {
   if (auto* money = unit.money()) {
     int power = 0;
     for (auto* scale : money->scale()) power += scale->THOUSAND() ? 3 : scale->MILLION() ? 6 : 9;
-    return {"dong", power};
+    return {Unit::dong, power};
   }
-  if (auto* area = unit.area()) return {"area", area->HECTARES() ? 4 : 0};
-  if (unit.WORKDAYS()) return {"workday"};
-  if (unit.DAYS()) return {"day"};
-  if (unit.WEEKS()) return {"week"};
-  if (unit.MONTHS()) return {"month"};
-  if (unit.QUARTERS()) return {"quarter"};
-  if (unit.YEARS()) return {"year"};
-  if (unit.PERSONS()) return {"person"};
-  return {"member"};
+  if (auto* area = unit.area()) return {Unit::squareMetre, area->HECTARES() ? 4 : 0};
+  if (unit.WORKDAYS()) return {Unit::workday};
+  if (unit.DAYS()) return {Unit::day};
+  if (unit.WEEKS()) return {Unit::week};
+  if (unit.MONTHS()) return {Unit::month};
+  if (unit.QUARTERS()) return {Unit::quarter};
+  if (unit.YEARS()) return {Unit::year};
+  if (unit.PERSONS()) return {Unit::person};
+  return {Unit::member};
 }
 
 // An amount in a unit: scaled, and a share of members is a fraction.
 Quantity withUnit(Quantity amount, ClauseParser::UnitContext& context) {
   const UnitReading unit = readUnit(context);
   amount = scaled(amount, unit.power);
-  amount.unit = unit.unit == "member" && amount.denominator != 1 ? "fraction" : unit.unit;
+  amount.unit = unit.unit == Unit::member && amount.denominator != 1 ? Unit::fraction : unit.unit;
   return amount;
 }
 
@@ -278,55 +278,55 @@ std::pair<std::optional<Quantity>, std::optional<Quantity>> ElementBuilder::tran
 }
 
 std::vector<Atom> ElementBuilder::transformBound(ClauseParser::BoundContext& context) const {
-  auto atom = [](const char* op, std::optional<Quantity> q) { return Atom{"", op, std::move(q), {}}; };
-  auto range = [&](const char* lowOp, ClauseParser::QuantityContext* low, bool below,
+  auto atom = [](Comparison op, std::optional<Quantity> q) { return Atom{"", op, std::move(q), std::nullopt}; };
+  auto range = [&](Comparison lowOp, ClauseParser::QuantityContext* low, bool below,
                    ClauseParser::QuantityContext* high) {
     auto [from, to] = transformRange(low, high->amount(), high->unit());
     if (to) to->text = foldedText(high);
-    return std::vector<Atom>{atom(lowOp, from), atom(below ? "<" : "<=", to)};
+    return std::vector<Atom>{atom(lowOp, from), atom(below ? Comparison::lt : Comparison::le, to)};
   };
   if (auto* bound = dynamic_cast<ClauseParser::RangeBoundContext*>(&context))
-    return range(">=", bound->quantity(0), bound->TO_BELOW() != nullptr, bound->quantity(1));
+    return range(Comparison::ge, bound->quantity(0), bound->TO_BELOW() != nullptr, bound->quantity(1));
   // "trên 20 tỷ đến dưới 50 tỷ đồng", "trên 20 đến 50 tỷ đồng"
   if (auto* bound = dynamic_cast<ClauseParser::AboveRangeBoundContext*>(&context))
-    return range(">", bound->quantity(0), bound->TO_BELOW() != nullptr, bound->quantity(1));
+    return range(Comparison::gt, bound->quantity(0), bound->TO_BELOW() != nullptr, bound->quantity(1));
   // "20 - 50 tỷ đồng"
   if (auto* bound = dynamic_cast<ClauseParser::DashRangeBoundContext*>(&context)) {
     auto [from, to] = transformRange(bound->quantity(), bound->amount(), bound->unit());
-    return {atom(">=", from), atom("<=", to)};
+    return {atom(Comparison::ge, from), atom(Comparison::le, to)};
   }
   if (auto* bound = dynamic_cast<ClauseParser::AtLeastBoundContext*>(&context))
-    return {atom(">=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::ge, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::AtMostBoundContext*>(&context))
-    return {atom("<=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::le, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::GreaterBoundContext*>(&context))
-    return {atom(">", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::gt, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::LessBoundContext*>(&context))
-    return {atom("<", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::lt, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::EqualBoundContext*>(&context))
-    return {atom("=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::eq, transformQuantity(bound->quantity()))};
   return {};
 }
 
-std::string ElementBuilder::unitOf(ClauseParser::PeriodContext& context) const {
-  if (context.DAYS()) return "day";
-  if (context.WORKDAYS()) return "workday";
-  if (context.WEEKS()) return "week";
-  if (context.MONTHS()) return "month";
-  if (context.QUARTERS()) return "quarter";
-  return "year";
+Unit ElementBuilder::unitOf(ClauseParser::PeriodContext& context) const {
+  if (context.DAYS()) return Unit::day;
+  if (context.WORKDAYS()) return Unit::workday;
+  if (context.WEEKS()) return Unit::week;
+  if (context.MONTHS()) return Unit::month;
+  if (context.QUARTERS()) return Unit::quarter;
+  return Unit::year;
 }
 
 // "ít nhất": at least so many times a period; "tối đa": at most.
-std::string timesOp(antlr4::tree::TerminalNode* atLeast, antlr4::tree::TerminalNode* atMost) {
-  return atLeast ? ">=" : atMost ? "<=" : "=";
+Comparison timesOp(antlr4::tree::TerminalNode* atLeast, antlr4::tree::TerminalNode* atMost) {
+  return atLeast ? Comparison::ge : atMost ? Comparison::le : Comparison::eq;
 }
 
 // A bound written before a period bounds the interval from above: "ít nhất 3
 // tháng một lần", "không quá 3 tháng một lần", "tối đa 3 tháng một lần" all
 // mean meeting at least once in every 3 months.
-std::string periodBound(antlr4::tree::TerminalNode* atLeast, antlr4::tree::TerminalNode* atMost) {
-  return atLeast || atMost ? ">=" : "=";
+Comparison periodBound(antlr4::tree::TerminalNode* atLeast, antlr4::tree::TerminalNode* atMost) {
+  return atLeast || atMost ? Comparison::ge : Comparison::eq;
 }
 
 std::optional<Frequency> ElementBuilder::transformFrequency(ClauseParser::FrequencyContext& context) const {
@@ -415,13 +415,13 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.negated = context.managedBy()->NOT() != nullptr;
   } else if (auto* share = context.share()) {
     element.kind = Kind::share;
-    element.op = share->GE() || share->UPWARD() ? ">="
-                 : share->GT()                  ? ">"
-                 : share->LE()                  ? "<="
-                 : share->LT()                  ? "<"
-                                                : "=";
+    element.op = share->GE() || share->UPWARD() ? Comparison::ge
+                 : share->GT()                  ? Comparison::gt
+                 : share->LE()                  ? Comparison::le
+                 : share->LT()                  ? Comparison::lt
+                                                : Comparison::eq;
     if (share->HALF_OVER() || share->MAJORITY()) {
-      element.op = ">";
+      element.op = Comparison::gt;
       element.quantity = fraction(1, 2);
     } else {
       element.quantity = transformAmount(share->amount(0));

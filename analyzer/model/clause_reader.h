@@ -46,7 +46,7 @@ struct Element {
   std::vector<Atom> atoms;  // condition: its comparisons (attribute filled later)
   std::optional<Frequency> frequency;
   std::optional<Quantity> quantity;  // deadline, share
-  std::string op;                    // share
+  Comparison op = Comparison::eq;    // share
   bool negated = false;              // managedBy: "không thuộc diện ..."
   std::string text;                  // folded text of the element
 };

@@ -95,7 +95,7 @@ std::optional<Quantity> parseDigits(const std::string& text) {
   q.digits = integer + decimals;
   q.exponent = -static_cast<int>(decimals.size());
   q.text = text;
-  q.unit = "count";
+  q.unit = Unit::count;
   return normalised(q);
 }
 
@@ -122,7 +122,7 @@ std::optional<Quantity> numberFromWords(const std::vector<NumberWord>& words) {
   }
   Quantity q;
   q.digits = std::to_string(total + pending);
-  q.unit = "count";
+  q.unit = Unit::count;
   return normalised(q);
 }
 
@@ -132,7 +132,7 @@ Quantity fraction(long long numerator, long long denominator) {
   q.digits = std::to_string(numerator / (divisor == 0 ? 1 : divisor));
   q.denominator = denominator / (divisor == 0 ? 1 : divisor);
   if (q.denominator == 0) q.denominator = 1;
-  q.unit = "fraction";
+  q.unit = Unit::fraction;
   return normalised(q);
 }
 

@@ -2,9 +2,32 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rasoat::model {
+
+// The unit a quantity is counted in. `none`: a bare number with no unit read
+// (a witness of an attribute the lexicon gives no unit).
+enum class Unit {
+  none,
+  count,
+  dong,
+  day,
+  workday,
+  week,
+  month,
+  quarter,
+  year,
+  person,
+  member,
+  fraction,
+  hectare,
+  squareMetre
+};
+// "dong", "workday", "m2": the name in formulas and JSON ("" for none).
+std::string_view unitName(Unit unit);
+std::optional<Unit> unitFromName(std::string_view name);
 
 // An exact number as written: a decimal (digits × 10^exponent) or a fraction.
 // Amounts are kept exact ("2,5 tỷ đồng" is exactly 2500000000) so that the
@@ -13,7 +36,7 @@ struct Quantity {
   std::string digits = "0";  // numerator digits, no sign
   int exponent = 0;          // value = digits × 10^exponent / denominator
   long long denominator = 1;
-  std::string unit;  // dong | day | workday | week | month | quarter | year | person | member | fraction | count
+  Unit unit = Unit::none;
   std::string text;  // as written
 
   double value() const;

@@ -11,8 +11,8 @@ namespace {
 using Kind = Element::Kind;
 using Link = Element::Link;
 
-bool isTime(const std::string& unit) {
-  return unit == "day" || unit == "workday" || unit == "week" || unit == "month";
+bool isTime(Unit unit) {
+  return unit == Unit::day || unit == Unit::workday || unit == Unit::week || unit == Unit::month;
 }
 
 bool takesRecipient(Modality modality) {
@@ -37,9 +37,10 @@ bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_
 // "3 tháng" -> 3 months, "hằng quý" -> 3 months, "mỗi năm" -> 12 months; weeks and days stay as they are.
 Quantity periodInMonths(const Quantity& period) {
   Quantity months = period;
-  if (period.unit == "quarter") months = multiplied(period, 3);
-  if (period.unit == "year") months = multiplied(period, 12);
-  if (period.unit == "quarter" || period.unit == "year" || period.unit == "month") months.unit = "month";
+  if (period.unit == Unit::quarter) months = multiplied(period, 3);
+  if (period.unit == Unit::year) months = multiplied(period, 12);
+  if (period.unit == Unit::quarter || period.unit == Unit::year || period.unit == Unit::month)
+    months.unit = Unit::month;
   return months;
 }
 
@@ -133,7 +134,7 @@ std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) con
 }
 
 std::string StatementInterpreter::defaultAttribute(const std::string& matter, const Quantity& quantity) const {
-  const std::string unit = quantity.unit == "dong" ? "money" : quantity.unit;
+  const std::string unit = quantity.unit == Unit::dong ? "money" : std::string(unitName(quantity.unit));
   for (const MatterEntry* entry = lexicon_.matter(matter); entry; entry = lexicon_.matter(entry->parent)) {
     for (const AttributeEntry& attribute : entry->attributes) {
       if (attribute.unit == unit) return attribute.id;
@@ -156,17 +157,18 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
           continue;
         }
         atom.attribute = element.attribute.empty() ? defaultAttribute(matter, *atom.number) : element.attribute;
-        if (atom.attribute.empty()) atom.attribute = atom.number->unit == "dong" ? "gia_tri" : "so_luong";
+        if (atom.attribute.empty()) atom.attribute = atom.number->unit == Unit::dong ? "gia_tri" : "so_luong";
         atoms.push_back(std::move(atom));
       }
     } else if (element.kind == Kind::category && !element.tags.empty()) {
-      atoms.push_back(Atom{element.tags.front().meaning.id, "=", std::nullopt, "true"});
+      atoms.push_back(Atom{element.tags.front().meaning.id, Comparison::eq, std::nullopt, std::nullopt});
     } else if (element.kind == Kind::managedBy) {
       // "không thuộc diện Ban Thường vụ quản lý": everyone else.
       const bool negated = element.negated;
       for (const Tag& tag : element.tags) {
         if (tag.meaning.kind == Meaning::Kind::actor) {
-          atoms.push_back(Atom{"dien_quan_ly", negated ? "!=" : "=", std::nullopt, tag.meaning.id});
+          atoms.push_back(
+              Atom{"dien_quan_ly", negated ? Comparison::ne : Comparison::eq, std::nullopt, tag.meaning.id});
         }
       }
     }
@@ -425,17 +427,24 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
 // is a period of at most six months.
 Parameter meetingParameter(const ActorRef& actor, const Frequency& frequency, const SourceRef& source) {
   Quantity period = periodInMonths(frequency.period);
-  std::string op = "=";
-  if (frequency.op == ">=") op = "<=";
-  if (frequency.op == "<=") op = ">=";
+  Comparison op = Comparison::eq;
+  if (frequency.op == Comparison::ge) op = Comparison::le;
+  if (frequency.op == Comparison::le) op = Comparison::ge;
   const bool several = frequency.times && frequency.times->denominator == 1 && frequency.times->exact() != "1" &&
                        frequency.times->exact() != "0";
   if (several && period.denominator == 1 && period.digits.size() < 10 && frequency.times->digits.size() < 10) {
-    const std::string unit = period.unit;
+    const Unit unit = period.unit;
     period = ratio(period, *frequency.times);
     period.unit = unit;
   }
-  return Parameter{actor, "meeting_frequency", "hop", op, period, frequency.times, source};
+  Parameter parameter;
+  parameter.actor = actor;
+  parameter.kind = ParameterKind::meetingFrequency;
+  parameter.op = op;
+  parameter.value = period;
+  parameter.times = frequency.times;
+  parameter.source = source;
+  return parameter;
 }
 
 // The body whose members a share counts ("tổng số ủy viên Ban Chấp hành").
@@ -468,8 +477,13 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
         // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.
         const ActorRef owner = memberBody(element).value_or(actor);
-        result.parameters.push_back(Parameter{owner, quorum ? "quorum" : "vote_threshold", "hop", element.op,
-                                              *element.quantity, std::nullopt, source});
+        Parameter parameter;
+        parameter.actor = owner;
+        parameter.kind = quorum ? ParameterKind::quorum : ParameterKind::voteThreshold;
+        parameter.op = element.op;
+        parameter.value = *element.quantity;
+        parameter.source = source;
+        result.parameters.push_back(std::move(parameter));
       }
     }
   }
@@ -512,7 +526,7 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
       std::vector<Atom> atoms = atomsIn(elements, rule, matter, provision.deadline);
       provision.condition.atoms.insert(provision.condition.atoms.end(), atoms.begin(), atoms.end());
       if (!exception.empty()) provision.condition.exceptions.push_back(exception);
-      result.unread.push_back(unreadAround(elements, statement, rule.begin, matter));
+      result.unread.push_back(unreadAround(elements, statement, rule.begin));
       result.provisions.push_back(std::move(provision));
       result.usedPending = true;
     }
@@ -520,12 +534,11 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
 }
 
 // The words between the subject (or the statement's start) and the power verb
-// that no cue accounts for ("Ban Thường vụ tạm quyết định": "tạm"), the
-// numbers of the statement no bound, deadline, frequency or share took, and the
-// bounds that fit no attribute of the matter ("trên 5 ha" of a project).
+// that no cue accounts for ("Ban Thường vụ tạm quyết định": "tạm"; words of
+// manner such as "trực tiếp" are cue `manner`). Numbers and bounds left unread
+// are found for the whole clause (reading_certainty.cpp).
 std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<Element>& elements, Span statement,
-                                                            std::size_t verb, const std::string& matter) const {
-  std::vector<std::string> unread;
+                                                            std::size_t verb) const {
   std::size_t from = statement.begin;
   for (std::size_t i = std::min(verb, statement.end); i-- > statement.begin;) {
     if (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation) {
@@ -538,26 +551,15 @@ std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<El
     const Element& element = elements[i];
     plain += element.kind == Kind::other && element.link == Link::none && !element.number ? element.text + " " : "| ";
   }
-  for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end"}) {
+  for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end", "references"}) {
     for (const std::string& phrase : lexicon_.cue(cue)) {
       for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;) plain.replace(at, phrase.size() + 1, "");
     }
   }
+  std::vector<std::string> unread;
   std::istringstream words(plain);
   for (std::string word; words >> word;) {
     if (word != "|") unread.push_back(word);
-  }
-  for (std::size_t i = statement.begin; i < statement.end; ++i) {
-    const Element& element = elements[i];
-    // "khoản 2 Điều 5", "ngày 30/7/2021", "Quy định số 24-QĐ/TW": references, not amounts.
-    const bool reference = (i > statement.begin && spells(elements[i - 1], "references")) ||
-                           (i + 1 < statement.end && elements[i + 1].link == Link::dash);
-    if (element.number && !reference) unread.push_back(element.text);
-    if (element.kind != Kind::condition || !element.attribute.empty()) continue;
-    for (const Atom& atom : element.atoms) {
-      if (atom.number && !isTime(atom.number->unit) && defaultAttribute(matter, *atom.number).empty())
-        unread.push_back(element.text);
-    }
   }
   return unread;
 }
@@ -663,28 +665,30 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
       if (auto unknown = unknownBody(elements, from, object.objectEnd, false)) recipients.emplace_back(*unknown);
     }
     if (recipients.empty()) recipients.emplace_back(std::nullopt);
-    std::vector<std::string> matters = object.matters;
+    std::vector<std::optional<std::string>> matters(object.matters.begin(), object.matters.end());
     // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
-    if (matters.empty() && objectIsEmpty(elements, object)) matters = inherited.lastMatters;
-    if (matters.empty()) matters.push_back("?");
+    if (matters.empty() && objectIsEmpty(elements, object))
+      matters.assign(inherited.lastMatters.begin(), inherited.lastMatters.end());
+    if (matters.empty()) matters.emplace_back(std::nullopt);
     const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
     for (const Tag& verb : verbs.tags) {
       if (verb.meaning.kind != Meaning::Kind::verb) continue;
-      for (const std::string& matter : matters) {
+      for (const std::optional<std::string>& matter : matters) {
+        const std::string matterId = matter.value_or("");
         std::optional<Quantity> ownDeadline = deadline;
         // Conditions written before the first verb (a sentence-initial "giữa hai kỳ họp", a passive object) apply too.
-        std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matter, ownDeadline);
+        std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matterId, ownDeadline);
         const std::vector<Atom> own =
-            atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matter, ownDeadline);
+            atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matterId, ownDeadline);
         atoms.insert(atoms.end(), own.begin(), own.end());
-        const std::vector<Atom> after = atomsIn(elements, tail, matter, ownDeadline);
+        const std::vector<Atom> after = atomsIn(elements, tail, matterId, ownDeadline);
         atoms.insert(atoms.end(), after.begin(), after.end());
         for (const ActorRef& actor : actors) {
           for (const std::optional<ActorRef>& recipient : recipients) {
             Provision provision;
             provision.actor = actor;
             for (const ActorRef& other : actors) {
-              if (other.id != actor.id) provision.jointWith.push_back(other.id);
+              if (other.id != actor.id) provision.jointWith.push_back(actorId(other));
             }
             provision.modality = verb.meaning.modality;
             provision.power = verb.meaning.phrase;
@@ -698,7 +702,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;
-            result.unread.push_back(unreadAround(elements, statement, group.at, matter));
+            result.unread.push_back(unreadAround(elements, statement, group.at));
             result.provisions.push_back(std::move(provision));
           }
         }

@@ -22,9 +22,8 @@ struct Inherited {
 // What reading a statement produced.
 struct StatementResult {
   std::vector<Provision> provisions;
-  // For each provision, what its reading left unread (docs/model.md, "Reading
-  // certainty"): words around the power verb no rule or cue accounts for, a
-  // number no bound took, a bound that fits no attribute of the matter.
+  // For each provision, the words around its power verb that no rule or cue
+  // accounts for (docs/model.md, "Reading certainty").
   std::vector<std::vector<std::string>> unread;
   std::vector<Parameter> parameters;
   bool usedPending = false;
@@ -84,8 +83,8 @@ class StatementInterpreter {
                        std::optional<Modality> handedOver = std::nullopt) const;
   bool listOfDelegations(const std::vector<Element>& elements, Span rule, const Inherited& inherited,
                          std::size_t firstVerb) const;
-  std::vector<std::string> unreadAround(const std::vector<Element>& elements, Span statement, std::size_t verb,
-                                        const std::string& matter) const;
+  std::vector<std::string> unreadAround(const std::vector<Element>& elements, Span statement,
+                                        std::size_t verb) const;
   std::vector<std::string> mostSpecific(const std::vector<std::string>& matters,
                                         const std::set<std::string>& listed) const;
 

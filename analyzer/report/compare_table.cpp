@@ -127,7 +127,8 @@ CompareTable buildCompareTable(const checks::CheckedDocument& before, const chec
         {fmt::format("Chuyển thẩm quyền quyết định \"{}\" từ {} (văn bản hiện hành, {}) sang {}; ví dụ: {} [A002]",
                      matter, from, shift.before->source.unit, to, witness.vi),
          fmt::format("Decision on \"{}\" moves from {} (current text, {}) to {}; for example: {} [A002]", matter,
-                     shift.before->actor.id, shift.before->source.unit, shift.after->actor.id, witness.en)});
+                     model::actorId(shift.before->actor), shift.before->source.unit, model::actorId(shift.after->actor),
+                     witness.en)});
     ++table.shifts;
   }
   return table;

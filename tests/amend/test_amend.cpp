@@ -66,11 +66,11 @@ struct Applied {
 };
 
 std::unique_ptr<Applied> apply(const std::string& instructions, const std::string& base = kBase) {
-  auto applied = std::unique_ptr<Applied>(new Applied{rasoat::testing::parseString(base, "base.qc"),
-                                                      rasoat::testing::parseString(kHead + instructions, "sua.qc"),
-                                                      {},
-                                                      {},
-                                                      {}});
+  auto applied = std::make_unique<Applied>(Applied{rasoat::testing::parseString(base, "base.qc"),
+                                                   rasoat::testing::parseString(kHead + instructions, "sua.qc"),
+                                                   {},
+                                                   {},
+                                                   {}});
   applied->amendment =
       rasoat::amend::readAmendment(applied->amending.source, applied->amending.document, applied->readErrors);
   applied->consolidation = rasoat::amend::consolidate(applied->base.source, applied->amendment);

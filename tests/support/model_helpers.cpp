@@ -25,9 +25,9 @@ model::DocumentModel clauseModel(const std::string& clause, const std::string& a
 std::vector<std::string> summaries(const model::DocumentModel& model) {
   std::vector<std::string> out;
   for (const auto& p : model.provisions) {
-    std::string line = p.actor.id + " " + std::string(model::modalityName(p.modality)) + " " + p.matter + " [" +
-                       p.condition.formula() + "]";
-    if (p.recipient) line += " -> " + p.recipient->id;
+    std::string line = model::actorId(p.actor) + " " + std::string(model::modalityName(p.modality)) + " " +
+                       p.matter.value_or("?") + " [" + p.condition.formula() + "]";
+    if (p.recipient) line += " -> " + model::actorId(*p.recipient);
     if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
   }
   return out;
