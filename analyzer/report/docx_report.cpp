@@ -109,13 +109,15 @@ void addMatrix(docx::Document& document, const AuthorityMatrix& matrix, Language
                          Run{"[" + w.badgeOverlap.in(language) + "] " + w.legendOverlap.in(language) + "; [" +
                              w.badgeConflict.in(language) + "] " + w.legendConflict.in(language) + "; [" +
                              w.badgeGap.in(language) + "] " + w.legendGap.in(language) + "."}});
-  std::vector<int> shares{18};
+  std::vector<int> shares{12};
   std::vector<std::string> headings{w.matter.in(language)};
   for (const auto& column : matrix.columns) {
-    shares.push_back(82 / static_cast<int>(matrix.columns.size()) + 1);
+    shares.push_back(88 / static_cast<int>(matrix.columns.size()) + 1);
     headings.push_back(bodyName(column.name, column.upper, language));
   }
-  docx::Table table = document.addTable(shares, headings);
+  // Many bodies: a smaller font, cells left-aligned, so that no word breaks.
+  docx::Table table = document.addTable(shares, headings, std::vector<docx::Align>(shares.size(), docx::Align::left),
+                                        matrix.columns.size() > 6 ? 9 : 11);
   for (const auto& row : matrix.rows) {
     std::vector<Runs> cells{bold(row.name)};
     if (row.gap) {
