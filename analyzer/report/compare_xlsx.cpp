@@ -37,7 +37,8 @@ struct Formats {
   lxw_format* removed = nullptr;
   lxw_format* addedCell = nullptr;  // a whole cell added or removed
   lxw_format* removedCell = nullptr;
-  lxw_format* plain = nullptr;  // the unmarked pieces of a rich string
+  lxw_format* plain = nullptr;   // the unmarked pieces of a rich string
+  lxw_format* number = nullptr;  // the STT column, centred
 };
 
 // Times New Roman 12 pt in every cell, as the office prints.
@@ -51,6 +52,10 @@ lxw_format* newFormat(lxw_workbook* workbook) {
 Formats makeFormats(lxw_workbook* workbook) {
   Formats formats;
   formats.plain = newFormat(workbook);
+  formats.number = newFormat(workbook);
+  format_set_align(formats.number, LXW_ALIGN_CENTER);
+  format_set_align(formats.number, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(formats.number, LXW_BORDER_THIN);
   formats.header = newFormat(workbook);
   format_set_bold(formats.header);
   format_set_text_wrap(formats.header);
@@ -191,7 +196,7 @@ std::string writeCompareXlsx(const CompareTable& table, Language language, const
       if (row.depth == 0)
         worksheet_write_blank(sheet, index, 0, formats.text);
       else
-        worksheet_write_number(sheet, index, 0, ++number, formats.text);
+        worksheet_write_number(sheet, index, 0, ++number, formats.number);
     }
     const std::string change = xmlSafeText(changeText(row, language, "\n"));
     writeCell(sheet, index, first, row.before, formats, format);

@@ -109,13 +109,15 @@ void addMatrix(docx::Document& document, const AuthorityMatrix& matrix, Language
                          Run{"[" + w.badgeOverlap.in(language) + "] " + w.legendOverlap.in(language) + "; [" +
                              w.badgeConflict.in(language) + "] " + w.legendConflict.in(language) + "; [" +
                              w.badgeGap.in(language) + "] " + w.legendGap.in(language) + "."}});
-  std::vector<int> shares{18};
+  std::vector<int> shares{12};
   std::vector<std::string> headings{w.matter.in(language)};
   for (const auto& column : matrix.columns) {
-    shares.push_back(82 / static_cast<int>(matrix.columns.size()) + 1);
+    shares.push_back(88 / static_cast<int>(matrix.columns.size()) + 1);
     headings.push_back(bodyName(column.name, column.upper, language));
   }
-  docx::Table table = document.addTable(shares, headings);
+  // Many bodies: a smaller font, cells left-aligned, so that no word breaks.
+  docx::Table table = document.addTable(shares, headings, std::vector<docx::Align>(shares.size(), docx::Align::left),
+                                        matrix.columns.size() > 6 ? 9 : 11);
   for (const auto& row : matrix.rows) {
     std::vector<Runs> cells{bold(row.name)};
     if (row.gap) {
@@ -205,7 +207,7 @@ void addNotFormalised(docx::Document& document, const std::vector<model::ClauseS
   for (const auto& clause : clauses) {
     table.addRow(
         {plain(fmt::format("{} ({} {})", clause.source.unit, w.line.in(language), clause.source.position.line)),
-         plain(checks::notFormalisedReason(clause.reason).in(language)), plain(clause.source.text)},
+         plain(checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language)), plain(clause.source.text)},
         docx::RowLook::plain);
   }
 }

@@ -4,10 +4,12 @@
 #include <numeric>
 #include <sstream>
 
+#include <utf8proc.h>
 #include <zip.h>
 #include <pugixml.hpp>
 
 #include "report/escape.h"
+#include "text/utf8.h"
 
 namespace rasoat::report::docx {
 
@@ -55,6 +57,13 @@ constexpr const char* kEmptyHeader = R"(<?xml version="1.0" encoding="UTF-8" sta
 <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>
 )";
 
+// A document's name is printed in capitals ("BÁO CÁO RÀ SOÁT ...").
+std::string capitals(const std::string& text) {
+  std::u32string letters = text::decodeUtf8(text);
+  for (char32_t& c : letters) c = static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c)));
+  return text::encodeUtf8(letters);
+}
+
 void setAttribute(pugi::xml_node node, const char* name, const char* value) {
   node.append_attribute(name) = value;
 }
@@ -65,9 +74,13 @@ pugi::xml_node child(pugi::xml_node parent, const char* name, const char* value 
   return node;
 }
 
-void addRun(pugi::xml_node paragraph, const std::string& text, const Run& marks) {
+void addRun(pugi::xml_node paragraph, const std::string& text, const Run& marks, int points = 0) {
   pugi::xml_node run = paragraph.append_child("w:r");
   pugi::xml_node properties = run.append_child("w:rPr");
+  if (points > 0) {
+    child(properties, "w:sz", std::to_string(points * 2).c_str());
+    child(properties, "w:szCs", std::to_string(points * 2).c_str());
+  }
   if (marks.bold) child(properties, "w:b");
   if (marks.italic) child(properties, "w:i");
   if (marks.op == text::DiffOp::removed) {
@@ -94,14 +107,14 @@ pugi::xml_node newParagraph(pugi::xml_node parent, const char* style, Align alig
 }
 
 // Runs as paragraphs: a newline in a run's text starts a new paragraph.
-void addParagraphs(pugi::xml_node parent, const Runs& runs, const char* style, Align align) {
+void addParagraphs(pugi::xml_node parent, const Runs& runs, const char* style, Align align, int points = 0) {
   pugi::xml_node paragraph = newParagraph(parent, style, align);
   for (const Run& run : runs) {
     std::size_t start = 0;
     while (true) {
       const std::size_t end = run.text.find('\n', start);
       const std::string piece = run.text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-      if (!piece.empty()) addRun(paragraph, piece, run);
+      if (!piece.empty()) addRun(paragraph, piece, run, points);
       if (end == std::string::npos) break;
       paragraph = newParagraph(parent, style, align);
       start = end + 1;
@@ -137,7 +150,7 @@ pugi::xml_node newTable(pugi::xml_node body, const std::vector<int>& widths, boo
   return table;
 }
 
-void addCell(pugi::xml_node row, int width, const Runs& runs, const char* fill, Align align) {
+void addCell(pugi::xml_node row, int width, const Runs& runs, const char* fill, Align align, int points = 0) {
   pugi::xml_node cell = row.append_child("w:tc");
   pugi::xml_node properties = cell.append_child("w:tcPr");
   setWidth(properties, "w:tcW", width);
@@ -147,7 +160,7 @@ void addCell(pugi::xml_node row, int width, const Runs& runs, const char* fill, 
     setAttribute(shading, "w:color", "auto");
     setAttribute(shading, "w:fill", fill);
   }
-  addParagraphs(cell, runs, "TableText", align);
+  addParagraphs(cell, runs, "TableText", align, points);
 }
 
 struct SourceDeleter {
@@ -245,7 +258,7 @@ void Document::addTitleBlock(const std::vector<std::string>& issuer, const std::
   Run mottoRun{motto, text::DiffOp::same, true, false};
   addRun(paragraph, motto, mottoRun);
   child(paragraph.last_child().child("w:rPr"), "w:u", "single");
-  addParagraphs(impl_->body, {Run{name, text::DiffOp::same, true, false}}, "Title", Align::centre);
+  addParagraphs(impl_->body, {Run{capitals(name), text::DiffOp::same, true, false}}, "Title", Align::centre);
   for (const std::string& line : about) addParagraphs(impl_->body, {Run{line}}, "Subtitle", Align::centre);
   newParagraph(impl_->body, nullptr, Align::both);
 }
@@ -259,9 +272,10 @@ void Document::addParagraph(const Runs& runs, Align align) {
 }
 
 Table Document::addTable(const std::vector<int>& shares, const std::vector<std::string>& headings,
-                         const std::vector<Align>& aligns) {
+                         const std::vector<Align>& aligns, int points) {
   Table table;
   table.aligns_ = aligns;
+  table.fontPoints_ = points;
   const int total = std::accumulate(shares.begin(), shares.end(), 0);
   const int width = impl_->textWidth();
   int used = 0;
@@ -290,7 +304,7 @@ void Table::addRow(const std::vector<Runs>& cells, RowLook look) {
     const Align align = look == RowLook::header   ? Align::centre
                         : column < aligns_.size() ? aligns_[column]
                                                   : Align::both;
-    addCell(row, widths_[column], runs, fill, align);
+    addCell(row, widths_[column], runs, fill, align, fontPoints_);
   }
 }
 

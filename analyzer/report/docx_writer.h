@@ -45,6 +45,7 @@ class Table {
   std::shared_ptr<Node> node_;
   std::vector<int> widths_;
   std::vector<Align> aligns_;
+  int fontPoints_ = 0;
 };
 
 class Document {
@@ -62,8 +63,9 @@ class Document {
   void addHeading(const std::string& text);
   void addParagraph(const Runs& runs, Align align = Align::both);
   // Columns as shares of the text width; body cells justified unless `aligns` says otherwise.
+  // `points`: a smaller font for a wide table (the authority matrix), 0 for the body's.
   Table addTable(const std::vector<int>& shares, const std::vector<std::string>& headings,
-                 const std::vector<Align>& aligns = {});
+                 const std::vector<Align>& aligns = {}, int points = 0);
 
   // Writes the package; an error message (English), empty on success.
   std::string write(std::ostream& out) const;

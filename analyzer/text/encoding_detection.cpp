@@ -132,7 +132,9 @@ void restoreCapitals(std::u32string& text) {
 // UTF-16 without a byte order mark: most characters of a regulation are ASCII,
 // whose high byte is zero.
 std::optional<bool> utf16ByZeros(std::string_view bytes) {
-  if (bytes.size() < 4 || bytes.size() % 2 != 0) return std::nullopt;
+  // Too short to tell from binary data ("\x01\x02\x00\xFF").
+  constexpr std::size_t kMinimumBytes = 32;
+  if (bytes.size() < kMinimumBytes || bytes.size() % 2 != 0) return std::nullopt;
   std::size_t zeroEven = 0, zeroOdd = 0;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     if (bytes[i] != '\0') continue;
@@ -236,6 +238,12 @@ std::u32string readLine(std::u32string_view line, Encoding encoding) {
   return out;
 }
 
+// A Latin-1 character that is neither a space nor a Vietnamese letter.
+bool isForeignLatin1(char32_t c) {
+  static constexpr std::u32string_view kVietnamese = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+  return c > 0xA0 && c <= 0xFF && kVietnamese.find(c) == std::u32string_view::npos;
+}
+
 std::u32string shortened(std::u32string text) {
   constexpr std::size_t kQuoted = 60;
   if (text.size() > kQuoted) text = text.substr(0, kQuoted) + U"…";
@@ -266,6 +274,11 @@ DecodedText decodeText(const std::string& path, std::string_view bytes) {
 }
 
 std::optional<Diagnostic> mojibakeWarning(const std::string& path, const std::vector<std::u32string>& lines) {
+  // Cheap first: old-encoding text taken for Windows-1252 always shows a
+  // Latin-1 character Vietnamese does not write (§ ® µ ñ ö ...).
+  if (!std::any_of(lines.begin(), lines.end(),
+                   [](const std::u32string& line) { return std::any_of(line.begin(), line.end(), isForeignLatin1); }))
+    return std::nullopt;
   int words = 0, firstLine = 0;
   Encoding encoding = Encoding::tcvn3;
   for (std::size_t index = 0; index < lines.size(); ++index) {

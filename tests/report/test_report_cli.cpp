@@ -143,7 +143,7 @@ TEST_CASE("report -o x.docx writes a Word report: title block, summary, matrix, 
     CHECK(fs::exists(unpacked / part));
   const std::string document = rasoat::testing::readFile((unpacked / "word/document.xml").string());
   CHECK(document.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
-  CHECK(document.find("Báo cáo rà soát quy chế làm việc") != std::string::npos);
+  CHECK(document.find("BÁO CÁO RÀ SOÁT QUY CHẾ LÀM VIỆC") != std::string::npos);
   CHECK(document.find("1. Tóm tắt") != std::string::npos);
   CHECK(document.find("2. Ma trận thẩm quyền") != std::string::npos);
   CHECK(document.find("Khoản được nêu: ") != std::string::npos);  // a finding's clauses side by side

@@ -184,6 +184,10 @@ TEST_CASE("Latin-1 French, random bytes and Windows-1252 are not taken for a Vie
   CHECK(errorOf("Ban Th\xF0\xF0ng v\xE1").find("invalid UTF-8 at byte offset 6") == 0);
 }
 
+TEST_CASE("a few bytes with a zero among them are binary data, not UTF-16", "[text][encoding]") {
+  CHECK(errorOf(std::string("\x01\x02\x00\xFF", 4)).find("binary data") == 0);
+}
+
 TEST_CASE("a UTF-8 file is read as UTF-8 with no note", "[text][encoding]") {
   const SourceText source = SourceText::fromBytes("x.qc", "Điều 1. Ban Thường vụ quyết định. Où est-il? été");
   CHECK(source.readingNotes().empty());
