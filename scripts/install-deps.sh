@@ -12,6 +12,7 @@ packages=(
   libz3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
   libicu72  # the SARIF Multitool (a .NET program) needs ICU
+  libgraphviz-dev  # the report's graph, laid out by dot in process
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
   chromium
 )

@@ -99,6 +99,7 @@ bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI
     if (!languageGiven && !config->language.empty()) common.language = config->language;
     if (inputs.corpus.empty()) inputs.corpus = config->corpus;
     if (inputs.lexiconDirectory.empty()) inputs.lexiconDirectory = config->lexicon;
+    inputs.accepting.rules = config->accept;
     for (const auto& [key, value] : config->limits) {
       if (!limitGiven(app, key)) common.limits.*limitField(key) = value;
     }

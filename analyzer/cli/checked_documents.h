@@ -11,6 +11,7 @@
 #include "checks/check.h"
 #include "checks/runner.h"
 #include "cli/amendment_inputs.h"
+#include "cli/baseline.h"
 #include "cli/session.h"
 
 namespace rasoat::cli {
@@ -25,6 +26,7 @@ struct DocumentInputs {
   std::vector<std::string> ignore;
   std::string lexiconDirectory;
   unsigned jobs = 0;  // 0: one per core
+  AcceptOptions accepting;  // --baseline, --update-baseline, rasoat.yaml accept:
 };
 
 // Fills what the command line left unset from rasoat.yaml (the language, the

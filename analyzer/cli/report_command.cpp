@@ -4,10 +4,13 @@
 #include <iostream>
 
 #include "checks/runner.h"
+#include "cli/baseline.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
+#include "report/fingerprint.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
+#include "report/overview_xlsx.h"
 #include "report/report_data.h"
 
 namespace rasoat::cli {
@@ -16,13 +19,14 @@ namespace {
 
 struct ReportOptions : DocumentInputs {
   std::string output;
-  std::string format;  // html | md; default from the output's extension
+  std::string format;  // html | md | xlsx; default from the output's extension
 };
 
-// --format wins; else ".md"/".markdown" is Markdown and anything else HTML.
+// --format wins; else ".md"/".markdown" is Markdown, ".xlsx" a workbook and anything else HTML.
 std::string formatOf(const ReportOptions& options) {
   if (!options.format.empty()) return options.format;
   const std::string extension = std::filesystem::path(options.output).extension().string();
+  if (extension == ".xlsx") return "xlsx";
   return extension == ".md" || extension == ".markdown" ? "md" : "html";
 }
 
@@ -38,19 +42,31 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   // A report of a missing or unreadable input would be misleading: nothing is written.
   if (session.hadInputError()) return kUsageOrInputError;
 
-  OutputFile output(options.output, inputPaths(options, documents));
+  const std::vector<std::string> inputs = inputPaths(options, documents);
+  OutputFile output(options.output, inputs);
   if (!output.ok()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
   const checks::Selection selection(options.select, options.ignore);
   checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs));
-  const auto findings = selectedFindings(session, selection, amendments);
-  const report::ReportData data = report::assembleReport(documents, findings, lexicon);
-  if (formatOf(options) == "md")
+  const report::FindingIdentities identities(documents);
+  const std::optional<TriagedFindings> triaged = acceptFindings(
+      options.accepting, selectedFindings(session, selection, amendments), identities, inputs, session.language());
+  if (!triaged) return kUsageOrInputError;
+  report::ReportData data = report::assembleReport(documents, triaged->reported, lexicon);
+  data.accepted = triaged->accepted();
+  const std::string format = formatOf(options);
+  if (format == "md") {
     report::writeMarkdownReport(output.stream(), data, session.language());
-  else
+  } else if (format == "xlsx") {
+    if (const std::string error = report::writeOverviewXlsx(output.stream(), data, session.language()); !error.empty()) {
+      std::cerr << "rasoat: error: " << error << "\n";
+      return kUsageOrInputError;
+    }
+  } else {
     report::writeHtmlReport(output.stream(), data, session.language());
+  }
   if (!output.commit()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
@@ -65,9 +81,9 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
   command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("-o,--output", options->output, "The report file (.html, or .md for Markdown)")->required();
-  command->add_option("--format", options->format, "html or md (default: from the output's extension)")
-      ->check(CLI::IsMember({"html", "md"}));
+  command->add_option("-o,--output", options->output, "The report file (.html, .md for Markdown, .xlsx for a workbook)")->required();
+  command->add_option("--format", options->format, "html, md or xlsx (default: from the output's extension)")
+      ->check(CLI::IsMember({"html", "md", "xlsx"}));
   command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
       ->allow_extra_args(false);
   command
@@ -82,6 +98,7 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
       ->allow_extra_args(false);
   command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
   command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  addAcceptOptions(*command, options->accepting);
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();
   command->callback([options, &app, &common, &status] { status = runReport(*options, common, app); });

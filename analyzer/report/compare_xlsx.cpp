@@ -1,19 +1,9 @@
-// The comparison table as a workbook, with libxlsxwriter. The library writes
-// only to a file name: the workbook goes to a private temporary file, which is
-// read back into the stream and removed.
-#include <unistd.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+// The comparison table as a workbook, with libxlsxwriter.
 #include <vector>
-
-#include <xlsxwriter.h>
 
 #include "report/compare_writers.h"
 #include "report/escape.h"
+#include "report/xlsx_file.h"
 
 namespace rasoat::report {
 
@@ -101,25 +91,13 @@ void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std:
   worksheet_write_rich_string(sheet, row, column, pointers.data(), cellFormat);
 }
 
-std::string temporaryPath() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "rasoat-XXXXXX.xlsx").string();
-  const int descriptor = mkstemps(pattern.data(), 5);
-  if (descriptor < 0) return "";
-  close(descriptor);
-  return pattern;
-}
-
 }  // namespace
 
 std::string writeCompareXlsx(const CompareTable& table, Language language, std::ostream& out) {
-  const std::string path = temporaryPath();
-  if (path.empty()) return "cannot create a temporary file for the .xlsx workbook";
+  XlsxFile file;
+  lxw_workbook* workbook = file.workbook();
+  if (!workbook) return file.error();
   const CompareWords words = compareWords(language);
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) {
-    std::remove(path.c_str());
-    return "cannot create the .xlsx workbook";
-  }
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, language == Language::vi ? "Đối chiếu" : "Comparison");
   const Formats formats = makeFormats(workbook);
   worksheet_set_column(sheet, 0, 1, 60, nullptr);
@@ -136,15 +114,7 @@ std::string writeCompareXlsx(const CompareTable& table, Language language, std::
     worksheet_write_string(sheet, index, 2, xmlSafeText(changeText(row, language, "\n")).c_str(), formats.text);
     ++index;
   }
-  const lxw_error status = workbook_close(workbook);
-  std::ifstream in(path, std::ios::binary);
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  in.close();
-  std::remove(path.c_str());
-  if (status != LXW_NO_ERROR || bytes.empty())
-    return std::string("cannot write the .xlsx workbook: ") + lxw_strerror(status);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return "";
+  return file.finish(out);
 }
 
 }  // namespace rasoat::report

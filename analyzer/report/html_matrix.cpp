@@ -70,6 +70,27 @@ int lineNamed(const MatrixRow& row, const std::string& code, const FindingAnchor
   return 0;
 }
 
+// The powers the matrix could not place, listed (a count alone tells the
+// group nothing to look at): the clause, the power, what was not identified.
+void writeUnplaced(std::ostream& out, const std::vector<UnplacedPower>& powers, Language language) {
+  if (powers.empty()) return;
+  const ReportWords& w = words();
+  out << "<details class=\"unplaced\" open><summary>" << escapeHtml(w.unplacedIntro.in(language)) << " ("
+      << powers.size() << ")</summary>\n<table class=\"clauses unplaced\"><thead><tr><th>"
+      << escapeHtml(w.clause.in(language)) << "</th><th>" << escapeHtml(w.power.in(language)) << "</th><th>"
+      << escapeHtml(w.why.in(language)) << "</th></tr></thead><tbody>\n";
+  for (const auto& power : powers) {
+    std::string why;
+    if (!power.actorKnown)
+      why = w.unplacedActor.in(language) + (power.actor.empty() ? "" : " (\u201c" + power.actor + "\u201d)");
+    if (!power.matterKnown) why += (why.empty() ? "" : "; ") + w.unplacedMatter.in(language);
+    out << "<tr><td>" << escapeHtml(power.unit) << " <span class=\"where\">(" << escapeHtml(fmt::format("{}", power.line))
+        << ")</span></td><td><span class=\"power\">" << escapeHtml(modalityWords(power.modality).in(language))
+        << "</span>: " << escapeHtml(power.clauseText) << "</td><td>" << escapeHtml(why) << "</td></tr>\n";
+  }
+  out << "</tbody></table></details>\n";
+}
+
 }  // namespace
 
 std::string bodyName(const std::string& name, bool upper, Language language) {
@@ -87,7 +108,9 @@ void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const Finding
   out << "<span class=\"swatch overlap\"></span>" << escapeHtml(w.legendOverlap.in(language)) << " · ";
   out << "<span class=\"swatch conflict\"></span>" << escapeHtml(w.legendConflict.in(language)) << " · ";
   out << "<span class=\"swatch gap\"></span>" << escapeHtml(w.legendGap.in(language)) << "</p>\n";
-  out << "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
+  // Scrolls inside a box no taller than the window: the horizontal scroll bar
+  // and every body's column stay in reach; matters and bodies stay in view.
+  out << "<div class=\"matrix-box\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
       << escapeHtml(w.matter.in(language)) << "</th>";
   for (const auto& column : matrix.columns) {
     out << "<th scope=\"col\"" << (column.upper ? " class=\"upper\"" : "") << ">"
@@ -107,6 +130,7 @@ void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const Finding
   out << "</tbody></table></div>\n";
   if (matrix.unplaced > 0)
     out << "<p class=\"note\">" << matrix.unplaced << " " << escapeHtml(w.unplaced.in(language)) << ".</p>\n";
+  writeUnplaced(out, matrix.unplacedPowers, language);
 }
 
 }  // namespace rasoat::report::html

@@ -51,6 +51,13 @@ Json locationOf(const std::string& path, const Range& range) {
 }  // namespace
 
 Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRule>& rules, Language language) {
+  std::vector<SarifFinding> plain;
+  plain.reserve(findings.size());
+  for (const Diagnostic& finding : findings) plain.push_back(SarifFinding{finding, "", "", "", std::nullopt});
+  return toSarif(plain, rules, language);
+}
+
+Json toSarif(const std::vector<SarifFinding>& entries, const std::vector<SarifRule>& rules, Language language) {
   Json driverRules = Json::array();
   for (const SarifRule& rule : rules) {
     driverRules.push_back(Json{{"id", rule.id},
@@ -62,7 +69,8 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
   }
   Json results = Json::array();
   Json notifications = Json::array();
-  for (const Diagnostic& finding : findings) {
+  for (const SarifFinding& entry : entries) {
+    const Diagnostic& finding = entry.diagnostic;
     // A problem of the input that no check of the catalogue reports (a citation
     // cycle) has no rule, and a SARIF result must name one (SARIF1010): it is a
     // notification of the run instead.
@@ -91,7 +99,17 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
         result["relatedLocations"].push_back(std::move(location));
       }
     }
+    if (!entry.fingerprint.empty()) {
+      result["partialFingerprints"] =
+          Json{{"rasoatFinding/v1", entry.fingerprint}, {"rasoatClauseWords/v1", entry.wordsOnly}};
+    }
+    if (entry.acceptedBecause) {
+      // Accepted outside the regulation (a baseline file, rasoat.yaml): "external".
+      result["suppressions"] = Json::array(
+          {Json{{"kind", "external"}, {"status", "accepted"}, {"justification", *entry.acceptedBecause}}});
+    }
     Json properties = Json::object();
+    if (!entry.unit.empty()) properties["unit"] = entry.unit;
     if (finding.witness) properties["witness"] = finding.witness->in(language);
     if (finding.suggestion) properties["suggestion"] = finding.suggestion->in(language);
     if (!properties.empty()) result["properties"] = std::move(properties);

@@ -1,0 +1,43 @@
+#include "report/xlsx_file.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace rasoat::report {
+
+XlsxFile::XlsxFile() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "rasoat-XXXXXX.xlsx").string();
+  const int descriptor = mkstemps(pattern.data(), 5);
+  if (descriptor < 0) {
+    error_ = "cannot create a temporary file for the .xlsx workbook";
+    return;
+  }
+  close(descriptor);
+  path_ = pattern;
+  workbook_ = workbook_new(path_.c_str());
+  if (!workbook_) error_ = "cannot create the .xlsx workbook";
+}
+
+XlsxFile::~XlsxFile() {
+  if (workbook_) workbook_close(workbook_);
+  if (!path_.empty()) std::remove(path_.c_str());
+}
+
+std::string XlsxFile::finish(std::ostream& out) {
+  if (!workbook_) return error_;
+  const lxw_error status = workbook_close(workbook_);
+  workbook_ = nullptr;
+  std::ifstream in(path_, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (status != LXW_NO_ERROR || bytes.empty())
+    return std::string("cannot write the .xlsx workbook: ") + lxw_strerror(status);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return "";
+}
+
+}  // namespace rasoat::report

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include <xlsxwriter.h>
+
+// libxlsxwriter writes only to a file name: a workbook goes to a private
+// temporary file, which is read back into the stream and removed.
+namespace rasoat::report {
+
+class XlsxFile {
+ public:
+  XlsxFile();
+  ~XlsxFile();
+  XlsxFile(const XlsxFile&) = delete;
+  XlsxFile& operator=(const XlsxFile&) = delete;
+
+  // Null when the temporary file or the workbook could not be made (error()).
+  lxw_workbook* workbook() const { return workbook_; }
+  const std::string& error() const { return error_; }
+  // Closes the workbook and copies its bytes to `out`; "" or what went wrong (English).
+  std::string finish(std::ostream& out);
+
+ private:
+  std::string path_;
+  lxw_workbook* workbook_ = nullptr;
+  std::string error_;
+};
+
+}  // namespace rasoat::report
