@@ -213,20 +213,24 @@ void checkDocument(const CheckedDocument& document, CheckContext& context, const
 
 void runChecksInParallel(const std::vector<std::unique_ptr<CheckedDocument>>& documents, const model::Lexicon& lexicon,
                          const RulePacks& packs, const Selection& selection, DiagnosticSink& sink, unsigned threads,
-                         std::ostream* dumpSmt) {
+                         std::ostream* dumpSmt, const CheckProgress& progress) {
   std::vector<const CheckedDocument*> work;
   for (const auto& document : documents) {
     if (document->checked) work.push_back(document.get());
   }
   // One thread when the SMT-LIB is dumped: the dump stays in order.
   threads = dumpSmt ? 1 : std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(work.size())));
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{0}, done{0};
   std::vector<DiagnosticSink> sinks(threads);
   auto worker = [&](unsigned index) {
     solver::Session solver(lexicon);
     if (dumpSmt) solver.dumpTo(dumpSmt);
     CheckContext context{documents, lexicon, packs, solver, sinks[index]};
-    for (std::size_t i = next++; i < work.size(); i = next++) checkDocument(*work[i], context, selection);
+    for (std::size_t i = next++; i < work.size(); i = next++) {
+      checkDocument(*work[i], context, selection);
+      const std::size_t finished = ++done;
+      if (progress) progress(finished, work.size());
+    }
   };
   std::vector<std::thread> pool;
   for (unsigned index = 1; index < threads; ++index) pool.emplace_back(worker, index);

@@ -196,9 +196,11 @@ std::optional<TriagedFindings> acceptFindings(const AcceptOptions& options, cons
         std::cerr << "rasoat: error: " << report::terminalSafe(file.error()) << "\n";
         return std::nullopt;
       }
-      std::cerr << report::terminalSafe(fmt::format(vi ? "{}: đã ghi {} phát hiện (được chấp nhận từ nay)\n"
-                                                       : "{}: recorded {} findings (accepted from now on)\n",
-                                                    options.updateBaseline, baseline->size()));
+      const std::string note = vi ? fmt::format("{}: đã ghi {} phát hiện (được chấp nhận từ nay)",
+                                                options.updateBaseline, baseline->size())
+                                  : fmt::format("{}: recorded {} findings (accepted from now on)",
+                                                options.updateBaseline, baseline->size());
+      std::cerr << report::terminalSafe(note) << "\n";
     } else if (!options.baseline.empty()) {
       baseline = Baseline::read(options.baseline);
     }
@@ -212,7 +214,8 @@ std::optional<TriagedFindings> acceptFindings(const AcceptOptions& options, cons
 
 std::string acceptedSuffix(const TriagedFindings& triaged, Language language) {
   if (triaged.accepted() == 0) return "";
-  return fmt::format(language == Language::vi ? ", {} đã chấp nhận" : ", {} accepted", triaged.accepted());
+  return language == Language::vi ? fmt::format(", {} đã chấp nhận", triaged.accepted())
+                                   : fmt::format(", {} accepted", triaged.accepted());
 }
 
 }  // namespace rasoat::cli

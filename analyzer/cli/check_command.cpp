@@ -14,6 +14,7 @@
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
 #include "cli/output_target.h"
+#include "cli/progress_line.h"
 #include "report/fingerprint.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
@@ -92,8 +93,12 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     }
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
-                              smtFile ? &smtFile->stream() : nullptr);
+  {
+    ProgressLine progress(session.language());  // erased before the findings are printed
+    checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
+                                smtFile ? &smtFile->stream() : nullptr,
+                                [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
+  }
   if (smtFile && !smtFile->commit()) {
     std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
     return kUsageOrInputError;

@@ -7,6 +7,7 @@
 #include "cli/baseline.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
+#include "cli/progress_line.h"
 #include "report/fingerprint.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
@@ -49,7 +50,12 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     return kUsageOrInputError;
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs));
+  {
+    ProgressLine progress(session.language());
+    checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
+                                nullptr,
+                                [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
+  }
   const report::FindingIdentities identities(documents);
   const std::optional<TriagedFindings> triaged = acceptFindings(
       options.accepting, selectedFindings(session, selection, amendments), identities, inputs, session.language());

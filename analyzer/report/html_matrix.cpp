@@ -77,7 +77,7 @@ void writeUnplaced(std::ostream& out, const std::vector<UnplacedPower>& powers, 
   const ReportWords& w = words();
   out << "<details class=\"unplaced\" open><summary>" << escapeHtml(w.unplacedIntro.in(language)) << " ("
       << powers.size() << ")</summary>\n<table class=\"clauses unplaced\"><thead><tr><th>"
-      << escapeHtml(w.clause.in(language)) << "</th><th>" << escapeHtml(w.power.in(language)) << "</th><th>"
+      << escapeHtml(w.unplacedClause.in(language)) << "</th><th>" << escapeHtml(w.power.in(language)) << "</th><th>"
       << escapeHtml(w.why.in(language)) << "</th></tr></thead><tbody>\n";
   for (const auto& power : powers) {
     std::string why;

@@ -77,7 +77,7 @@ struct ReportWords {
   LocalizedText unplacedIntro{"Thẩm quyền chưa đưa được vào ma trận", "Powers not placed in the matrix"};
   LocalizedText unplacedActor{"chưa xác định chủ thể", "actor not identified"};
   LocalizedText unplacedMatter{"chưa xác định vấn đề", "matter not identified"};
-  LocalizedText clause{"Khoản", "Clause"};
+  LocalizedText unplacedClause{"Khoản", "Clause"};
   LocalizedText power{"Thẩm quyền", "Power"};
   LocalizedText why{"Lý do", "Why"};
   LocalizedText upper{"cấp trên", "higher level"};
