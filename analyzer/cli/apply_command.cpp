@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "checks/catalogue.h"
-#include "cli/amendment_inputs.h"
 #include "cli/output_file.h"
 
 namespace rasoat::cli {
@@ -18,7 +17,7 @@ struct ApplyOptions {
 
 int runApply(const ApplyOptions& options, const CommonOptions& common) {
   Session session(common);
-  auto amended = amendRegulation(session, options.base, options.amendment);
+  const driver::AmendedRegulation* amended = session.workspace().amend(options.base, options.amendment);
   if (!amended) {
     session.printDiagnostics();
     return kUsageOrInputError;

@@ -71,16 +71,14 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, options.failOnGiven ? nullptr : &options.failOn))
     return kUsageOrInputError;
   Session session(common);
-  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
-  if (!loaded) return kUsageOrInputError;
-  auto& documents = loaded->documents;
-  const model::Lexicon& lexicon = loaded->lexicon;
-  const checks::RulePacks& packs = loaded->packs;
-  const AmendmentInputs& amendments = loaded->amendments;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs) return kUsageOrInputError;
+  const auto& documents = session.workspace().documents();
+  const model::Lexicon& lexicon = session.workspace().lexicon();
 
   // Every output is written whole or not at all, and never over an input
   // (the corpus files included).
-  const std::vector<std::string> inputs = inputPaths(options, documents);
+  const std::vector<std::string> inputs = inputPaths(options, session.workspace());
   OutputTarget output;
   if (!output.open(options.output, inputs)) return kUsageOrInputError;
   std::ostream& out = output.stream();
@@ -95,7 +93,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   const checks::Selection selection(options.select, options.ignore);
   {
     ProgressLine progress(session.language());  // erased before the findings are printed
-    checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
+    checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                                 smtFile ? &smtFile->stream() : nullptr,
                                 [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
   }
@@ -106,7 +104,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
 
   const report::FindingIdentities identities(documents);
   const std::optional<TriagedFindings> triaged = acceptFindings(
-      options.accepting, selectedFindings(session, selection, amendments), identities, inputs, session.language());
+      options.accepting, selectedFindings(session, selection), identities, inputs, session.language());
   if (!triaged) return kUsageOrInputError;
   const std::vector<Diagnostic>& findings = triaged->reported;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -7,9 +7,7 @@
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
 #include "cli/output_file.h"
-#include "model/model_builder.h"
 #include "report/compare_writers.h"
-#include "syntax/layout_parser.h"
 
 namespace rasoat::cli {
 
@@ -46,16 +44,6 @@ std::string formatOf(const CompareOptions& options, std::string& error) {
   return "";
 }
 
-std::unique_ptr<checks::CheckedDocument> analyse(const text::SourceText& source, const model::Lexicon& lexicon,
-                                                 DiagnosticSink& sink, bool checked) {
-  auto document = std::make_unique<checks::CheckedDocument>();
-  document->source = &source;
-  document->tree = syntax::parseLayout(source, sink);
-  document->model = model::buildModel(document->tree, lexicon);
-  document->checked = checked;
-  return document;
-}
-
 // Writes the table in `format` to `out`; an error message, empty on success.
 std::string writeTable(const report::CompareTable& table, const std::string& format, Language language,
                        std::ostream& out) {
@@ -89,8 +77,10 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
   if (!lexicon) return kUsageOrInputError;
   std::optional<checks::RulePacks> packs = session.loadRulePacks();
   if (!packs) return kUsageOrInputError;
-  const text::SourceText* before = session.load(options.before);
-  const text::SourceText* after = session.load(options.after);
+  driver::Workspace& workspace = session.workspace();
+  workspace.adoptLexicon(std::move(*lexicon));
+  const text::SourceText* before = workspace.load(options.before);
+  const text::SourceText* after = workspace.load(options.after);
   if (!before || !after) return kUsageOrInputError;
 
   // Refuse to write over an input before any work is done.
@@ -102,14 +92,14 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
       return kUsageOrInputError;
     }
   }
-  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
-  documents.push_back(analyse(*after, *lexicon, session.sink(), true));
-  documents.push_back(analyse(*before, *lexicon, session.sink(), false));
-  documents.front()->previous = documents.back().get();
-  solver::Session solver(*lexicon);
-  checks::CheckContext context{documents, *lexicon, *packs, solver, session.sink()};
+  checks::CheckedDocument& draft = workspace.read(*after, driver::Depth::model, driver::Role::checked);
+  const checks::CheckedDocument& inForce = workspace.read(*before, driver::Depth::model, driver::Role::reference);
+  draft.previous = &inForce;
+  const model::Lexicon& words = workspace.lexicon();
+  solver::Session solver(words);
+  checks::CheckContext context{workspace.documents(), words, *packs, solver, session.sink()};
   checks::runChecks(context, checks::Selection({"A001", "A002"}, {}));
-  const report::CompareTable table = report::buildCompareTable(*documents.back(), *documents.front(), *lexicon, solver);
+  const report::CompareTable table = report::buildCompareTable(inForce, draft, words, solver);
 
   const Language language = session.language();
   if (file) {

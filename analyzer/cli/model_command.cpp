@@ -6,10 +6,8 @@
 
 #include "base/input_error.h"
 #include "cli/output_target.h"
-#include "model/model_builder.h"
 #include "model/model_json.h"
 #include "report/terminal_text.h"
-#include "syntax/layout_parser.h"
 
 namespace rasoat::cli {
 
@@ -45,12 +43,11 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   int clauses = 0;
   int formalised = 0;
+  session.workspace().adoptLexicon(std::move(*lexicon));
   for (const std::string& path : options.files) {
-    const text::SourceText* source = session.load(path);
-    if (!source) continue;
-    syntax::Document document = syntax::parseLayout(*source, session.sink(), session.limits());
-    const model::DocumentModel model = model::buildModel(document, *lexicon, session.limits());
-    for (const auto& diagnostic : model.diagnostics) session.sink().report(diagnostic);
+    const auto* document = session.workspace().open(path, driver::Depth::model, driver::Role::checked);
+    if (!document) continue;
+    const model::DocumentModel& model = document->model;
     clauses += model.clauseCount();
     formalised += model.formalisedCount();
     if (options.format == "summary")

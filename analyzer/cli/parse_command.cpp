@@ -6,8 +6,6 @@
 
 #include "cli/output_target.h"
 #include "report/terminal_text.h"
-
-#include "syntax/layout_parser.h"
 #include "syntax/tree_json.h"
 
 namespace rasoat::cli {
@@ -62,8 +60,8 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
   std::ostream& out = output.stream();
   std::vector<syntax::Document> documents;
   for (const std::string& path : options.files) {
-    if (const text::SourceText* source = session.load(path))
-      documents.push_back(syntax::parseLayout(*source, session.sink(), session.limits()));
+    if (auto* document = session.workspace().open(path, driver::Depth::tree, driver::Role::checked))
+      documents.push_back(std::move(document->tree));
   }
   if (options.format == "summary") {
     for (const auto& document : documents) printSummaryLine(out, document, session.language());

@@ -34,16 +34,14 @@ std::string formatOf(const ReportOptions& options) {
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
-  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
-  if (!loaded) return kUsageOrInputError;
-  auto& documents = loaded->documents;
-  const model::Lexicon& lexicon = loaded->lexicon;
-  const checks::RulePacks& packs = loaded->packs;
-  const AmendmentInputs& amendments = loaded->amendments;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs) return kUsageOrInputError;
+  const auto& documents = session.workspace().documents();
+  const model::Lexicon& lexicon = session.workspace().lexicon();
   // A report of a missing or unreadable input would be misleading: nothing is written.
   if (session.hadInputError()) return kUsageOrInputError;
 
-  const std::vector<std::string> inputs = inputPaths(options, documents);
+  const std::vector<std::string> inputs = inputPaths(options, session.workspace());
   OutputFile output(options.output, inputs);
   if (!output.ok()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
@@ -52,13 +50,13 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   const checks::Selection selection(options.select, options.ignore);
   {
     ProgressLine progress(session.language());
-    checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
+    checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                                 nullptr,
                                 [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
   }
   const report::FindingIdentities identities(documents);
   const std::optional<TriagedFindings> triaged = acceptFindings(
-      options.accepting, selectedFindings(session, selection, amendments), identities, inputs, session.language());
+      options.accepting, selectedFindings(session, selection), identities, inputs, session.language());
   if (!triaged) return kUsageOrInputError;
   report::ReportData data = report::assembleReport(documents, triaged->reported, lexicon);
   data.accepted = triaged->accepted();
