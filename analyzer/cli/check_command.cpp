@@ -161,7 +161,7 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand(
       "check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
+  command->add_option("files", options->files, "Regulation files (.qc), or directories of them")->required();
   command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
       ->allow_extra_args(false);
   command

@@ -6,6 +6,7 @@
 
 #include "base/input_error.h"
 #include "checks/runner.h"
+#include "cli/batch_inputs.h"
 #include "cli/limit_options.h"
 #include "cli/project_config.h"
 #include "report/terminal_text.h"
@@ -15,7 +16,7 @@ namespace rasoat::cli {
 bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn) {
   const bool languageGiven = app.get_option("--lang")->count() > 0;
   try {
-    const auto config = findProjectConfig(inputs.files.front());
+    const auto config = findProjectConfig(configAnchor(inputs.files.front()));
     if (!config) return true;
     // A selection on the command line replaces the file's selection as a whole.
     if (inputs.select.empty() && inputs.ignore.empty()) {
@@ -39,7 +40,8 @@ bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI
   }
 }
 
-std::optional<checks::RulePacks> loadCheckInputs(const DocumentInputs& inputs, Session& session) {
+std::optional<checks::RulePacks> loadCheckInputs(DocumentInputs& inputs, Session& session) {
+  inputs.files = expandInputs(inputs.files, session);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(inputs.lexiconDirectory);
   if (!lexicon) return std::nullopt;
   std::optional<checks::RulePacks> packs = session.loadRulePacks();

@@ -1,5 +1,6 @@
 #include "cli/report_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -38,8 +39,12 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   if (!packs) return kUsageOrInputError;
   const auto& documents = session.workspace().documents();
   const model::Lexicon& lexicon = session.workspace().lexicon();
-  // A report of a missing or unreadable input would be misleading: nothing is written.
-  if (session.hadInputError()) return kUsageOrInputError;
+  // A batch never stops at one bad file: the report is written for the
+  // documents that could be read, with a row for each that could not, and
+  // the exit status still says an input was bad. With nothing readable,
+  // nothing is written.
+  const bool anyChecked = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return d->checked; });
+  if (!anyChecked) return kUsageOrInputError;
 
   const std::vector<std::string> inputs = inputPaths(options, session.workspace());
   OutputFile output(options.output, inputs);
@@ -60,6 +65,8 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   if (!triaged) return kUsageOrInputError;
   report::ReportData data = report::assembleReport(documents, triaged->reported, lexicon);
   data.accepted = triaged->accepted();
+  for (const auto& error : session.inputErrors())
+    data.unreadable.push_back(report::UnreadableDocument{error.path(), error.message()});
   const std::string format = formatOf(options);
   if (format == "md") {
     report::writeMarkdownReport(output.stream(), data, session.language());
@@ -75,7 +82,7 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
-  return kSuccess;
+  return session.hadInputError() ? kUsageOrInputError : kSuccess;
 }
 
 }  // namespace
@@ -84,7 +91,7 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
       "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
+  command->add_option("files", options->files, "Regulation files (.qc), or directories of them")->required();
   command->add_option("-o,--output", options->output, "The report file (.html, .md for Markdown, .xlsx for a workbook)")->required();
   command->add_option("--format", options->format, "html, md or xlsx (default: from the output's extension)")
       ->check(CLI::IsMember({"html", "md", "xlsx"}));

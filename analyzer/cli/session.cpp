@@ -19,6 +19,7 @@ Session::Session(CommonOptions options)
 // "file:line:column: error: message", and exit status 2 at the end.
 void Session::reportInputError(const InputError& error, bool withColumn) {
   ++inputErrors_;
+  errors_.push_back(error);
   std::string where = report::terminalSafe(error.path());
   if (error.position()) {
     where += ":" + std::to_string(error.position()->line);

@@ -53,6 +53,9 @@ class Session : public driver::Reporter {
   DiagnosticSink& sink() { return workspace_.sink(); }
   Language language() const { return language_; }
   bool hadInputError() const { return inputErrors_ > 0; }
+  // The input errors said so far, in order: a batch report lists the files
+  // it could not read.
+  const std::vector<InputError>& inputErrors() const { return errors_; }
 
   // Prints the diagnostics collected so far to stderr, sorted.
   void printDiagnostics() const;
@@ -66,6 +69,7 @@ class Session : public driver::Reporter {
   Language language_;
   bool colour_;
   int inputErrors_ = 0;
+  std::vector<InputError> errors_;
   driver::Workspace workspace_;
 };
 
