@@ -21,15 +21,8 @@ struct Formats {
 
 Formats makeFormats(lxw_workbook* workbook) {
   Formats formats;
-  formats.header = workbook_add_format(workbook);
-  format_set_bold(formats.header);
-  format_set_text_wrap(formats.header);
-  format_set_bg_color(formats.header, 0xE7E6E6);
-  format_set_border(formats.header, LXW_BORDER_THIN);
-  formats.text = workbook_add_format(workbook);
-  format_set_text_wrap(formats.text);
-  format_set_align(formats.text, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border(formats.text, LXW_BORDER_THIN);
+  formats.header = headerFormat(workbook);
+  formats.text = textFormat(workbook);
   formats.heading = workbook_add_format(workbook);
   format_set_bold(formats.heading);
   format_set_text_wrap(formats.heading);

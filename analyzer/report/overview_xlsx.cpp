@@ -16,19 +16,11 @@ struct Formats {
 };
 
 Formats makeFormats(lxw_workbook* workbook) {
-  Formats formats;
-  formats.header = workbook_add_format(workbook);
-  format_set_bold(formats.header);
-  format_set_text_wrap(formats.header);
-  format_set_bg_color(formats.header, 0xE7E6E6);
-  format_set_border(formats.header, LXW_BORDER_THIN);
-  formats.text = workbook_add_format(workbook);
-  format_set_text_wrap(formats.text);
-  format_set_align(formats.text, LXW_ALIGN_VERTICAL_TOP);
-  return formats;
+  return Formats{headerFormat(workbook), textFormat(workbook)};
 }
 
-// One row of text cells and numbers: a cell is a number when `numbers` says so.
+// Writes a sheet row by row (text and number cells) under a frozen header,
+// with a filter over what was written.
 class SheetWriter {
  public:
   SheetWriter(lxw_worksheet* sheet, const Formats& formats) : sheet_(sheet), formats_(formats) {}

@@ -40,4 +40,21 @@ std::string XlsxFile::finish(std::ostream& out) {
   return "";
 }
 
+lxw_format* headerFormat(lxw_workbook* workbook) {
+  lxw_format* format = workbook_add_format(workbook);
+  format_set_bold(format);
+  format_set_text_wrap(format);
+  format_set_bg_color(format, 0xE7E6E6);
+  format_set_border(format, LXW_BORDER_THIN);
+  return format;
+}
+
+lxw_format* textFormat(lxw_workbook* workbook) {
+  lxw_format* format = workbook_add_format(workbook);
+  format_set_text_wrap(format);
+  format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(format, LXW_BORDER_THIN);
+  return format;
+}
+
 }  // namespace rasoat::report

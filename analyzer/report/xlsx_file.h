@@ -28,4 +28,9 @@ class XlsxFile {
   std::string error_;
 };
 
+// A header cell: bold, wrapped, grey, framed.
+lxw_format* headerFormat(lxw_workbook* workbook);
+// A text cell: wrapped, at the top, framed.
+lxw_format* textFormat(lxw_workbook* workbook);
+
 }  // namespace rasoat::report
