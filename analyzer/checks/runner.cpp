@@ -124,7 +124,8 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
                  const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink, const Limits& limits) {
   // Two documents with one number: the first loaded (checked, --against, then
   // the corpus in path order) is the one cited; the other is named when a
-  // checked document cites that number (elsewhere the ambiguity is harmless).
+  // checked document cites that number or both are checked (elsewhere the
+  // ambiguity is harmless).
   std::map<std::string, const CheckedDocument*> byNumber;
   std::vector<const CheckedDocument*> shadowed;
   for (const auto& document : documents) {
@@ -138,7 +139,10 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
   }
   for (const CheckedDocument* document : shadowed) {
     const std::string key = text::matchKey(document->model.number);
-    if (!citedByChecked.count(key)) continue;
+    // Two checked documents with one number (a batch of communes, one of
+    // which copied another's number) are named too.
+    const bool bothChecked = document->checked && byNumber[key]->checked && !key.empty();
+    if (!citedByChecked.count(key) && !bothChecked) continue;
     const std::string& first = byNumber[key]->tree.path;
     sink.report(
         documentDiagnostic(*document, Severity::warning, Range{Position{1, 1}, Position{1, 1}},

@@ -65,6 +65,14 @@ TEST_CASE("a directory of 44 communes is checked in one command, the bad files n
   CHECK(checked.count("xa-so-7-ban-sao.qc"));
   CHECK_FALSE(checked.count("ghi-chu.md"));
   CHECK(json["findings"].size() > 43);
+  // The two files with one number are named.
+  bool named = false;
+  for (const auto& finding : json["findings"]) {
+    const std::string message = finding["message"];
+    named = named || (message.find("two documents numbered 107-QC/ĐU") != std::string::npos &&
+                      message.find("xa-so-7-ban-sao.qc") != std::string::npos);
+  }
+  CHECK(named);
 }
 
 TEST_CASE("the overview report of a directory has a row and a link per commune and a row per unreadable file",
