@@ -18,7 +18,9 @@ std::string findingAnchor(int document, std::size_t finding);
 
 void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const FindingAnchors& anchors, Language language);
 // `id` makes the SVG's marker ids unique in a page with several documents.
-void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id);
+// `heading` (HTML) is kept on one page with the picture.
+void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id,
+                const std::string& heading = "");
 void writeFindings(std::ostream& out, const std::vector<FindingView>& findings, int document, Language language);
 void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language);
 

@@ -100,8 +100,8 @@ void writeDocument(std::ostream& out, const DocumentReport& document, Language l
   out << "<section class=\"matrix\"><h3>" << escapeHtml(w.matrix.in(language)) << "</h3>\n";
   const html::FindingAnchors anchors = html::findingAnchors(document.findings, index);
   html::writeMatrix(out, document.matrix, anchors, language);
-  out << "</section>\n<section class=\"graph\"><h3>" << escapeHtml(w.graph.in(language)) << "</h3>\n";
-  html::writeGraph(out, document.graph, language, index);
+  out << "</section>\n<section class=\"graph\">";
+  html::writeGraph(out, document.graph, language, index, "<h3>" + escapeHtml(w.graph.in(language)) + "</h3>\n");
   out << "</section>\n<section class=\"findings\"><h3>" << escapeHtml(w.findings.in(language)) << " ("
       << document.findings.size() << ")</h3>\n";
   html::writeFindings(out, document.findings, index, language);

@@ -22,6 +22,7 @@ table.matrix thead th { position: sticky; top: 0; z-index: 2; min-width: 7rem; }
 table.matrix tbody th { position: sticky; left: 0; z-index: 1; background: #f7f8fa; min-width: 10rem; max-width: 14rem; }
 table.matrix thead th:first-child { left: 0; z-index: 3; }
 table.matrix tr.gap > th { background: var(--gap); }
+.matrix-print { display: none; }
 details.unplaced { margin: .6rem 0; } table.unplaced { font-size: 13px; }
 table.matrix td { min-width: 9rem; }
 table.matrix ul { margin: 0; padding-left: 1rem; } table.matrix li { margin: .1rem 0; }
@@ -66,11 +67,21 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 12px; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .scroll { overflow: visible; }
-  .matrix-box { overflow: visible; max-height: none; border: 0; }
-  table.matrix { font-size: 9pt; width: 100%; } table.matrix thead th, table.matrix tbody th { position: static; min-width: 0; }
-  table.matrix td, table.matrix tbody th { min-width: 0; }
+  .matrix-box { display: none; }
+  .matrix-print { display: block; columns: 2; column-gap: 8mm; font-size: 9.5pt; }
+  .matrix-print section.matter { break-inside: avoid; border-top: 1px solid var(--line); padding: 1.5mm 0; }
+  .matrix-print h4 { margin: 0 0 1mm; font-size: 10pt; } .matrix-print section.gap h4 { background: var(--gap); }
+  .matrix-print .cell { margin: .5mm 0 .5mm 3mm; } .matrix-print .cell ul { display: inline; padding: 0; }
+  .matrix-print .cell li { display: inline; } .matrix-print .cell li + li::before { content: " · "; }
+  .matrix-print .cell > b::after { content: ": "; }
+  .matrix-print .cell.overlap { background: #fde9d4; } .matrix-print .cell.conflict { border-left: 3px solid var(--conflict); padding-left: 1.5mm; }
   details.unplaced > table { display: table; }
-  section.document { break-before: page; } h2, h3 { break-after: avoid; } p.back { display: none; }
+  section.document { break-before: page; } p.back { display: none; }
+  /* A heading never ends a page: it claims 30 mm below it, so that it moves
+     to the next page with what follows when less is left. */
+  h2, h3 { break-after: avoid; break-inside: avoid; }
+  h2::after, h3::after { content: ""; display: block; height: 30mm; margin-bottom: -30mm; }
+  .graph-keep { break-inside: avoid; }
   table.overview { font-size: 9pt; } a { color: inherit; text-decoration: none; }
   thead { display: table-header-group; } tr, article.finding, svg.graph { break-inside: avoid; }
   details > summary { list-style: none; }

@@ -171,15 +171,18 @@ void writeEdgeList(std::ostream& out, const AuthorityGraph& graph, Language lang
 
 }  // namespace
 
-void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id) {
+void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id,
+                const std::string& heading) {
   const ReportWords& w = words();
+  out << "<div class=\"graph-keep\">" << heading;
   if (graph.edges.empty()) {
-    out << "<p>" << escapeHtml(w.noEdges.in(language)) << "</p>\n";
+    out << "<p>" << escapeHtml(w.noEdges.in(language)) << "</p></div>\n";
     return;
   }
   out << "<p>" << escapeHtml(w.graphIntro.in(language)) << "</p>\n";
   const std::string svg = inlineSvg(renderSvg(graph, language, id), w.graph.in(language));
   if (!svg.empty()) out << "<div class=\"graph-box\">" << svg << "</div>\n";
+  out << "</div>\n";
   writeEdgeList(out, graph, language);
 }
 
