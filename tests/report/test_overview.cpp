@@ -105,6 +105,35 @@ TEST_CASE("the report on many documents has one linked row per document in natur
   CHECK(page.find("section.document { break-before: page; }") != std::string::npos);
 }
 
+TEST_CASE("the graph is Graphviz's SVG inlined: unique ids, no prolog, no general matter as a label",
+          "[report][graph]") {
+  const fs::path directory = freshTestDirectory("rasoat-test-overview-graph");
+  const std::vector<fs::path> files = makeCommunes(directory, 2);
+  const fs::path html = directory / "r.html";
+  CliRun run = runRasoat("report --corpus " + shellQuote(kCorpus.string()) + quoted(files) + " -o " +
+                         shellQuote(html.string()));
+  REQUIRE(run.status == 0);
+  const std::string page = slurp(html);
+  CHECK(page.find("<?xml") == std::string::npos);
+  CHECK(page.find("<!DOCTYPE svg") == std::string::npos);
+  CHECK(page.find("<svg class=\"graph\" role=\"img\"") != std::string::npos);
+  CHECK(page.find("id=\"graph-0-n1\"") != std::string::npos);
+  CHECK(page.find("id=\"graph-1-n1\"") != std::string::npos);
+  // Each SVG's texts: no "vấn đề chung, không xác định" on an edge.
+  for (std::size_t at = page.find("<svg class=\"graph\""); at != std::string::npos;
+       at = page.find("<svg class=\"graph\"", at + 1)) {
+    const std::string svg = page.substr(at, page.find("</svg>", at) - at);
+    CHECK(svg.find("vấn đề chung") == std::string::npos);
+    CHECK(svg.find("<text") != std::string::npos);
+  }
+  // The powers the matrix could not place are listed, not only counted.
+  CHECK(page.find("Thẩm quyền chưa đưa được vào ma trận (") != std::string::npos);
+  CHECK(page.find("chưa xác định vấn đề") != std::string::npos);
+  // Print: the matrix as blocks per matter; no 7-point print.
+  CHECK(page.find("<div class=\"matrix-print\">") != std::string::npos);
+  CHECK(page.find("7.5pt") == std::string::npos);
+}
+
 TEST_CASE("one document gives the report without an overview", "[report][overview]") {
   const fs::path directory = freshTestDirectory("rasoat-test-overview-single");
   const std::vector<fs::path> files = makeCommunes(directory, 1);
