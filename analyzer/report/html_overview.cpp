@@ -72,10 +72,11 @@ void writeRows(std::ostream& out, const ReportData& data, Language language) {
     out << "</tr>\n";
   }
   // Unreadable documents last: a list of what to ask for again.
-  const std::size_t columns = 5 + data.families.size();
+  // The message spans the counts, the families and the missing documents.
+  const std::size_t span = 3 + data.families.size() + 1;
   for (const auto& document : data.unreadable) {
     out << "<tr class=\"unreadable\"><td class=\"n\">" << ++row << "</td><td>" << escapeHtml(document.path)
-        << "</td><td colspan=\"" << columns - 2 << "\">" << escapeHtml(document.problem.in(language)) << "</td>";
+        << "</td><td colspan=\"" << span << "\">" << escapeHtml(document.problem.in(language)) << "</td>";
     writeVerdict(out, Verdict::unreadable, language);
     out << "</tr>\n";
   }
