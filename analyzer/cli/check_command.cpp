@@ -71,6 +71,8 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, options.failOnGiven ? nullptr : &options.failOn))
     return kUsageOrInputError;
   Session session(common);
+  // From the start: reading many documents takes longer than checking them.
+  auto progress = std::make_unique<ProgressLine>(session.language());
   const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
   if (!packs) return kUsageOrInputError;
   const auto& documents = session.workspace().documents();
@@ -92,11 +94,11 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   }
   const checks::Selection selection(options.select, options.ignore);
   {
-    ProgressLine progress(session.language());  // erased before the findings are printed
     checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                                 smtFile ? &smtFile->stream() : nullptr,
-                                [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
+                                [&progress](std::size_t done, std::size_t total) { progress->update(done, total); });
   }
+  progress.reset();  // erased before the findings are printed
   if (smtFile && !smtFile->commit()) {
     std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
     return kUsageOrInputError;

@@ -13,32 +13,75 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr auto kQuietFor = std::chrono::seconds(1);
-constexpr auto kRedrawEvery = std::chrono::milliseconds(100);
+constexpr auto kRedrawEvery = std::chrono::milliseconds(200);
+
+// The progress line on the terminal now (one run at a time).
+std::atomic<ProgressLine*> active{nullptr};
 
 }  // namespace
 
 ProgressLine::ProgressLine(Language language)
-    : language_(language), terminal_(isatty(STDERR_FILENO) == 1), started_(Clock::now()) {}
+    : language_(language), terminal_(isatty(STDERR_FILENO) == 1), started_(Clock::now()) {
+  if (!terminal_) return;
+  active = this;
+  ticker_ = std::thread([this] { tick(); });
+}
 
 ProgressLine::~ProgressLine() {
-  // Erase the line, so that the findings and the summary start clean.
-  if (shown_) std::fputs("\r\x1b[2K", stderr);
+  if (!terminal_) return;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+    erase();
+  }
+  wake_.notify_all();
+  ticker_.join();
+  active = nullptr;
 }
 
 void ProgressLine::update(std::size_t done, std::size_t total) {
-  if (!terminal_) return;
-  const auto now = Clock::now();
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (now - started_ < kQuietFor || (shown_ && now - lastShown_ < kRedrawEvery && done < total)) return;
-  const double seconds = std::chrono::duration<double>(now - started_).count();
-  const std::string line =
-      language_ == Language::vi
-          ? fmt::format("\r\x1b[2Kđã kiểm tra {}/{} văn bản ({:.1f} giây)", done, total, seconds)
-          : fmt::format("\r\x1b[2Kchecked {}/{} documents ({:.1f} s)", done, total, seconds);
-  std::fputs(line.c_str(), stderr);
+  total_ = total;
+  done_ = done;
+}
+
+void ProgressLine::clearForMessage() {
+  ProgressLine* line = active;
+  if (!line) return;
+  std::lock_guard<std::mutex> lock(line->mutex_);
+  line->erase();
+}
+
+void ProgressLine::tick() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (wake_.wait_for(lock, kQuietFor, [this] { return stopping_; })) return;
+  while (!stopping_) {
+    draw();
+    wake_.wait_for(lock, kRedrawEvery, [this] { return stopping_; });
+  }
+}
+
+// Under the mutex.
+void ProgressLine::draw() {
+  const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+  const std::size_t total = total_, done = done_;
+  std::string text;
+  if (total == 0)
+    text = language_ == Language::vi ? fmt::format("đang đọc văn bản ({:.1f} giây)", seconds)
+                                     : fmt::format("reading the documents ({:.1f} s)", seconds);
+  else
+    text = language_ == Language::vi ? fmt::format("đã kiểm tra {}/{} văn bản ({:.1f} giây)", done, total, seconds)
+                                     : fmt::format("checked {}/{} documents ({:.1f} s)", done, total, seconds);
+  std::fputs(("\r\x1b[2K" + text).c_str(), stderr);
   std::fflush(stderr);
   shown_ = true;
-  lastShown_ = now;
+}
+
+// Under the mutex.
+void ProgressLine::erase() {
+  if (!shown_) return;
+  std::fputs("\r\x1b[2K", stderr);
+  std::fflush(stderr);
+  shown_ = false;
 }
 
 }  // namespace rasoat::cli

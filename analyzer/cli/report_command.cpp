@@ -35,6 +35,8 @@ std::string formatOf(const ReportOptions& options) {
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
+  // From the start: reading many documents takes longer than checking them.
+  auto progress = std::make_unique<ProgressLine>(session.language());
   const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
   if (!packs) return kUsageOrInputError;
   const auto& documents = session.workspace().documents();
@@ -54,11 +56,11 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   }
   const checks::Selection selection(options.select, options.ignore);
   {
-    ProgressLine progress(session.language());
     checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                                 nullptr,
-                                [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
+                                [&progress](std::size_t done, std::size_t total) { progress->update(done, total); });
   }
+  progress.reset();  // erased before the findings are printed
   const report::FindingIdentities identities(documents);
   const std::optional<TriagedFindings> triaged = acceptFindings(
       options.accepting, selectedFindings(session, selection), identities, inputs, session.language());

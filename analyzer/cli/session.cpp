@@ -6,6 +6,7 @@
 
 #include "base/input_error.h"
 #include "checks/rule_packs.h"
+#include "cli/progress_line.h"
 #include "report/terminal_text.h"
 
 namespace rasoat::cli {
@@ -20,6 +21,7 @@ Session::Session(CommonOptions options)
 void Session::reportInputError(const InputError& error, bool withColumn) {
   ++inputErrors_;
   errors_.push_back(error);
+  ProgressLine::clearForMessage();
   std::string where = report::terminalSafe(error.path());
   if (error.position()) {
     where += ":" + std::to_string(error.position()->line);
@@ -29,10 +31,12 @@ void Session::reportInputError(const InputError& error, bool withColumn) {
 }
 
 void Session::warning(const std::string& path, const LocalizedText& message) {
+  ProgressLine::clearForMessage();
   std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(message.in(language_)) << "\n";
 }
 
 void Session::note(const std::string& path, const LocalizedText& message) {
+  ProgressLine::clearForMessage();
   std::cerr << report::terminalSafe(path) << ": note: " << report::terminalSafe(message.in(language_)) << "\n";
 }
 
@@ -57,6 +61,7 @@ std::optional<checks::RulePacks> Session::loadRulePacks() {
 void Session::printDiagnostics() const {
   report::TextStyle style{language_, colour_};
   auto lookup = [this](const std::string& path) { return find(path); };
+  ProgressLine::clearForMessage();
   for (const Diagnostic& diagnostic : workspace_.sink().sorted()) std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
 }
 
