@@ -107,9 +107,22 @@ TEST_CASE("a directory with no regulation is an input error naming it", "[cli][b
   CHECK(run.err.find("the directory holds no regulation") != std::string::npos);
 }
 
-TEST_CASE("the progress line is not written to a pipe", "[cli][batch]") {
+TEST_CASE("the progress line is shown on a terminal and not written to a pipe", "[cli][batch]") {
   const fs::path directory = makeCommunes("rasoat-test-batch-pipe");
-  CliRun run = runRasoat("check" + corpus() + shellQuote((directory / "cum-1").string()));
+  CliRun run = runRasoat("check" + corpus() + shellQuote(directory.string()));
   CHECK(run.err.find("đã kiểm tra") == std::string::npos);
+  CHECK(run.err.find("đang đọc") == std::string::npos);
   CHECK(run.err.find('\r') == std::string::npos);
+  // On a terminal (script(1) gives the run one): the 44 files take over a second.
+  const fs::path typescript = directory.parent_path() / "typescript";
+  const std::string inner = std::string(RASOAT_BINARY) + " --color never check" + corpus() +
+                            shellQuote(directory.string()) + " >/dev/null";
+  const std::string command = "script -qec " + shellQuote(inner) + " " + shellQuote(typescript.string()) +
+                              " >/dev/null 2>&1";
+  if (std::system("command -v script >/dev/null 2>&1") != 0) return;  // no script(1): nothing to show it on
+  std::system(command.c_str());
+  const std::string screen = slurp(typescript);
+  CHECK((screen.find("đang đọc văn bản (") != std::string::npos ||
+         screen.find("đã kiểm tra ") != std::string::npos));
+  CHECK(screen.find("\r\x1b[2K") != std::string::npos);  // drawn in place, and erased
 }
