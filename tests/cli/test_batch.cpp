@@ -82,7 +82,7 @@ TEST_CASE("the overview report of a directory has a row and a link per commune a
   CliRun run = runRasoat("report" + corpus() + shellQuote(directory.string()) + " -o " + shellQuote(html.string()));
   CHECK(run.status == 2);  // written, and an input was bad
   const std::string page = slurp(html);
-  static const std::regex row(R"(<a href="#(doc-[0-9]+)">Ban Chấp hành Đảng bộ xã Số ([0-9]+)[^<]*</a>)");
+  static const std::regex row(R"re(<a href="#(doc-[0-9]+)">Ban Chấp hành Đảng bộ xã Số ([0-9]+)[^<]*</a>)re");
   std::vector<int> order;
   for (auto it = std::sregex_iterator(page.begin(), page.end(), row); it != std::sregex_iterator(); ++it) {
     order.push_back(std::stoi((*it)[2]));

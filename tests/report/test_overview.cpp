@@ -93,7 +93,7 @@ TEST_CASE("the report on many documents has one linked row per document in natur
   REQUIRE(overview != std::string::npos);
   CHECK(overview < page.find("<section id=\"summary\""));
   // The rows, in order: xã Số 1, 2, ..., 10, 11, 12, each linked to a section that exists.
-  static const std::regex row(R"(<a href="#(doc-[0-9]+)">Ban Chấp hành Đảng bộ xã Số ([0-9]+)[^<]*</a>)");
+  static const std::regex row(R"re(<a href="#(doc-[0-9]+)">Ban Chấp hành Đảng bộ xã Số ([0-9]+)[^<]*</a>)re");
   std::vector<int> order;
   for (auto it = std::sregex_iterator(page.begin(), page.end(), row); it != std::sregex_iterator(); ++it) {
     order.push_back(std::stoi((*it)[2]));
