@@ -146,8 +146,9 @@ void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language languag
 
 void writeDocument(std::ostream& out, const DocumentReport& document, Language language, int index, bool overview) {
   const ReportWords& w = words();
-  out << "<a id=\"" << markdown::documentAnchor(index) << "\"></a>\n\n## "
-      << escapeMarkdown(document.number + " — " + document.organisation) << "\n\n";
+  // The anchor the overview links to (a report on one document has no overview).
+  if (overview) out << "<a id=\"" << markdown::documentAnchor(index) << "\"></a>\n\n";
+  out << "## " << escapeMarkdown(document.number + " — " + document.organisation) << "\n\n";
   if (overview) {
     out << escapeMarkdown(document.path) << " — " << document.counts.error << " "
         << escapeMarkdown(severityWords(Severity::error).in(language)) << ", " << document.counts.warning << " "

@@ -69,7 +69,7 @@ struct ContextDeleter {
 std::unique_ptr<Agraph_t, GraphDeleter> buildDot(const AuthorityGraph& graph, Language language, int id) {
   std::unique_ptr<Agraph_t, GraphDeleter> dot(agopen(const_cast<char*>("graph"), Agdirected, nullptr));
   Agraph_t* g = dot.get();
-  set(g, "id", fmt::format("graph-{}", id));
+  set(g, "id", fmt::format("graph_{}", id));
   set(g, "rankdir", "TB");
   set(g, "nodesep", "0.45");
   set(g, "ranksep", "0.6");
@@ -80,7 +80,7 @@ std::unique_ptr<Agraph_t, GraphDeleter> buildDot(const AuthorityGraph& graph, La
   for (const auto& node : graph.nodes) {
     Agnode_t* v = agnode(g, const_cast<char*>(node.key.c_str()), 1);
     nodes[node.key] = v;
-    set(v, "id", fmt::format("graph-{}-n{}", id, ++n));
+    set(v, "id", fmt::format("graph_{}_n{}", id, ++n));
     set(v, "label", dotLabel(nodeLabel(node, language)));
     set(v, "shape", "box");
     set(v, "style", node.upper ? "rounded,filled,dashed" : "rounded,filled");
@@ -98,7 +98,7 @@ std::unique_ptr<Agraph_t, GraphDeleter> buildDot(const AuthorityGraph& graph, La
     Agnode_t* to = nodes.at(delegation ? edge.to : edge.from);
     Agedge_t* a = agedge(g, from, to, nullptr, 1);
     const char* colour = edge.flagged ? kFlagged : delegation ? kDelegation : kReporting;
-    set(a, "id", fmt::format("graph-{}-e{}", id, ++e));
+    set(a, "id", fmt::format("graph_{}_e{}", id, ++e));
     set(a, "dir", delegation ? "forward" : "back");
     set(a, "color", colour);
     set(a, "fontcolor", edge.flagged ? kFlagged : "#1b1b1b");

@@ -117,8 +117,8 @@ TEST_CASE("the graph is Graphviz's SVG inlined: unique ids, no prolog, no genera
   CHECK(page.find("<?xml") == std::string::npos);
   CHECK(page.find("<!DOCTYPE svg") == std::string::npos);
   CHECK(page.find("<svg class=\"graph\" role=\"img\"") != std::string::npos);
-  CHECK(page.find("id=\"graph-0-n1\"") != std::string::npos);
-  CHECK(page.find("id=\"graph-1-n1\"") != std::string::npos);
+  CHECK(page.find("id=\"graph_0_n1\"") != std::string::npos);
+  CHECK(page.find("id=\"graph_1_n1\"") != std::string::npos);
   // Each SVG's texts: no "vấn đề chung, không xác định" on an edge.
   for (std::size_t at = page.find("<svg class=\"graph\""); at != std::string::npos;
        at = page.find("<svg class=\"graph\"", at + 1)) {
