@@ -6,6 +6,13 @@ const std::vector<LimitOption>& limitOptions() {
   static const std::vector<LimitOption> options = {
       {"max-file-size", &Limits::maxFileBytes, "Largest input file accepted, in bytes"},
       {"max-line-length", &Limits::maxLineLength, "Longest line accepted, in characters"},
+      {"max-document-size", &Limits::maxDocumentBytes, "Largest .docx/.odt/.pdf/.doc accepted, in bytes"},
+      {"max-zip-entries", &Limits::maxZipEntries, "Most entries in a .docx/.odt archive"},
+      {"max-zip-entry-size", &Limits::maxZipEntryBytes, "Largest part of a .docx/.odt once uncompressed, in bytes"},
+      {"max-zip-total-size", &Limits::maxZipTotalBytes, "Largest .docx/.odt once uncompressed, in bytes"},
+      {"max-zip-ratio", &Limits::maxZipRatio, "Highest compression ratio of a part over 1 MiB (zip bombs)"},
+      {"max-list-number", &Limits::maxListNumber, "Largest value of automatic numbering read"},
+      {"max-pdf-pages", &Limits::maxPdfPages, "Most pages of a PDF read"},
       {"max-depth", &Limits::maxNestingDepth, "Deepest nesting of clauses and points below an article"},
       {"max-provisions", &Limits::maxProvisions, "Most numbered units (articles, clauses, points) per document"},
       {"max-number-digits", &Limits::maxNumberDigits, "Most integer digits of an amount read (after tỷ, triệu)"},

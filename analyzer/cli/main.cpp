@@ -15,6 +15,7 @@
 #include "cli/apply_command.h"
 #include "cli/check_command.h"
 #include "cli/compare_command.h"
+#include "cli/import_command.h"
 #include "cli/limit_options.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
@@ -34,6 +35,9 @@ int main(int argc, char** argv) {
   app.add_option("--color", common.colour, "auto (default), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   addLimitOptions(app, common.limits);
+  app.add_flag("--original", common.reading.original,
+               "Read .docx/.odt files with tracked changes as the original, before the changes "
+               "(default: every change accepted)");
 
   int status = kSuccess;
   addParseCommand(app, common, status);
@@ -42,6 +46,7 @@ int main(int argc, char** argv) {
   addCompareCommand(app, common, status);
   addApplyCommand(app, common, status);
   addReportCommand(app, common, status);
+  addImportCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   try {
     app.parse(argc, argv);

@@ -20,8 +20,11 @@ const text::SourceText* Session::read(const std::string& path) {
   // A path given twice is read once: replacing it would leave the first
   // pointer dangling.
   if (const auto it = sources_.find(path); it != sources_.end()) return it->second.get();
-  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, options_.limits));
+  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, options_.limits, options_.reading));
   const text::SourceText* loaded = source.get();
+  for (const LocalizedText& note : loaded->readingNotes()) {
+    std::cerr << report::terminalSafe(path) << ": note: " << report::terminalSafe(note.in(language_)) << "\n";
+  }
   sources_[path] = std::move(source);
   return loaded;
 }

@@ -24,6 +24,7 @@ struct CommonOptions {
   std::string language = "vi";
   std::string colour = "auto";  // auto | always | never
   Limits limits;                // --max-* options and rasoat.yaml `limits:`
+  input::ReadOptions reading;   // --original: documents with tracked changes read before the changes
 };
 
 // One run of a command: the sources it loaded, the diagnostics they raised,

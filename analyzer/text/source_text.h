@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "base/limits.h"
+#include "base/localized_text.h"
 #include "base/source_position.h"
+#include "input/read_options.h"
 
 namespace rasoat::text {
 
@@ -23,7 +25,10 @@ class SourceText {
  public:
   // Throws InputError naming the file: missing, a directory, unreadable, too
   // large, a line too long, empty, binary, UTF-16, or not valid UTF-8 (with the byte offset).
-  static SourceText load(const std::string& path, const ReadLimits& limits = {});
+  // A .docx, .odt, .pdf or .doc (known by its content) is first turned into its
+  // text rendering by the input stage (analyzer/input): one line per paragraph.
+  static SourceText load(const std::string& path, const ReadLimits& limits = {},
+                         const input::ReadOptions& options = {});
   static SourceText fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits = {});
 
   const std::string& path() const { return path_; }
@@ -41,6 +46,18 @@ class SourceText {
   // to the end of the last line.
   Position originOf(std::size_t matchingIndex) const;
 
+  // What the user should know about how the file was read, shown by every
+  // command (stderr for text, a field in JSON, SARIF notifications): the
+  // encoding converted ("đọc theo bảng mã TCVN3"), tracked changes accepted ...
+  const std::vector<LocalizedText>& readingNotes() const { return readingNotes_; }
+  void addReadingNote(LocalizedText note) { readingNotes_.push_back(std::move(note)); }
+
+  // For a document read from an office format: "docx", "odt", "pdf" or "doc"
+  // (empty for text), and the paragraph of the document a line renders (its
+  // 1-based position among the document's paragraphs; 0 when unknown).
+  const std::string& documentFormat() const { return documentFormat_; }
+  int paragraphOfLine(int line) const;
+
  private:
   SourceText() = default;
   void buildLines(std::u32string_view decoded, std::size_t maxLineLength);
@@ -50,6 +67,9 @@ class SourceText {
   std::vector<std::u32string> lines_;
   std::u32string matching_;
   std::vector<Position> origins_;
+  std::vector<LocalizedText> readingNotes_;
+  std::string documentFormat_;
+  std::vector<int> paragraphOfLine_;
 };
 
 }  // namespace rasoat::text
