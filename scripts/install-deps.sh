@@ -13,6 +13,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
   libicu72  # the SARIF Multitool (a .NET program) needs ICU
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
+  libpoppler-cpp-dev  # the text layer of PDF regulations (analyzer/input)
+  python3-docx        # Word fixtures made at test time (tests/input)
   chromium
 )
 if [ "${1:-}" = "--fuzz" ]; then
