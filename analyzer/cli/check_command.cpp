@@ -13,6 +13,7 @@
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
 #include "cli/output_target.h"
+#include "report/finding_positions.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
 #include "report/terminal_text.h"
@@ -96,7 +97,16 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     return kUsageOrInputError;
   }
 
-  const std::vector<Diagnostic> findings = selectedFindings(session, selection, amendments);
+  std::vector<Diagnostic> findings = selectedFindings(session, selection, amendments);
+  report::locateFindings(
+      findings,
+      [&documents](const std::string& path) -> const syntax::Document* {
+        for (const auto& document : documents) {
+          if (document->tree.path == path) return &document->tree;
+        }
+        return nullptr;
+      },
+      [&session](const std::string& path) { return session.find(path); });
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (options.format == "sarif") {
     std::vector<report::SarifRule> rules;

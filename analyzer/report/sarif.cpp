@@ -80,7 +80,12 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
     for (std::size_t i = 0; i < rules.size(); ++i) {
       if (rules[i].id == finding.code) result["ruleIndex"] = i;
     }
-    result["locations"] = Json::array({locationOf(finding.path, finding.range)});
+    Json location = locationOf(finding.path, finding.range);
+    // The unit path is where a Word user looks: a logical location.
+    if (!finding.unitPath.empty()) {
+      location["logicalLocations"] = Json::array({Json{{"fullyQualifiedName", finding.unitPath}}});
+    }
+    result["locations"] = Json::array({std::move(location)});
     if (!finding.related.empty()) {
       result["relatedLocations"] = Json::array();
       int id = 1;
@@ -94,6 +99,7 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
     Json properties = Json::object();
     if (finding.witness) properties["witness"] = finding.witness->in(language);
     if (finding.suggestion) properties["suggestion"] = finding.suggestion->in(language);
+    if (finding.paragraph > 0) properties["paragraph"] = finding.paragraph;
     if (!properties.empty()) result["properties"] = std::move(properties);
     results.push_back(std::move(result));
   }
