@@ -18,6 +18,8 @@ namespace rasoat::input {
 namespace {
 
 constexpr double kMarginBand = 0.08;  // top and bottom share of a page where running headers and page numbers live
+// Lines wrap at the right margin only on a page whose text spans most of its width.
+constexpr double kWrappingWidth = 0.6;
 
 struct Word {
   std::string text;
@@ -152,6 +154,7 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
   }
   std::vector<std::vector<PdfLine>> pages;
   std::vector<double> heights;
+  std::vector<double> widths;
   bool anyText = false;
   for (int index = 0; index < count; ++index) {
     std::unique_ptr<poppler::page> page(document->create_page(index));
@@ -164,6 +167,7 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
       words.push_back(std::move(word));
     }
     heights.push_back(page->page_rect().height());
+    widths.push_back(page->page_rect().width());
     pages.push_back(linesOf(std::move(words), static_cast<int>(pages.size())));
   }
   if (!anyText) {
@@ -176,16 +180,18 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
   std::vector<PdfLine> paragraphs;
   const PdfLine* previous = nullptr;
   double previousRight = 0;
-  for (const auto& lines : pages) {
+  for (std::size_t index = 0; index < pages.size(); ++index) {
+    const auto& lines = pages[index];
     double left = 1e9, right = 0;
     for (const PdfLine& line : lines) {
       left = std::min(left, line.left);
       right = std::max(right, line.right);
     }
+    const bool wraps = right - left >= kWrappingWidth * widths[index];
     for (const PdfLine& line : lines) {
       // A line that starts at the left margin after a line that reached the
       // right margin is that paragraph wrapped.
-      const bool wrapped = previous && previous->right >= previousRight - 3 * previous->charWidth &&
+      const bool wrapped = wraps && previous && previous->right >= previousRight - 3 * previous->charWidth &&
                            line.left <= left + line.charWidth &&
                            (previous->page != line.page || line.top - previous->bottom < 1.2 * (line.bottom - line.top));
       if (wrapped && !paragraphs.empty()) {

@@ -15,11 +15,11 @@ using namespace rasoat::testing;
 namespace {
 
 const std::string kListStyle =
-    R"(<text:list-style style:name="QC">
+    R"X(<text:list-style style:name="QC">
          <text:list-level-style-number text:level="1" style:num-prefix="Điều " style:num-suffix="." style:num-format="1"/>
          <text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1"/>
          <text:list-level-style-number text:level="3" style:num-suffix=")" style:num-format="a"/>
-       </text:list-style>)";
+       </text:list-style>)X";
 
 std::string item(const std::string& text, const std::string& nested = {}) {
   return "<text:list-item><text:p>" + text + "</text:p>" + nested + "</text:list-item>";
@@ -79,9 +79,9 @@ TEST_CASE("OpenDocument lists continue across paragraphs with continue-numbering
 
 TEST_CASE("OpenDocument annotations and notes are not text; tracked changes accepted unless --original", "[input]") {
   const std::string text =
-      R"(<text:tracked-changes><text:changed-region text:id="c1"><text:insertion><office:change-info><dc:creator>A</dc:creator></office:change-info></text:insertion></text:changed-region>)"
-      R"(<text:changed-region text:id="c2"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>quyết định</text:p></text:deletion></text:changed-region></text:tracked-changes>)"
-      R"(<text:p>Ban <office:annotation><dc:creator>B</dc:creator><text:p>ghi chú</text:p></office:annotation>Thường vụ <text:change text:change-id="c2"/><text:change-start text:change-id="c1"/>cho ý kiến<text:change-end text:change-id="c1"/>.<text:note><text:note-body><text:p>chú thích</text:p></text:note-body></text:note></text:p>)";
+      R"X(<text:tracked-changes><text:changed-region text:id="c1"><text:insertion><office:change-info><dc:creator>A</dc:creator></office:change-info></text:insertion></text:changed-region>)X"
+      R"X(<text:changed-region text:id="c2"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>quyết định</text:p></text:deletion></text:changed-region></text:tracked-changes>)X"
+      R"X(<text:p>Ban <office:annotation><dc:creator>B</dc:creator><text:p>ghi chú</text:p></office:annotation>Thường vụ <text:change text:change-id="c2"/><text:change-start text:change-id="c1"/>cho ý kiến<text:change-end text:change-id="c1"/>.<text:note><text:note-body><text:p>chú thích</text:p></text:note-body></text:note></text:p>)X";
   const auto accepted = rasoat::input::readOdt("t.odt", odtOf(text), Limits{}, ReadOptions{});
   CHECK(accepted.text == "Ban Thường vụ cho ý kiến.");
   CHECK(accepted.notes.size() == 1);
