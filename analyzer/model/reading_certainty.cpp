@@ -21,6 +21,13 @@ bool isNegation(const Element& element, const Lexicon& lexicon) {
   return element.kind == Kind::other && std::find(words.begin(), words.end(), element.text) != words.end();
 }
 
+// "Điều 18", "khoản 4", "ngày 12/10/2020": a number that names, not one that bounds.
+bool isReference(const std::vector<Element>& elements, std::size_t at, const Lexicon& lexicon) {
+  if (elements[at].text.find('/') != std::string::npos) return true;
+  const auto& words = lexicon.cue("references");
+  return at > 0 && std::find(words.begin(), words.end(), elements[at - 1].text) != words.end();
+}
+
 bool startsStatement(const std::vector<Element>& elements, std::size_t at) {
   return at == 0 || (elements[at - 1].kind == Kind::punctuation && elements[at - 1].text != ",");
 }
@@ -53,7 +60,8 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
     const Element& element = elements[i];
     const bool nextIsWord = i + 1 < elements.size() && elements[i + 1].kind != Kind::punctuation;
     const std::string withNext = nextIsWord ? element.text + " " + elements[i + 1].text : element.text;
-    if (element.kind == Kind::other && hasDigit(element.text)) addOnce(parts, withNext);
+    if (element.kind == Kind::other && hasDigit(element.text) && !isReference(elements, i, lexicon))
+      addOnce(parts, withNext);
     // A negation before a power verb or a deontic marker: "Không giao cho …" at the
     // start of a statement is read as a prohibition; elsewhere ("… không ủy quyền …",
     // "không có quyền") it is not. Before other words ("không thuộc diện") it is read.
