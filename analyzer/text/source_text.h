@@ -5,7 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/limits.h"
+#include "base/localized_text.h"
 #include "base/source_position.h"
 
 namespace rasoat::text {
@@ -21,8 +23,10 @@ using ReadLimits = Limits;
 //    dropped. Every code point of it knows the original position it came from.
 class SourceText {
  public:
+  // Reads UTF-8, UTF-16, and TCVN3, VNI or Windows-1258 recognised by their
+  // bytes (text/encoding_detection.h; a reading note names the encoding).
   // Throws InputError naming the file: missing, a directory, unreadable, too
-  // large, a line too long, empty, binary, UTF-16, or not valid UTF-8 (with the byte offset).
+  // large, a line too long, empty, binary, or in no encoding read with confidence.
   static SourceText load(const std::string& path, const ReadLimits& limits = {});
   static SourceText fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits = {});
 
@@ -41,6 +45,15 @@ class SourceText {
   // to the end of the last line.
   Position originOf(std::size_t matchingIndex) const;
 
+  // What the user should know about how the file was read, shown by every
+  // command (stderr for text, a field in JSON, SARIF notifications): the
+  // encoding converted ("đọc theo bảng mã TCVN3"), tracked changes accepted ...
+  const std::vector<LocalizedText>& readingNotes() const { return readingNotes_; }
+  void addReadingNote(LocalizedText note) { readingNotes_.push_back(std::move(note)); }
+  // Warnings about the text read (words that look like an old encoding
+  // converted wrongly): reported as findings without a check code.
+  const std::vector<Diagnostic>& readingWarnings() const { return readingWarnings_; }
+
  private:
   SourceText() = default;
   void buildLines(std::u32string_view decoded, std::size_t maxLineLength);
@@ -50,6 +63,8 @@ class SourceText {
   std::vector<std::u32string> lines_;
   std::u32string matching_;
   std::vector<Position> origins_;
+  std::vector<LocalizedText> readingNotes_;
+  std::vector<Diagnostic> readingWarnings_;
 };
 
 }  // namespace rasoat::text
