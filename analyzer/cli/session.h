@@ -62,6 +62,7 @@ class Session : public driver::Reporter {
   int exitStatus(Severity failOn = Severity::error) const;
 
  private:
+  void reportInputError(const InputError& error, bool withColumn);
 
   CommonOptions options_;
   Language language_;
