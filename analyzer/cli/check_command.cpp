@@ -1,5 +1,7 @@
 #include "cli/check_command.h"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -10,6 +12,7 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/help_text.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
 #include "cli/output_target.h"
@@ -68,16 +71,14 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, options.failOnGiven ? nullptr : &options.failOn))
     return kUsageOrInputError;
   Session session(common);
-  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
-  if (!loaded) return kUsageOrInputError;
-  auto& documents = loaded->documents;
-  const model::Lexicon& lexicon = loaded->lexicon;
-  const checks::RulePacks& packs = loaded->packs;
-  const AmendmentInputs& amendments = loaded->amendments;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs) return kUsageOrInputError;
+  const auto& documents = session.workspace().documents();
+  const model::Lexicon& lexicon = session.workspace().lexicon();
 
   // Every output is written whole or not at all, and never over an input
   // (the corpus files included).
-  const std::vector<std::string> inputs = inputPaths(options, documents);
+  const std::vector<std::string> inputs = inputPaths(options, session.workspace());
   OutputTarget output;
   if (!output.open(options.output, inputs)) return kUsageOrInputError;
   std::ostream& out = output.stream();
@@ -90,14 +91,14 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     }
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs),
+  checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
                               smtFile ? &smtFile->stream() : nullptr);
   if (smtFile && !smtFile->commit()) {
     std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
     return kUsageOrInputError;
   }
 
-  std::vector<Diagnostic> findings = selectedFindings(session, selection, amendments);
+  std::vector<Diagnostic> findings = selectedFindings(session, selection);
   report::locateFindings(
       findings,
       [&documents](const std::string& path) -> const syntax::Document* {
@@ -133,7 +134,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     for (const auto& finding : findings) json["findings"].push_back(report::findingJson(finding, session.language()));
     out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
-    report::TextStyle style{session.language(), session.colour()};
+    report::TextStyle style{session.language(), options.output.empty() && session.colourFor(STDOUT_FILENO)};
     auto lookup = [&session](const std::string& path) { return session.find(path); };
     for (const auto& finding : findings) out << report::renderDiagnostic(finding, lookup, style);
     printSummary(out, documents, findings, session.language(), seconds);
@@ -152,29 +153,23 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
 void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand(
-      "check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
-      ->allow_extra_args(false);
-  command
-      ->add_option("--corpus", options->corpus,
-                   "Directories where cited documents are looked up (default: the files' directories)")
-      ->allow_extra_args(false);
-  command->add_option("--format", options->format, "text (default), json or sarif")
+      "check", say(common, "Kiểm tra quy chế: chồng chéo, lỗ hổng, trái với cấp trên, cấu trúc, tính rõ ràng",
+                   "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
+  addDocumentInputOptions(*command, *options, common);
+  command->add_option("--format", options->format, say(common, "text (mặc định), json hoặc sarif", "text (default), json or sarif"))
       ->check(CLI::IsMember({"text", "json", "sarif"}));
-  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
   CLI::Option* failOn =
-      command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+      command->add_option("--fail-on", options->failOn,
+                          say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
+                              "Exit 1 when a finding reaches: error (default), warning, info"))
           ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
-  command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
-  command->add_option("--output,-o", options->output, "Write the report to this file (whole or not at all)");
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->add_option("--dump-smt", options->dumpSmt,
+                      say(common, "Ghi SMT-LIB của mọi truy vấn Z3 vào tệp này",
+                          "Write the SMT-LIB of every solver query to this file"));
+  command->add_option("--output,-o", options->output,
+                      say(common, "Ghi kết quả vào tệp này (trọn vẹn hoặc không ghi)",
+                          "Write the report to this file (whole or not at all)"));
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;
     status = runCheck(*options, common, app);
@@ -183,8 +178,8 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
 
 void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
   auto code = std::make_shared<std::string>();
-  CLI::App* explain = app.add_subcommand("explain", "Explain one check");
-  explain->add_option("code", *code, "Check code, e.g. O001")->required();
+  CLI::App* explain = app.add_subcommand("explain", say(common, "Giải thích một phép kiểm tra", "Explain one check"));
+  explain->add_option("code", *code, say(common, "Mã kiểm tra, ví dụ O001", "Check code, e.g. O001"))->required();
   explain->callback([code, &common, &status] {
     const checks::Check* check = checks::findCheck(*code);
     if (!check) {
@@ -202,7 +197,7 @@ void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
     std::cout << in.rdbuf();
     status = kSuccess;
   });
-  CLI::App* rules = app.add_subcommand("rules", "List the catalogue of checks");
+  CLI::App* rules = app.add_subcommand("rules", say(common, "Danh mục các phép kiểm tra", "List the catalogue of checks"));
   rules->callback([&common, &status] {
     const Language language = common.language == "en" ? Language::en : Language::vi;
     for (const auto& check : checks::allChecks()) {

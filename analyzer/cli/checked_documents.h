@@ -10,7 +10,6 @@
 #include "base/diagnostic.h"
 #include "checks/check.h"
 #include "checks/runner.h"
-#include "cli/amendment_inputs.h"
 #include "cli/session.h"
 
 namespace rasoat::cli {
@@ -32,37 +31,17 @@ struct DocumentInputs {
 // Prints the error and returns false on a malformed file.
 bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn);
 
-// The FILEs (checked), the --against documents and the corpus documents (read
-// in full only when a checked document cites them), linked to their parents.
-// An amending document given with its base is checked as the consolidated
-// text, with the base as its previous version; `amendments` keeps them, for
-// selectedFindings. Input errors are reported through the session; nullopt
-// when the amending documents and their bases do not fit together.
-std::optional<std::vector<std::unique_ptr<checks::CheckedDocument>>> loadDocuments(const DocumentInputs& inputs,
-                                                                                   Session& session,
-                                                                                   const model::Lexicon& lexicon,
-                                                                                   AmendmentInputs& amendments);
-
-// What `check` and `report` read before running the checks: the lexicon, the
-// rule packs and the documents (loadDocuments). Null after an input error,
-// which has been printed. Held by pointer: the documents were read with this
-// lexicon.
-struct CheckInputs {
-  model::Lexicon lexicon;
-  checks::RulePacks packs;
-  AmendmentInputs amendments;
-  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
-};
-std::unique_ptr<CheckInputs> loadCheckInputs(const DocumentInputs& inputs, Session& session);
+// What `check` and `report` read before running the checks: the lexicon and
+// the documents, into the session's workspace (driver::Workspace::loadInputs),
+// and the rule packs. Nothing after an input error, which has been printed.
+std::optional<checks::RulePacks> loadCheckInputs(const DocumentInputs& inputs, Session& session);
 
 // Every path the documents were read from: what an output may never replace.
-std::vector<std::string> inputPaths(const DocumentInputs& inputs,
-                                    const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents);
+std::vector<std::string> inputPaths(const DocumentInputs& inputs, const driver::Workspace& workspace);
 
 // The findings of the session the selection keeps (input errors always),
 // those on a consolidated text moved to where the user wrote the line, sorted.
-std::vector<Diagnostic> selectedFindings(Session& session, const checks::Selection& selection,
-                                         const AmendmentInputs& amendments);
+std::vector<Diagnostic> selectedFindings(const Session& session, const checks::Selection& selection);
 
 // --jobs, or one thread per core.
 unsigned threadCount(unsigned jobs);

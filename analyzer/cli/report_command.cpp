@@ -4,8 +4,10 @@
 #include <iostream>
 
 #include "checks/runner.h"
+#include "cli/help_text.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
+#include "report/docx_report.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/report_data.h"
@@ -19,38 +21,58 @@ struct ReportOptions : DocumentInputs {
   std::string format;  // html | md; default from the output's extension
 };
 
-// --format wins; else ".md"/".markdown" is Markdown and anything else HTML.
+// --format wins; else the output's extension: .html (.htm), .md (.markdown)
+// or .docx. Anything else is refused (empty), never written as HTML.
 std::string formatOf(const ReportOptions& options) {
   if (!options.format.empty()) return options.format;
-  const std::string extension = std::filesystem::path(options.output).extension().string();
-  return extension == ".md" || extension == ".markdown" ? "md" : "html";
+  std::string extension = std::filesystem::path(options.output).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".html" || extension == ".htm") return "html";
+  if (extension == ".md" || extension == ".markdown") return "md";
+  if (extension == ".docx") return "docx";
+  return "";
 }
 
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
-  const std::unique_ptr<CheckInputs> loaded = loadCheckInputs(options, session);
-  if (!loaded) return kUsageOrInputError;
-  auto& documents = loaded->documents;
-  const model::Lexicon& lexicon = loaded->lexicon;
-  const checks::RulePacks& packs = loaded->packs;
-  const AmendmentInputs& amendments = loaded->amendments;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs) return kUsageOrInputError;
+  const auto& documents = session.workspace().documents();
+  const model::Lexicon& lexicon = session.workspace().lexicon();
   // A report of a missing or unreadable input would be misleading: nothing is written.
   if (session.hadInputError()) return kUsageOrInputError;
 
-  OutputFile output(options.output, inputPaths(options, documents));
+  OutputFile output(options.output, inputPaths(options, session.workspace()));
   if (!output.ok()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
+  // Never written in another format than the one the name says.
+  const std::string format = formatOf(options);
+  if (format.empty()) {
+    const LocalizedText message{
+        ": báo cáo chỉ ghi được dạng .html, .md hoặc .docx; hãy dùng một trong các phần mở rộng này hoặc --format",
+        ": a report is written as .html, .md or .docx; use one of these extensions or --format"};
+    std::cerr << "rasoat: " << LocalizedText{"lỗi", "error"}.in(session.language()) << ": " << options.output
+              << message.in(session.language()) << "\n";
+    return kUsageOrInputError;
+  }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, packs, selection, session.sink(), threadCount(options.jobs));
-  const auto findings = selectedFindings(session, selection, amendments);
+  checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs));
+  const auto findings = selectedFindings(session, selection);
   const report::ReportData data = report::assembleReport(documents, findings, lexicon);
-  if (formatOf(options) == "md")
+  std::string error;
+  if (format == "md")
     report::writeMarkdownReport(output.stream(), data, session.language());
+  else if (format == "docx")
+    error = report::writeDocxReport(output.stream(), data, session.language());
   else
     report::writeHtmlReport(output.stream(), data, session.language());
+  if (!error.empty()) {
+    std::cerr << "rasoat: error: " << error << "\n";
+    return kUsageOrInputError;
+  }
   if (!output.commit()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
@@ -63,25 +85,20 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
 void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
-      "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("-o,--output", options->output, "The report file (.html, or .md for Markdown)")->required();
-  command->add_option("--format", options->format, "html or md (default: from the output's extension)")
-      ->check(CLI::IsMember({"html", "md"}));
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
-      ->allow_extra_args(false);
+      "report", say(common, "Báo cáo rà soát cho tổ công tác: tóm tắt, ma trận thẩm quyền, sơ đồ ủy quyền, phát hiện",
+                    "Write the working group's report: summary, authority matrix, delegation graph, findings"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
   command
-      ->add_option("--corpus", options->corpus,
-                   "Directories where cited documents are looked up (default: the files' directories)")
-      ->allow_extra_args(false);
-  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+      ->add_option("-o,--output", options->output,
+                   say(common, "Tệp báo cáo: .html, .md (Markdown) hoặc .docx (Word)",
+                       "The report file: .html, .md (Markdown) or .docx (Word)"))
+      ->required();
+  command
+      ->add_option("--format", options->format,
+                   say(common, "html, md hoặc docx (mặc định: theo phần mở rộng)",
+                       "html, md or docx (default: from the output's extension)"))
+      ->check(CLI::IsMember({"html", "md", "docx"}));
+  addDocumentInputOptions(*command, *options, common);
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();
   command->callback([options, &app, &common, &status] { status = runReport(*options, common, app); });

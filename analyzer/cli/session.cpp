@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #include "base/input_error.h"
 #include "checks/rule_packs.h"
@@ -13,20 +15,16 @@ namespace rasoat::cli {
 Session::Session(CommonOptions options)
     : options_(std::move(options)),
       language_(options_.language == "en" ? Language::en : Language::vi),
-      colour_(options_.colour == "always" || (options_.colour == "auto" && isatty(STDERR_FILENO) != 0)) {}
+      workspace_(options_.limits, this, options_.reading) {}
 
-// Reads a file into the session; throws InputError.
-const text::SourceText* Session::read(const std::string& path) {
-  // A path given twice is read once: replacing it would leave the first
-  // pointer dangling.
-  if (const auto it = sources_.find(path); it != sources_.end()) return it->second.get();
-  auto source = std::make_unique<text::SourceText>(text::SourceText::load(path, options_.limits, options_.reading));
-  const text::SourceText* loaded = source.get();
-  for (const LocalizedText& note : loaded->readingNotes()) {
-    std::cerr << report::terminalSafe(path) << ": note: " << report::terminalSafe(note.in(language_)) << "\n";
-  }
-  sources_[path] = std::move(source);
-  return loaded;
+bool Session::colourFor(int fd) const {
+  if (options_.colour != "auto") return options_.colour == "always";
+  // https://no-color.org: any non-empty NO_COLOR turns colour off.
+  const char* noColour = std::getenv("NO_COLOR");
+  if (noColour != nullptr && *noColour != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
+  return isatty(fd) != 0;
 }
 
 // "file:line:column: error: message", and exit status 2 at the end.
@@ -40,15 +38,12 @@ void Session::reportInputError(const InputError& error, bool withColumn) {
   std::cerr << where << ": error: " << report::terminalSafe(error.message().in(language_)) << "\n";
 }
 
-const text::SourceText* Session::load(const std::string& path) {
-  // Loaded once: documents already analysed keep pointing at it.
-  if (const text::SourceText* loaded = find(path)) return loaded;
-  try {
-    return read(path);
-  } catch (const InputError& error) {
-    reportInputError(error, true);
-    return nullptr;
-  }
+void Session::warning(const std::string& path, const LocalizedText& message) {
+  std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(message.in(language_)) << "\n";
+}
+
+void Session::note(const std::string& path, const LocalizedText& message) {
+  std::cerr << report::terminalSafe(path) << ": note: " << report::terminalSafe(message.in(language_)) << "\n";
 }
 
 std::optional<model::Lexicon> Session::loadLexicon(const std::string& directory) {
@@ -69,31 +64,16 @@ std::optional<checks::RulePacks> Session::loadRulePacks() {
   }
 }
 
-const text::SourceText* Session::loadQuietly(const std::string& path) {
-  try {
-    return read(path);
-  } catch (const InputError& error) {
-    std::cerr << report::terminalSafe(error.path()) << ": warning: "
-              << (language_ == Language::vi ? "bỏ qua tệp trong kho văn bản: " : "skipping corpus file: ")
-              << report::terminalSafe(error.message().in(language_)) << "\n";
-    return nullptr;
-  }
-}
-
-const text::SourceText* Session::find(const std::string& path) const {
-  auto found = sources_.find(path);
-  return found == sources_.end() ? nullptr : found->second.get();
-}
-
 void Session::printDiagnostics() const {
-  report::TextStyle style{language_, colour_};
+  report::TextStyle style{language_, colourFor(STDERR_FILENO)};
   auto lookup = [this](const std::string& path) { return find(path); };
-  for (const Diagnostic& diagnostic : sink_.sorted()) std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
+  for (const Diagnostic& diagnostic : workspace_.sink().sorted())
+    std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
 }
 
 int Session::exitStatus(Severity failOn) const {
   if (inputErrors_ > 0) return kUsageOrInputError;
-  for (const Diagnostic& diagnostic : sink_.all()) {
+  for (const Diagnostic& diagnostic : workspace_.sink().all()) {
     if (static_cast<int>(diagnostic.severity) <= static_cast<int>(failOn)) return kFindings;
   }
   return kSuccess;

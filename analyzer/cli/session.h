@@ -10,6 +10,8 @@
 #include "base/input_error.h"
 #include "base/limits.h"
 #include "checks/check.h"
+#include "driver/reporter.h"
+#include "driver/workspace.h"
 #include "model/lexicon.h"
 #include "report/text_diagnostics.h"
 #include "text/source_text.h"
@@ -27,27 +29,31 @@ struct CommonOptions {
   input::ReadOptions reading;   // --original: documents with tracked changes read before the changes
 };
 
-// One run of a command: the sources it loaded, the diagnostics they raised,
-// and how input errors are reported (a message naming the file, exit 2).
-class Session {
+// One run of a command: its workspace (the documents it read, through the
+// driver, and the diagnostics they raised) and how what the workspace says is
+// printed: input errors as a message naming the file (exit 2), warnings and
+// notes about the corpus on stderr.
+class Session : public driver::Reporter {
  public:
   explicit Session(CommonOptions options);
 
-  // Loads a file; on an input error prints it and returns null.
-  const text::SourceText* load(const std::string& path);
-  const text::SourceText* find(const std::string& path) const;
+  driver::Workspace& workspace() { return workspace_; }
+  const driver::Workspace& workspace() const { return workspace_; }
+  const text::SourceText* find(const std::string& path) const { return workspace_.find(path); }
   // Loads the lexicon (the shipped one when `directory` is empty); on an error
   // prints it, naming the file and line, and returns nothing.
   std::optional<model::Lexicon> loadLexicon(const std::string& directory);
   std::optional<checks::RulePacks> loadRulePacks();
-  // Loads a corpus file that was not asked for: a failure is a warning, not an input error.
-  const text::SourceText* loadQuietly(const std::string& path);
-  bool colour() const { return colour_; }
-  // Reports an input error found after loading (a missing base document, ...): exit status 2.
-  void inputError(const InputError& error) { reportInputError(error, true); }
+  // Whether text written to `fd` is coloured: --color always/never, else
+  // (auto) only on a terminal, never when NO_COLOR is set or TERM is "dumb".
+  bool colourFor(int fd) const;
+  // driver::Reporter: printed on stderr; an input error makes the exit status 2.
+  void inputError(const InputError& error) override { reportInputError(error, true); }
+  void warning(const std::string& path, const LocalizedText& message) override;
+  void note(const std::string& path, const LocalizedText& message) override;
   const Limits& limits() const { return options_.limits; }
 
-  DiagnosticSink& sink() { return sink_; }
+  DiagnosticSink& sink() { return workspace_.sink(); }
   Language language() const { return language_; }
   bool hadInputError() const { return inputErrors_ > 0; }
 
@@ -57,15 +63,12 @@ class Session {
   int exitStatus(Severity failOn = Severity::error) const;
 
  private:
-  const text::SourceText* read(const std::string& path);
   void reportInputError(const InputError& error, bool withColumn);
 
   CommonOptions options_;
   Language language_;
-  bool colour_;
   int inputErrors_ = 0;
-  std::map<std::string, std::unique_ptr<text::SourceText>> sources_;
-  DiagnosticSink sink_;
+  driver::Workspace workspace_;
 };
 
 }  // namespace rasoat::cli

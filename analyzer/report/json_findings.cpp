@@ -34,4 +34,10 @@ Json findingJson(const Diagnostic& diagnostic, Language language) {
   return json;
 }
 
+nlohmann::ordered_json readingNotesJson(const std::vector<LocalizedText>& notes, Language language) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const LocalizedText& note : notes) array.push_back(note.in(language));
+  return array;
+}
+
 }  // namespace rasoat::report

@@ -43,9 +43,11 @@ Json regionOf(const Range& range) {
   return region;
 }
 
+// A note about the whole file (how it was read) has no line: no region.
 Json locationOf(const std::string& path, const Range& range) {
-  return Json{
-      {"physicalLocation", Json{{"artifactLocation", Json{{"uri", uriOf(path)}}}, {"region", regionOf(range)}}}};
+  Json physical{{"artifactLocation", Json{{"uri", uriOf(path)}}}};
+  if (range.begin.line > 0) physical["region"] = regionOf(range);
+  return Json{{"physicalLocation", std::move(physical)}};
 }
 
 }  // namespace

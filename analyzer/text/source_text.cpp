@@ -10,6 +10,7 @@
 
 #include "base/input_error.h"
 #include "input/office_reader.h"
+#include "text/encoding_detection.h"
 #include "text/matching.h"
 #include "text/utf8.h"
 
@@ -64,18 +65,11 @@ bool isForbiddenControl(char32_t c) {
   return (c < 0x20 && !isLineBreak(c) && c != U'\t') || c == 0x7F;
 }
 
-void checkBytes(const std::string& path, std::string_view bytes) {
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    fail(path, "tệp mã hóa UTF-16; hãy lưu lại dưới dạng UTF-8", "file is UTF-16 encoded; save it as UTF-8");
-  }
-  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
-    fail(path, fmt::format("dữ liệu nhị phân (byte 0 tại vị trí byte {}), không phải văn bản", nul),
-         fmt::format("binary data (a NUL byte at byte offset {}), not text", nul));
-  }
-  if (auto invalid = firstInvalidUtf8(bytes)) {
-    fail(path, fmt::format("không phải UTF-8 hợp lệ tại vị trí byte {}", *invalid),
-         fmt::format("invalid UTF-8 at byte offset {}", *invalid));
-  }
+// The note that tells the user a file was not UTF-8, and how it was read.
+LocalizedText encodingNote(Encoding encoding) {
+  const LocalizedText name = encodingName(encoding);
+  return {fmt::format("đọc theo bảng mã {} và chuyển sang Unicode (nên lưu lại tệp dưới dạng UTF-8)", name.vi),
+          fmt::format("read as {} and converted to Unicode (better saved as UTF-8)", name.en)};
 }
 
 [[noreturn]] void lineTooLong(const std::string& path, int line, std::size_t limit) {
@@ -113,13 +107,13 @@ SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const
          fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-file-size)", bytes.size(),
                      limits.maxFileBytes));
   }
-  std::size_t offset = 0;
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") offset = 3;
-  checkBytes(path, bytes);
-  std::u32string decoded = decodeUtf8(bytes.substr(offset));
+  const DecodedText decoded = decodeText(path, bytes);
   SourceText source;
   source.path_ = std::move(path);
-  source.buildLines(decoded, limits.maxLineLength);
+  if (decoded.encoding != Encoding::utf8) source.readingNotes_.push_back(encodingNote(decoded.encoding));
+  source.buildLines(decoded.text, limits.maxLineLength);
+  if (auto warning = mojibakeWarning(source.path_, source.lines_))
+    source.readingWarnings_.push_back(std::move(*warning));
   source.buildMatchingCopy();
   bool hasText = false;
   for (char32_t c : source.matching_) hasText = hasText || !(c == U'\n' || c == U' ');
@@ -152,6 +146,10 @@ void SourceText::buildLines(std::u32string_view decoded, std::size_t maxLineLeng
 }
 
 void SourceText::buildMatchingCopy() {
+  std::size_t size = 1;
+  for (const std::u32string& text : lines_) size += text.size() + 1;
+  matching_.reserve(size);
+  origins_.reserve(size);
   matching_.push_back(U'\n');
   origins_.push_back(Position{1, 1});
   for (std::size_t index = 0; index < lines_.size(); ++index) {
@@ -168,6 +166,12 @@ void SourceText::buildMatchingCopy() {
       while (end < text.size() && isCombiningMark(text[end])) ++end;
       const Position origin{lineNumber, static_cast<int>(i) + 1};
       if (isInvisible(text[i]) && end == i + 1) {
+        i = end;
+        continue;
+      }
+      if (end == i + 1 && text[i] < 0x80) {  // ASCII: as it is (most characters)
+        matching_.push_back(text[i] == U'\t' ? U' ' : text[i]);
+        origins_.push_back(origin);
         i = end;
         continue;
       }

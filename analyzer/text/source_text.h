@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/limits.h"
 #include "base/localized_text.h"
 #include "base/source_position.h"
@@ -23,8 +24,10 @@ using ReadLimits = Limits;
 //    dropped. Every code point of it knows the original position it came from.
 class SourceText {
  public:
+  // Reads UTF-8, UTF-16, and TCVN3, VNI or Windows-1258 recognised by their
+  // bytes (text/encoding_detection.h; a reading note names the encoding).
   // Throws InputError naming the file: missing, a directory, unreadable, too
-  // large, a line too long, empty, binary, UTF-16, or not valid UTF-8 (with the byte offset).
+  // large, a line too long, empty, binary, or in no encoding read with confidence.
   // A .docx, .odt, .pdf or .doc (known by its content) is first turned into its
   // text rendering by the input stage (analyzer/input): one line per paragraph.
   static SourceText load(const std::string& path, const ReadLimits& limits = {},
@@ -57,6 +60,9 @@ class SourceText {
   // 1-based position among the document's paragraphs; 0 when unknown).
   const std::string& documentFormat() const { return documentFormat_; }
   int paragraphOfLine(int line) const;
+  // Warnings about the text read (words that look like an old encoding
+  // converted wrongly): reported as findings without a check code.
+  const std::vector<Diagnostic>& readingWarnings() const { return readingWarnings_; }
 
  private:
   SourceText() = default;
@@ -70,6 +76,7 @@ class SourceText {
   std::vector<LocalizedText> readingNotes_;
   std::string documentFormat_;
   std::vector<int> paragraphOfLine_;
+  std::vector<Diagnostic> readingWarnings_;
 };
 
 }  // namespace rasoat::text

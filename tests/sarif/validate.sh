@@ -69,8 +69,10 @@ for directory in "$source_dir"/tests/checks/*/; do
   code=$(basename "$directory")
   against=()
   [ -f "$directory/parent.qc" ] && against=(--against "$directory/parent.qc")
-  # An amending document (A003) is checked with the regulation it amends.
+  # An amending document (A003) is checked with the regulation it amends
+  # (base.qc); a draft with the version it replaces (previous.qc).
   base=()
+  [ -f "$directory/base.qc" ] && base=("$directory/base.qc")
   [ -f "$directory/previous.qc" ] && base=("$directory/previous.qc")
   check "$work/logs/fixture-$code.sarif" en "${against[@]}" "$directory/fires.qc" "${base[@]}"
 done
@@ -79,6 +81,15 @@ printf 'Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. 
 printf 'Số 02-QC/ĐU\n- Căn cứ Quy chế số 01-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n' \
   >"$work/cycle/b.qc"
 check "$work/logs/cycle.sarif" vi "$work/cycle/a.qc"
+# Old encodings: a Windows-1258 copy (a reading note) and text once converted
+# wrongly (a warning without a check code), both as notifications.
+mkdir -p "$work/encodings"
+iconv -f UTF-8 -t WINDOWS-1258 "$source_dir/corpus/quan-long-bien/phuong/quy-che-phuong-giang-bien.qc" \
+  >"$work/encodings/cp1258.qc"
+printf 'Số 03-QC/ĐU\n\xc2\xa7i\xc3\x92u 1. Ban Th\xc2\xad\xc3\xaang v\xc3\xb4 quy\xc3\x95t \xc2\xae\xc3\x9enh\n' \
+  >"$work/encodings/mojibake.qc"
+(cd "$source_dir" && check "$work/logs/encoding-cp1258.sarif" vi --corpus corpus "$work/encodings/cp1258.qc")
+check "$work/logs/encoding-mojibake.sarif" en "$work/encodings/mojibake.qc"
 
 # The logs must say something, or their validity would prove little.
 node -e '

@@ -1,13 +1,10 @@
-#include "cli/corpus_files.h"
+#include "driver/corpus_files.h"
 
 #include <filesystem>
-#include <iostream>
 #include <set>
 #include <system_error>
 
-#include "report/terminal_text.h"
-
-namespace rasoat::cli {
+namespace rasoat::driver {
 
 namespace {
 
@@ -19,7 +16,7 @@ constexpr std::size_t kMaxEntries = 200000;
 
 class CorpusWalk {
  public:
-  explicit CorpusWalk(Language language) : language_(language) {}
+  explicit CorpusWalk(Reporter& reporter) : reporter_(reporter) {}
 
   void walk(const fs::path& directory, int depth) {
     std::error_code error;
@@ -72,12 +69,11 @@ class CorpusWalk {
   }
 
   void warn(const fs::path& path, const LocalizedText& what, std::error_code error = {}) const {
-    std::cerr << report::terminalSafe(path.string())
-              << ": warning: " << (language_ == Language::vi ? "kho văn bản: " : "corpus: ") << what.in(language_)
-              << (error ? report::terminalSafe(error.message()) : std::string()) << "\n";
+    const std::string reason = error ? error.message() : std::string();
+    reporter_.warning(path.string(), {"kho văn bản: " + what.vi + reason, "corpus: " + what.en + reason});
   }
 
-  Language language_;
+  Reporter& reporter_;
   std::set<fs::path> entered_;
   std::size_t entries_ = 0;
   std::set<std::string> files_;
@@ -85,10 +81,10 @@ class CorpusWalk {
 
 }  // namespace
 
-std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Language language) {
-  CorpusWalk walk(language);
+std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Reporter& reporter) {
+  CorpusWalk walk(reporter);
   for (const auto& directory : directories) walk.walk(directory, 0);
   return walk.files();
 }
 
-}  // namespace rasoat::cli
+}  // namespace rasoat::driver
