@@ -14,8 +14,7 @@
 #include "checks/decision_scope.h"
 #include "checks/registry.h"
 #include "checks/runner.h"
-#include "model/model_builder.h"
-#include "syntax/layout_parser.h"
+#include "driver/workspace.h"
 
 namespace {
 
@@ -54,11 +53,6 @@ std::string generateRegulation(int clauses, const std::string& number, const std
   return text;
 }
 
-struct Loaded {
-  std::vector<std::unique_ptr<rasoat::text::SourceText>> sources;
-  std::vector<std::unique_ptr<CheckedDocument>> documents;
-};
-
 // The benchmark measures documents far over the default limits on purpose.
 rasoat::Limits unlimited() {
   rasoat::Limits limits;
@@ -67,18 +61,16 @@ rasoat::Limits unlimited() {
   return limits;
 }
 
-void add(Loaded& loaded, const std::string& path, const std::string& text, bool checked,
-         const rasoat::model::Lexicon& lexicon) {
-  const rasoat::Limits limits = unlimited();
-  loaded.sources.push_back(
-      std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text, limits)));
-  auto document = std::make_unique<CheckedDocument>();
-  rasoat::DiagnosticSink ignored;
-  document->source = loaded.sources.back().get();
-  document->tree = rasoat::syntax::parseLayout(*loaded.sources.back(), ignored, limits);
-  document->model = rasoat::model::buildModel(document->tree, lexicon, limits);
-  document->checked = checked;
-  loaded.documents.push_back(std::move(document));
+// A workspace without limits, reading with the shipped lexicon.
+std::unique_ptr<rasoat::driver::Workspace> workspaceOf(const rasoat::model::Lexicon& lexicon) {
+  auto workspace = std::make_unique<rasoat::driver::Workspace>(unlimited());
+  workspace->borrowLexicon(lexicon);
+  return workspace;
+}
+
+void add(rasoat::driver::Workspace& workspace, const std::string& path, const std::string& text, bool checked) {
+  workspace.openText(path, text, rasoat::driver::Depth::model,
+                     checked ? rasoat::driver::Role::checked : rasoat::driver::Role::context);
 }
 
 // What the checks would cost without pairing by matter: every pair of decisions
@@ -98,20 +90,22 @@ double naiveAllPairs(const CheckedDocument& document, const rasoat::model::Lexic
 }
 
 void benchProvisions(int provisions, const rasoat::model::Lexicon& lexicon, const rasoat::checks::RulePacks& packs) {
+  const std::string text = generateRegulation(provisions, "01-QC/ĐU", "");
   const auto start = Clock::now();
-  Loaded loaded;
-  add(loaded, "generated.qc", generateRegulation(provisions, "01-QC/ĐU", ""), true, lexicon);
+  const auto workspace = workspaceOf(lexicon);
+  add(*workspace, "generated.qc", text, true);
   const double read = secondsSince(start);
+  const auto& documents = workspace->documents();
   const auto checkStart = Clock::now();
   rasoat::DiagnosticSink sink;
   rasoat::solver::Session solver(lexicon);
-  rasoat::checks::CheckContext context{loaded.documents, lexicon, packs, solver, sink};
+  rasoat::checks::CheckContext context{documents, lexicon, packs, solver, sink};
   rasoat::checks::runChecks(context, rasoat::checks::Selection({}, {"S006"}));
   const double check = secondsSince(checkStart);
   std::size_t used = 0;
-  const double naive = naiveAllPairs(*loaded.documents.front(), lexicon, 1500, used);
+  const double naive = naiveAllPairs(*documents.front(), lexicon, 1500, used);
   const double pairs = static_cast<double>(used) * static_cast<double>(used - 1) / 2;
-  const double decisions = static_cast<double>(rasoat::checks::ownDecisions(loaded.documents.front()->model).size());
+  const double decisions = static_cast<double>(rasoat::checks::ownDecisions(documents.front()->model).size());
   const double naiveFull = naive / pairs * (decisions * (decisions - 1) / 2);
   std::printf(
       "%7d provisions: parse+model %6.2f s, checks %6.2f s (%d solver queries, %zu findings), peak %ld MB; "
@@ -123,19 +117,18 @@ void benchProvisions(int provisions, const rasoat::model::Lexicon& lexicon, cons
 
 void benchDocuments(int documents, const rasoat::model::Lexicon& lexicon, const rasoat::checks::RulePacks& packs) {
   const auto start = Clock::now();
-  Loaded loaded;
-  add(loaded, "parent.qc", generateRegulation(50, "900-QĐ/TW", ""), false, lexicon);
+  const auto workspace = workspaceOf(lexicon);
+  add(*workspace, "parent.qc", generateRegulation(50, "900-QĐ/TW", ""), false);
   for (int i = 0; i < documents; ++i) {
-    add(loaded, fmt::format("ward-{}.qc", i), generateRegulation(50, fmt::format("{}-QC/ĐU", i + 1), "900-QĐ/TW"), true,
-        lexicon);
+    add(*workspace, fmt::format("ward-{}.qc", i), generateRegulation(50, fmt::format("{}-QC/ĐU", i + 1), "900-QĐ/TW"),
+        true);
   }
-  rasoat::DiagnosticSink sink;
-  rasoat::checks::linkParents(loaded.documents, {}, sink);
+  workspace->linkParents();
   const double read = secondsSince(start);
   for (unsigned threads : {1u, 2u}) {
     rasoat::DiagnosticSink findings;
     const auto checkStart = Clock::now();
-    rasoat::checks::runChecksInParallel(loaded.documents, lexicon, packs, rasoat::checks::Selection({}, {"S006"}),
+    rasoat::checks::runChecksInParallel(workspace->documents(), lexicon, packs, rasoat::checks::Selection({}, {"S006"}),
                                         findings, threads);
     std::printf(
         "%7d documents of 50 clauses against a parent: parse+model %.2f s, checks on %u thread(s) %.2f s (%zu "

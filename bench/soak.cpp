@@ -19,14 +19,11 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "model/model_builder.h"
-#include "syntax/layout_parser.h"
+#include "driver/workspace.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-using rasoat::checks::CheckedDocument;
-
 // VmHWM (peak) and VmRSS (current) in kB.
 std::pair<long, long> residentMemory() {
   std::ifstream status("/proc/self/status");
@@ -50,20 +47,13 @@ std::vector<std::string> corpusFiles(const fs::path& directory) {
 // the findings; returns the number of findings.
 std::size_t checkCorpus(const std::vector<std::string>& files, const rasoat::model::Lexicon& lexicon,
                         const rasoat::checks::RulePacks& packs) {
-  const rasoat::Limits limits;
-  rasoat::DiagnosticSink sink;
-  std::vector<std::unique_ptr<rasoat::text::SourceText>> sources;
-  std::vector<std::unique_ptr<CheckedDocument>> documents;
-  for (const auto& path : files) {
-    sources.push_back(std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::load(path, limits)));
-    auto document = std::make_unique<CheckedDocument>();
-    document->source = sources.back().get();
-    document->tree = rasoat::syntax::parseLayout(*sources.back(), sink, limits);
-    document->model = rasoat::model::buildModel(document->tree, lexicon, limits);
-    documents.push_back(std::move(document));
-  }
-  rasoat::checks::linkParents(documents, {}, sink, limits);
-  rasoat::checks::runChecksInParallel(documents, lexicon, packs, rasoat::checks::Selection({}, {}), sink, 1);
+  rasoat::driver::Workspace workspace;
+  workspace.borrowLexicon(lexicon);
+  for (const auto& path : files) workspace.open(path, rasoat::driver::Depth::model, rasoat::driver::Role::checked);
+  workspace.linkParents();
+  rasoat::DiagnosticSink& sink = workspace.sink();
+  rasoat::checks::runChecksInParallel(workspace.documents(), lexicon, packs, rasoat::checks::Selection({}, {}), sink,
+                                      1);
   return sink.all().size();
 }
 

@@ -29,11 +29,31 @@ FRACTION  : DIGIT+ SP* '/' SP* DIGIT+ ;
 PERCENT   : '%' | 'phần' SP+ 'trăm' ;
 HALF      : 'nửa' | 'một' SP+ 'nửa' ;
 PART      : 'phần' ;
-NUM_WORD  : 'một' | 'hai' | 'ba' | 'bốn' | 'tư' | 'sáu' | 'bảy' | 'tám' | 'chín' | 'mười' | 'mươi'
-          | 'lăm' | 'mốt' | 'trăm' ;
+// Number words, typed by value; "năm" (five) is the YEARS token, five only
+// before another number word ("năm trăm").
+ONE       : 'một' | 'mốt' ;
+TWO       : 'hai' ;
+THREE     : 'ba' ;
+FOUR      : 'bốn' | 'tư' ;
+FIVE      : 'lăm' ;
+SIX       : 'sáu' ;
+SEVEN     : 'bảy' ;
+EIGHT     : 'tám' ;
+NINE      : 'chín' ;
+TEN       : 'mười' ;
+TENS      : 'mươi' ;
+HUNDRED   : 'trăm' ;
 
 // ------------------------------------------------------------ units
-MONEY     : ('nghìn' | 'ngàn' | 'triệu' | 'tỷ' | 'tỉ') (SP+ 'đồng')? | 'đồng' ;
+// Money: the scale word gives the power of ten (nghìn/ngàn 10^3, triệu 10^6,
+// tỷ/tỉ 10^9); "đồng" alone is the unit.
+THOUSAND  : 'nghìn' | 'ngàn' ;
+MILLION   : 'triệu' ;
+BILLION   : 'tỷ' | 'tỉ' ;
+DONG      : 'đồng' ;
+// Area, of land: hectares and square metres.
+HECTARES  : 'ha' | 'héc' SP* '-'? SP* 'ta' | 'hecta' ;
+SQ_METRES : 'm²' | 'm2' | 'mét' SP+ 'vuông' ;
 WORKDAYS  : 'ngày' SP+ 'làm' SP+ 'việc' ;
 DAYS      : 'ngày' ;
 WEEKS     : 'tuần' ;
@@ -41,8 +61,11 @@ MONTHS    : 'tháng' ;
 QUARTERS  : 'quý' ;
 YEARS     : 'năm' ;
 PERSONS   : 'người' ;
-MEMBERS   : ('tổng' SP+)? 'số' SP+ ('ủy' SP+ 'viên' | 'thành' SP+ 'viên' | 'đảng' SP+ 'viên' | 'cấp' SP+ 'ủy' SP+ 'viên')
-            (SP+ ('ban' SP+ 'chấp' SP+ 'hành' | 'ban' SP+ 'thường' SP+ 'vụ'))? ;
+// "tổng số ủy viên", "số đảng ủy viên", "số thành viên"; the body whose
+// members are counted and "đương nhiệm" follow as their own tokens.
+MEMBERS   : ('tổng' SP+)? 'số' SP+ (('đảng' SP+ | 'cấp' SP+)? 'ủy' SP+ 'viên' | 'thành' SP+ 'viên' | 'đảng' SP+ 'viên'
+            | 'đại' SP+ 'biểu') ;
+INCUMBENT : 'đương' SP+ 'nhiệm' ;
 
 // ------------------------------------------------------------ time
 EVERY     : 'mỗi' | 'hằng' | 'hàng' ;
@@ -64,9 +87,17 @@ AGREE     : 'đồng' SP+ 'ý' | 'tán' SP+ 'thành' | 'nhất' SP+ 'trí' ;
 VOTE      : 'biểu' SP+ 'quyết' | 'bỏ' SP+ 'phiếu' ;
 SECRET    : 'phiếu' SP+ 'kín' ;
 
+// ------------------------------------------------------------ negation
+// "không ủy quyền", "chưa được quyết định"; the longer comparisons that start
+// with these words ("không quá", "chưa đến") are tokens of their own above.
+NOT       : 'không' ;
+NOT_YET   : 'chưa' ;
+
 // ------------------------------------------------------------ links
 EXCEPT    : ('ngoại' SP+)? 'trừ' (SP+ 'trường' SP+ 'hợp')? ;
 FOR       : 'cho' ;
+WITH      : 'với' | 'đối' SP+ 'với' ;
+BY        : 'do' | 'bởi' ;
 ABOUT     : 'về' ;
 OF        : 'của' ;
 AND       : 'v' [à] ;
@@ -81,6 +112,7 @@ DOT       : '.' | '…' ;
 LPAREN    : '(' ;
 RPAREN    : ')' ;
 DASH      : '-' | '–' | '—' ;
+SLASH     : '/' ;
 QUOTE     : '"' | '“' | '”' | '\'' | '‘' | '’' ;
 SPACE     : [ \n]+ -> skip ;
 WORD      : ~[ \n,;:.…()"“”'‘’%/\-–—]+ ;

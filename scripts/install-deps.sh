@@ -13,7 +13,10 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
   libicu72  # the SARIF Multitool (a .NET program) needs ICU
   libgraphviz-dev  # the report's graph, laid out by dot in process
+  libicu-dev  # Windows-1258 and Windows-1252 for old-encoding files (text/legacy_encodings.cpp)
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
+  libpoppler-cpp-dev  # the text layer of PDF regulations (analyzer/input)
+  python3-docx        # Word fixtures made at test time (tests/input)
   chromium
 )
 if [ "${1:-}" = "--fuzz" ]; then
@@ -43,9 +46,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The npm packages of the SARIF test (the SARIF Multitool, ajv), pinned by
-# tests/sarif/package-lock.json, from the npm registry, only when missing.
+# tests/sarif/package-lock.json, from the npm registry, only when missing or
+# older than the lock file (npm ci records what it installed in
+# node_modules/.package-lock.json); npm is not run otherwise.
 sarif_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/sarif"
-if [ ! -d "$sarif_dir/node_modules/@microsoft/sarif-multitool" ] || [ ! -d "$sarif_dir/node_modules/ajv-formats" ]; then
+if [ ! -d "$sarif_dir/node_modules/@microsoft/sarif-multitool" ] || [ ! -d "$sarif_dir/node_modules/ajv-formats" ] ||
+  [ "$sarif_dir/package-lock.json" -nt "$sarif_dir/node_modules/.package-lock.json" ]; then
   echo "rasoat: installing the npm packages of tests/sarif" >&2
   (cd "$sarif_dir" && npm ci --no-audit --no-fund)
 fi

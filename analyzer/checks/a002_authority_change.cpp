@@ -31,7 +31,7 @@ class AuthorityChange : public Check {
           RelatedLocation{document.previous->tree.path,
                           clauseRange(old.source),
                           {fmt::format("văn bản hiện hành: {} quyết định tại {}", holder, old.source.unit),
-                           fmt::format("current text: {} decides in {}", old.actor.id, old.source.unit)}});
+                           fmt::format("current text: {} decides in {}", model::actorId(old.actor), old.source.unit)}});
       diagnostic.witness = witnessText(shift.outcome, shift.witness, context.lexicon);
       diagnostic.suggestion = LocalizedText{"nêu rõ việc chuyển thẩm quyền này trong tờ trình và bảng đối chiếu",
                                             "state this transfer of power in the submission and the comparison table"};

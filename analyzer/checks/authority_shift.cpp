@@ -16,7 +16,7 @@ std::vector<const model::Condition*> decidedBy(const std::vector<const model::Pr
                                                const model::Lexicon& lexicon) {
   std::vector<const model::Condition*> conditions;
   for (const model::Provision* provision : decisions) {
-    if (provision->actor.id == actor && relatedMatters(lexicon, provision->matter, matter))
+    if (provision->actor.id == actor && relatedMatters(lexicon, *provision->matter, matter))
       conditions.push_back(&provision->condition);
   }
   return conditions;
@@ -29,7 +29,7 @@ void roundWitness(AuthorityShift& shift, const std::vector<const model::Conditio
                   const std::vector<const model::Condition*>& excluded, solver::Session& solver) {
   if (shift.outcome != solver::Outcome::sat || shift.witness.values.size() != 1) return;
   const solver::Witness::Value& value = shift.witness.values.front();
-  if (!value.number || value.number->unit == "fraction") return;
+  if (!value.number || value.number->unit == model::Unit::fraction) return;
   const double amount = value.number->value();
   if (!(amount >= 1) || !std::isfinite(amount)) return;
   const int magnitude = static_cast<int>(std::floor(std::log10(amount)));
@@ -56,16 +56,17 @@ void roundWitness(AuthorityShift& shift, const std::vector<const model::Conditio
 
 std::vector<AuthorityShift> authorityShifts(const model::DocumentModel& previous, const model::DocumentModel& current,
                                             const model::Lexicon& lexicon, solver::Session& solver) {
-  const std::vector<const model::Provision*> before = ownDecisions(previous);
-  const std::vector<const model::Provision*> after = ownDecisions(current);
+  // A002 is an info: any reading.
+  const std::vector<const model::Provision*> before = ownDecisions(previous, Readings::any);
+  const std::vector<const model::Provision*> after = ownDecisions(current, Readings::any);
   std::vector<AuthorityShift> shifts;
   for (const model::Provision* now : after) {
     for (const model::Provision* then : before) {
-      if (now->actor.id == then->actor.id || !relatedMatters(lexicon, now->matter, then->matter)) continue;
+      if (now->actor.id == then->actor.id || !sameLeaf(lexicon, now->matter, then->matter)) continue;
       // A case both cover, that the new body did not decide before and the
       // old body no longer decides.
-      std::vector<const model::Condition*> excluded = decidedBy(before, now->actor.id, now->matter, lexicon);
-      const auto still = decidedBy(after, then->actor.id, then->matter, lexicon);
+      std::vector<const model::Condition*> excluded = decidedBy(before, *now->actor.id, *now->matter, lexicon);
+      const auto still = decidedBy(after, *then->actor.id, *then->matter, lexicon);
       excluded.insert(excluded.end(), still.begin(), still.end());
       AuthorityShift shift;
       shift.before = then;
@@ -84,9 +85,9 @@ LocalizedText shiftText(const AuthorityShift& shift, const model::Lexicon& lexic
   const std::string from = actorName(lexicon, shift.before->actor.id);
   const std::string to = actorName(lexicon, shift.after->actor.id);
   const std::string matter = matterName(lexicon, shift.after->matter);
-  return {
-      fmt::format("thẩm quyền quyết định \"{}\" chuyển từ {} sang {}", matter, from, to),
-      fmt::format("the decision on \"{}\" moves from {} to {}", matter, shift.before->actor.id, shift.after->actor.id)};
+  return {fmt::format("thẩm quyền quyết định \"{}\" chuyển từ {} sang {}", matter, from, to),
+          fmt::format("the decision on \"{}\" moves from {} to {}", matter, model::actorId(shift.before->actor),
+                      model::actorId(shift.after->actor))};
 }
 
 }  // namespace rasoat::checks

@@ -19,7 +19,7 @@ class NoActor : public Check {
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& clause : document.model.clauses) {
-      if (clause.formalised || clause.reason != "no actor") continue;
+      if (clause.formalised || clause.reason != model::NotFormalised::noActor) continue;
       Diagnostic diagnostic =
           finding(document, clauseRange(clause.source),
                   {fmt::format("{} giao nhiệm vụ nhưng không nói ai thực hiện", clause.source.unit),

@@ -30,7 +30,7 @@ class NoDeadline : public Check {
       if (provision.modality != model::Modality::REPORT || provision.deontic == model::Deontic::prohibition) continue;
       if (provision.deontic == model::Deontic::permission) continue;  // "có thể báo cáo": no duty
       // "X báo cáo Y": a reporting duty names whom it reports to.
-      if (provision.actor.id == "?" || provision.actor.vague || !provision.recipient) continue;
+      if (!provision.actor.id || provision.actor.vague || !provision.recipient) continue;
       // "báo cáo kịp thời" gives no time either: it is reported here.
       if (provision.deadline || provision.frequency || !provision.condition.empty()) continue;
       if (mentionsCue(context.lexicon, provision.source.text, "timing")) continue;

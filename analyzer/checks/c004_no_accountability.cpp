@@ -15,8 +15,8 @@ bool isDuty(const model::Provision& provision) {
   using model::Modality;
   const bool acts = provision.modality == Modality::DECIDE || provision.modality == Modality::DIRECT ||
                     provision.modality == Modality::EXECUTE || provision.modality == Modality::SUPERVISE;
-  return acts && provision.deontic != model::Deontic::prohibition && provision.actor.id != "?" &&
-         !provision.actor.vague && provision.actor.organisation == "own";
+  return acts && provision.deontic != model::Deontic::prohibition && provision.actor.id.has_value() &&
+         !provision.actor.vague && provision.actor.organisation == model::Organisation::own;
 }
 
 // The body reports to, or answers to, a party body: its own organisation's
@@ -24,9 +24,9 @@ bool isDuty(const model::Provision& provision) {
 bool answers(const model::Lexicon& lexicon, const model::DocumentModel& model, const std::string& actor) {
   return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
     const bool toSomeone = p.modality == model::Modality::REPORT || p.modality == model::Modality::ACCOUNTABLE;
-    if (!toSomeone || p.actor.id != actor || !p.recipient || p.recipient->id == "?") return false;
+    if (!toSomeone || p.actor.id != actor || !p.recipient || !p.recipient->id) return false;
     const model::ActorRef& to = *p.recipient;
-    return to.organisation != "own" || to.id == "DAI_HOI" || inDecisionLine(lexicon, to.id);
+    return to.organisation != model::Organisation::own || to.id == "DAI_HOI" || inDecisionLine(lexicon, to.id);
   });
 }
 
@@ -51,7 +51,7 @@ class NoAccountability : public Check {
       // by the Charter itself; a regulation need not restate it.
       const bool top = rankOf(context.lexicon, provision.actor.id) == 1;
       if (isDuty(provision) && inDecisionLine(context.lexicon, provision.actor.id) && !top)
-        firstDuty.try_emplace(provision.actor.id, &provision);
+        firstDuty.try_emplace(*provision.actor.id, &provision);
     }
     for (const auto& [actor, duty] : firstDuty) {
       if (answers(context.lexicon, document.model, actor)) continue;

@@ -37,6 +37,7 @@ std::unique_ptr<Check> makeReferences();               // S003
 std::unique_ptr<Check> makeEmptyUnit();                // S004
 std::unique_ptr<Check> makeUnknownActor();             // S005
 std::unique_ptr<Check> makeNotFormalised();            // S006
+std::unique_ptr<Check> makePartlyRead();               // S007
 
 // A003's findings for the instructions that could not be applied; `rasoat
 // apply` reports them the same way, without running the catalogue.

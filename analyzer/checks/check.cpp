@@ -20,14 +20,17 @@ LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witnes
   return witness.describe(lexicon);
 }
 
-LocalizedText notFormalisedReason(const std::string& reason) {
-  if (reason == "no actor") return {"không xác định được chủ thể", "no actor found"};
-  if (reason == "vague actor") return {"chủ thể không cụ thể", "the actor is vague"};
-  if (reason == "no power verb") return {"không có động từ thẩm quyền", "no power verb found"};
-  if (reason == "no matter") return {"không xác định được nội dung, lĩnh vực", "no matter found"};
-  if (reason == "definition") return {"điều khoản giải thích từ ngữ", "a definition"};
-  if (reason == "too long") return {"câu quá dài để phân tích", "the clause is too long to read"};
-  return {"không đọc được câu", "the sentence could not be read"};
+LocalizedText notFormalisedReason(model::NotFormalised reason) {
+  using model::NotFormalised;
+  switch (reason) {
+    case NotFormalised::noActor: return {"không xác định được chủ thể", "no actor found"};
+    case NotFormalised::vagueActor: return {"chủ thể không cụ thể", "the actor is vague"};
+    case NotFormalised::noPowerVerb: return {"không có động từ thẩm quyền", "no power verb found"};
+    case NotFormalised::noMatter: return {"không xác định được nội dung, lĩnh vực", "no matter found"};
+    case NotFormalised::definition: return {"điều khoản giải thích từ ngữ", "a definition"};
+    case NotFormalised::tooLong: return {"câu quá dài để phân tích", "the clause is too long to read"};
+    default: return {"không đọc được câu", "the sentence could not be read"};
+  }
 }
 
 Range clauseRange(const model::SourceRef& source) {

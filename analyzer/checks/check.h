@@ -46,8 +46,8 @@ struct RequiredMatter {
 
 // A body whose meetings every working regulation must regulate (G004).
 struct RequiredMeetingRules {
-  std::string actor;               // "BTV"
-  std::vector<std::string> rules;  // meeting_frequency, quorum, vote_threshold
+  std::string actor;                        // "BTV"
+  std::vector<model::ParameterKind> rules;  // meeting_frequency, quorum, vote_threshold
   std::string citation;
 };
 
@@ -90,7 +90,7 @@ class Check {
 LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witness, const model::Lexicon& lexicon);
 
 // Why a clause was not formalised (ClauseStatus::reason), for readers.
-LocalizedText notFormalisedReason(const std::string& reason);
+LocalizedText notFormalisedReason(model::NotFormalised reason);
 
 // Where a clause or point is, for diagnostics: its marker to the end of its first line.
 Range clauseRange(const model::SourceRef& source);

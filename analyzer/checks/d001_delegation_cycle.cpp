@@ -25,17 +25,21 @@ class DelegationCycle : public Check {
     for (const auto& provision : document.model.provisions) {
       const bool delegates =
           provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition;
-      if (!delegates || !provision.recipient || provision.actor.id == "?" || provision.recipient->id == "?") continue;
-      if (provision.actor.organisation != "own" || provision.recipient->organisation != "own") continue;
+      if (!delegates || !provision.reading.sure || !provision.recipient || !provision.actor.id ||
+          !provision.recipient->id)
+        continue;
+      if (provision.actor.organisation != model::Organisation::own ||
+          provision.recipient->organisation != model::Organisation::own)
+        continue;
       if (provision.actor.id == provision.recipient->id) continue;
-      edges[provision.actor.id].push_back(&provision);
+      edges[*provision.actor.id].push_back(&provision);
     }
     std::set<std::string> reported;
     for (const auto& [start, ignored] : edges) {
       std::vector<const model::Provision*> path;
       std::set<std::string> visited;
       if (!reported.count(start) && cycleFrom(start, start, edges, path, visited)) {
-        for (const auto* step : path) reported.insert(step->actor.id);
+        for (const auto* step : path) reported.insert(*step->actor.id);
         report(document, context, path);
       }
     }
@@ -49,9 +53,9 @@ class DelegationCycle : public Check {
     if (found == edges.end()) return false;
     for (const model::Provision* edge : found->second) {
       path.push_back(edge);
-      if (edge->recipient->id == start) return true;
-      if (visited.insert(edge->recipient->id).second && cycleFrom(start, edge->recipient->id, edges, path, visited))
-        return true;
+      const std::string& to = *edge->recipient->id;
+      if (to == start) return true;
+      if (visited.insert(to).second && cycleFrom(start, to, edges, path, visited)) return true;
       path.pop_back();
     }
     return false;
@@ -60,10 +64,10 @@ class DelegationCycle : public Check {
   void report(const CheckedDocument& document, CheckContext& context,
               const std::vector<const model::Provision*>& path) const {
     std::string chain = actorName(context.lexicon, path.front()->actor.id);
-    std::string ids = path.front()->actor.id;
+    std::string ids = *path.front()->actor.id;
     for (const auto* step : path) {
       chain += " → " + actorName(context.lexicon, step->recipient->id);
-      ids += " -> " + step->recipient->id;
+      ids += " -> " + *step->recipient->id;
     }
     // Reported at the clause that closes the loop in reading order.
     const model::Provision* last = path.front();

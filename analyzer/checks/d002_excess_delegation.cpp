@@ -13,7 +13,7 @@ namespace {
 // "Ban Thường vụ ủy quyền cho Thường trực quyết định ...": a decision power handed over.
 bool delegatesDecision(const model::Provision& provision) {
   return provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition &&
-         provision.delegated == model::Modality::DECIDE && isDefinite(provision);
+         provision.delegated == model::Modality::DECIDE && isSureDefinite(provision);
 }
 
 bool numericHoldings(const std::vector<const model::Provision*>& holdings) {
@@ -33,7 +33,7 @@ class ExcessDelegation : public Check {
   }
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
-    const auto decisions = ownDecisions(document.model);
+    const auto decisions = ownDecisions(document.model, Readings::any);  // what the delegator holds
     for (const auto& delegation : document.model.provisions) {
       if (!delegatesDecision(delegation)) continue;
       // The executive committee holds every power of the organisation not given to another.
@@ -44,7 +44,7 @@ class ExcessDelegation : public Check {
         if (decision->actor.id != delegation.actor.id) continue;
         // Powers over one branch ("cán bộ": appointment, assignment ...) are
         // read from different verbs of the same clauses; compare within the branch.
-        if (rootMatter(context.lexicon, decision->matter) != rootMatter(context.lexicon, delegation.matter)) continue;
+        if (rootMatter(context.lexicon, *decision->matter) != rootMatter(context.lexicon, *delegation.matter)) continue;
         held.push_back(&decision->condition);
         holdings.push_back(decision);
       }

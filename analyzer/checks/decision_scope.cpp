@@ -6,22 +6,46 @@
 namespace rasoat::checks {
 
 bool isDefinite(const model::Provision& provision) {
-  return provision.actor.id != "?" && !provision.actor.vague && provision.actor.organisation == "own" &&
-         provision.matter != "?" && provision.matter != "chung";
+  return provision.actor.resolved() && !provision.actor.vague &&
+         provision.actor.organisation == model::Organisation::own && provision.matter && *provision.matter != "chung";
 }
 
-std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model) {
+bool isSureDefinite(const model::Provision& provision) {
+  return isDefinite(provision) && provision.reading.sure;
+}
+
+std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model, Readings readings) {
   std::vector<const model::Provision*> decisions;
   for (const auto& provision : model.provisions) {
     const bool decides =
         provision.modality == model::Modality::DECIDE && provision.deontic != model::Deontic::prohibition;
-    if (decides && isDefinite(provision)) decisions.push_back(&provision);
+    const bool usable = readings == Readings::any ? isDefinite(provision) : isSureDefinite(provision);
+    if (decides && usable) decisions.push_back(&provision);
   }
   return decisions;
 }
 
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b) {
   return a == b || lexicon.isDescendant(a, b) || lexicon.isDescendant(b, a);
+}
+
+bool relatedMatters(const model::Lexicon& lexicon, const std::optional<std::string>& a,
+                    const std::optional<std::string>& b) {
+  return a && b && relatedMatters(lexicon, *a, *b);
+}
+
+std::string rootMatter(const model::Lexicon& lexicon, const std::optional<std::string>& matter) {
+  return matter ? rootMatter(lexicon, *matter) : "?";
+}
+
+bool isFamily(const model::Lexicon& lexicon, const std::string& matter) {
+  const auto& matters = lexicon.matters();
+  return std::any_of(matters.begin(), matters.end(),
+                     [&](const model::MatterEntry& entry) { return entry.parent == matter; });
+}
+
+bool sameLeaf(const model::Lexicon& lexicon, const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  return a && b && *a == *b && !isFamily(lexicon, *a);
 }
 
 bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific) {
@@ -48,11 +72,11 @@ std::optional<Interval> intervalOf(const model::Condition& condition) {
   Interval interval;
   interval.attribute = condition.atoms.front().attribute;
   for (const model::Atom& atom : condition.atoms) {
-    if (!atom.number || atom.attribute != interval.attribute || atom.op == "!=") return std::nullopt;
+    if (!atom.number || atom.attribute != interval.attribute || atom.op == model::Comparison::ne) return std::nullopt;
     const long double value = static_cast<long double>(atom.number->value());
-    const bool lower = atom.op == ">" || atom.op == ">=" || atom.op == "=";
-    const bool upper = atom.op == "<" || atom.op == "<=" || atom.op == "=";
-    const bool inclusive = atom.op != ">" && atom.op != "<";
+    const bool lower = model::bindsFromBelow(atom.op);
+    const bool upper = model::bindsFromAbove(atom.op);
+    const bool inclusive = model::inclusive(atom.op);
     if (lower && (!interval.low || value > *interval.low || (value == *interval.low && !inclusive))) {
       interval.low = value;
       interval.lowInclusive = inclusive;
@@ -112,9 +136,9 @@ Band bandOf(const model::Provision& provision) {
   Band band;
   band.provision = &provision;
   for (const auto& atom : provision.condition.atoms) {
-    const Edge edge{static_cast<long double>(atom.number->value()), atom.op != ">" && atom.op != "<", &*atom.number};
-    const bool lower = atom.op == ">" || atom.op == ">=" || atom.op == "=";
-    const bool upper = atom.op == "<" || atom.op == "<=" || atom.op == "=";
+    const Edge edge{static_cast<long double>(atom.number->value()), model::inclusive(atom.op), &*atom.number};
+    const bool lower = model::bindsFromBelow(atom.op);
+    const bool upper = model::bindsFromAbove(atom.op);
     if (lower && (!band.low || edge.value > band.low->value || (edge.value == band.low->value && !edge.inclusive)))
       band.low = edge;
     if (upper && (!band.high || edge.value < band.high->value || (edge.value == band.high->value && !edge.inclusive)))
@@ -172,18 +196,28 @@ bool inDecisionLine(const model::Lexicon& lexicon, const std::string& actor) {
   return entry && entry->rank.has_value() && entry->kind != "agency";
 }
 
+int rankOf(const model::Lexicon& lexicon, const std::optional<std::string>& actor) {
+  return actor ? rankOf(lexicon, *actor) : 100;
+}
+
+bool inDecisionLine(const model::Lexicon& lexicon, const std::optional<std::string>& actor) {
+  return actor && inDecisionLine(lexicon, *actor);
+}
+
 bool actsOnBehalf(const model::Condition& condition) {
   return std::any_of(condition.atoms.begin(), condition.atoms.end(), [](const model::Atom& atom) {
-    return (atom.attribute == "giua_hai_ky_hop" || atom.attribute == "khan_cap") && atom.symbol == "true";
+    return (atom.attribute == "giua_hai_ky_hop" || atom.attribute == "khan_cap") && atom.isFact() &&
+           atom.op == model::Comparison::eq;
   });
 }
 
 std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& document) {
   std::vector<const CheckedDocument*> parents;
   for (const CheckedDocument* parent : document.parents) {
-    const bool model = parent->model.kind == "model_regulation";
-    const bool sameLevel = parent->model.level == document.model.level && parent->model.level != "unknown";
-    const bool levelMatches = parent->model.level == document.model.level || parent->model.level == "unknown";
+    const bool model = parent->model.kind == model::DocumentKind::modelRegulation;
+    const bool sameLevel = parent->model.level == document.model.level && parent->model.level != model::Level::unknown;
+    const bool levelMatches =
+        parent->model.level == document.model.level || parent->model.level == model::Level::unknown;
     if ((model && levelMatches) || sameLevel) parents.push_back(parent);
   }
   return parents;
@@ -197,6 +231,14 @@ std::string actorName(const model::Lexicon& lexicon, const std::string& actor) {
 std::string matterName(const model::Lexicon& lexicon, const std::string& matter) {
   const auto* entry = lexicon.matter(matter);
   return entry ? entry->name : matter;
+}
+
+std::string actorName(const model::Lexicon& lexicon, const std::optional<std::string>& actor) {
+  return actor ? actorName(lexicon, *actor) : "?";
+}
+
+std::string matterName(const model::Lexicon& lexicon, const std::optional<std::string>& matter) {
+  return matter ? matterName(lexicon, *matter) : "?";
 }
 
 }  // namespace rasoat::checks

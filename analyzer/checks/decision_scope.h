@@ -10,22 +10,43 @@
 
 namespace rasoat::checks {
 
+// Which readings a check may use (docs/check.md, "What a finding rests on"): a
+// finding of severity error or warning rests only on sure readings; any reading
+// may serve as evidence that silences a check (a partly read clause that seems
+// to give a matter to someone keeps G001 quiet).
+enum class Readings { sure, any };
+
 // The decision powers of a document's own bodies that overlap and gap checks
 // compare: DECIDE, not prohibited, with a resolved actor and a definite matter.
-std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model);
+std::vector<const model::Provision*> ownDecisions(const model::DocumentModel& model,
+                                                  Readings readings = Readings::sure);
 
 // A provision of the document's own bodies with a resolved actor and a definite
 // matter (not unresolved, not "chung"): what the checks can compare.
 bool isDefinite(const model::Provision& provision);
+// Definite, and read surely: what an error or a warning may rest on.
+bool isSureDefinite(const model::Provision& provision);
 
 // Same matter, or one a part of the other (a project is a kind of investment).
 bool relatedMatters(const model::Lexicon& lexicon, const std::string& a, const std::string& b);
+// An unresolved matter is related to none.
+bool relatedMatters(const model::Lexicon& lexicon, const std::optional<std::string>& a,
+                    const std::optional<std::string>& b);
+
+// A matter of the taxonomy that has sub-matters ("can_bo": appointment,
+// assignment, awards ...): a clause naming only a family compares with nothing.
+bool isFamily(const model::Lexicon& lexicon, const std::string& matter);
+
+// The same leaf of the taxonomy: what overlap, conflict, reserved-power and
+// shift-of-authority checks compare (docs/check.md). Unresolved: no leaf.
+bool sameLeaf(const model::Lexicon& lexicon, const std::optional<std::string>& a, const std::optional<std::string>& b);
 
 // Whether `general` includes `specific`: the same matter or an ancestor of it.
 bool coversMatter(const model::Lexicon& lexicon, const std::string& general, const std::string& specific);
 
 // The top of a matter's branch of the taxonomy ("dau_tu.du_an" -> "dau_tu").
 std::string rootMatter(const model::Lexicon& lexicon, const std::string& matter);
+std::string rootMatter(const model::Lexicon& lexicon, const std::optional<std::string>& matter);  // "?" unresolved
 
 // Whether a condition bounds anything with a number.
 bool hasNumericBound(const model::Condition& condition);
@@ -57,10 +78,12 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
 
 // Rank in the decision line (1 = Ban Chấp hành); agencies have none (a large number).
 int rankOf(const model::Lexicon& lexicon, const std::string& actor);
+int rankOf(const model::Lexicon& lexicon, const std::optional<std::string>& actor);
 
 // Whether a body has a place in the committee's decision line (not an agency
 // such as the office, the people's committee or the inspection committee).
 bool inDecisionLine(const model::Lexicon& lexicon, const std::string& actor);
+bool inDecisionLine(const model::Lexicon& lexicon, const std::optional<std::string>& actor);
 
 // Acting for a higher body between its meetings or in an emergency.
 bool actsOnBehalf(const model::Condition& condition);
@@ -73,5 +96,8 @@ std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& docum
 // "Ban Thường vụ", for messages.
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor);
 std::string matterName(const model::Lexicon& lexicon, const std::string& matter);
+// The same for an id the model may not have resolved ("?" then).
+std::string actorName(const model::Lexicon& lexicon, const std::optional<std::string>& actor);
+std::string matterName(const model::Lexicon& lexicon, const std::optional<std::string>& matter);
 
 }  // namespace rasoat::checks

@@ -24,12 +24,14 @@ class RequiredMatterUnassigned : public Check {
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
     // Only working regulations allocate powers; other documents are not judged by the catalogue.
-    if (document.model.kind != "regulation" && document.model.kind != "model_regulation") return;
+    if (document.model.kind != model::DocumentKind::regulation &&
+        document.model.kind != model::DocumentKind::modelRegulation)
+      return;
     if (document.model.provisions.empty()) return;
-    const auto decisions = ownDecisions(document.model);
+    const auto decisions = ownDecisions(document.model, Readings::any);  // any holder silences it
     for (const RequiredMatter& required : context.packs.requiredMatters) {
       const bool held = std::any_of(decisions.begin(), decisions.end(), [&](const model::Provision* decision) {
-        return relatedMatters(context.lexicon, decision->matter, required.matter);
+        return relatedMatters(context.lexicon, *decision->matter, required.matter);
       });
       if (!held) report(document, context, required);
     }

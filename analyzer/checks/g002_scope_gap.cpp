@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -38,13 +39,16 @@ class ScopeGap : public Check {
     // Provisions by (matter, attribute); an unconditional decision covers the whole matter.
     std::map<std::pair<std::string, std::string>, std::vector<const model::Provision*>> split;
     std::map<std::string, bool> covered;
-    for (const model::Provision* provision : ownDecisions(document.model)) {
-      if (provision->condition.empty()) covered[provision->matter] = true;
+    // Every reading splits the matter; a split with a partly read clause is not judged.
+    std::set<std::pair<std::string, std::string>> unsure;
+    for (const model::Provision* provision : ownDecisions(document.model, Readings::any)) {
+      if (provision->condition.empty()) covered[*provision->matter] = true;
       const std::string attribute = onlyAttribute(provision->condition);
-      if (!attribute.empty()) split[{provision->matter, attribute}].push_back(provision);
+      if (!attribute.empty()) split[{*provision->matter, attribute}].push_back(provision);
+      if (!attribute.empty() && !provision->reading.sure) unsure.insert({*provision->matter, attribute});
     }
     for (const auto& [key, provisions] : split) {
-      if (covered[key.first] || provisions.size() < 2) continue;
+      if (covered[key.first] || provisions.size() < 2 || unsure.count(key)) continue;
       checkSplit(document, context, key.second, provisions);
     }
   }

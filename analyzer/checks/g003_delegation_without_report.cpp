@@ -13,8 +13,10 @@ namespace {
 
 bool isDelegation(const model::Provision& provision) {
   return provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition &&
-         provision.actor.id != "?" && provision.actor.organisation == "own" && provision.recipient &&
-         provision.recipient->id != "?" && provision.recipient->organisation == "own" && provision.matter != "?";
+         provision.reading.sure && provision.actor.id.has_value() &&
+         provision.actor.organisation == model::Organisation::own && provision.recipient &&
+         provision.recipient->id.has_value() && provision.recipient->organisation == model::Organisation::own &&
+         provision.matter.has_value();
 }
 
 // The clauses that delegate something.
@@ -33,14 +35,15 @@ std::set<Position> delegatingClauses(const model::DocumentModel& model) {
 // duty to report back on what was done under the delegation.
 bool reportsBack(const model::Lexicon& lexicon, const model::DocumentModel& model, const std::set<Position>& delegating,
                  const model::Provision& delegation) {
-  const std::string& delegator = delegation.actor.id;
+  const std::string& delegator = *delegation.actor.id;
   return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
     if (p.modality != model::Modality::REPORT || p.deontic == model::Deontic::prohibition) return false;
-    if (!p.recipient || p.recipient->id != delegator || p.recipient->organisation != "own") return false;
+    if (!p.recipient || p.recipient->id != delegator || p.recipient->organisation != model::Organisation::own)
+      return false;
     if (p.source.position == delegation.source.position) return true;
     // A report with no matter of its own is general unless it closes another
     // delegation's clause ("...; Thường trực báo cáo Ban Thường vụ"): then it is about that one.
-    const bool general = p.matter == "chung" || (p.matter == "?" && !delegating.count(p.source.position));
+    const bool general = p.matter == "chung" || (!p.matter && !delegating.count(p.source.position));
     return p.actor.id == delegation.recipient->id && (general || relatedMatters(lexicon, p.matter, delegation.matter));
   });
 }
@@ -61,7 +64,7 @@ class DelegationWithoutReport : public Check {
     const std::set<Position> delegating = delegatingClauses(document.model);
     for (const auto& delegation : document.model.provisions) {
       if (!isDelegation(delegation)) continue;
-      const std::string& delegate = delegation.recipient->id;
+      const std::string& delegate = *delegation.recipient->id;
       if (reportsBack(context.lexicon, document.model, delegating, delegation)) continue;
       if (!reported.insert({delegation.source.position.line, delegate}).second) continue;
       const std::string from = actorName(context.lexicon, delegation.actor.id);

@@ -11,7 +11,7 @@ namespace {
 
 // Whether a higher-level document of the same bodies states the rule (then
 // G005 reports its absence, with the higher clause).
-bool higherStates(const CheckedDocument& document, const std::string& actor, const std::string& kind) {
+bool higherStates(const CheckedDocument& document, const std::string& actor, model::ParameterKind kind) {
   for (const CheckedDocument* parent : sameBodyParents(document)) {
     if (statesRule(parent->model, actor, kind)) return true;
   }
@@ -32,7 +32,7 @@ class MissingMeetingRule : public Check {
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const RequiredMeetingRules& required : context.packs.requiredMeetingRules) {
       if (!mentionsBody(document.model, required.actor)) continue;
-      for (const std::string& kind : required.rules) {
+      for (const model::ParameterKind kind : required.rules) {
         if (statesRule(document.model, required.actor, kind) || higherStates(document, required.actor, kind)) continue;
         report(document, context, required, kind);
       }
@@ -41,7 +41,7 @@ class MissingMeetingRule : public Check {
 
  private:
   void report(const CheckedDocument& document, CheckContext& context, const RequiredMeetingRules& required,
-              const std::string& kind) const {
+              model::ParameterKind kind) const {
     const std::string body = actorName(context.lexicon, required.actor);
     const LocalizedText rule = ruleKindName(kind);
     Diagnostic diagnostic = finding(document, missingRuleRange(document, required.actor),

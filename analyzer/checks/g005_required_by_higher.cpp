@@ -25,13 +25,14 @@ class RequiredByHigher : public Check {
   // A model regulation's meeting, quorum and vote rules are what every
   // regulation built on it must state for the same bodies.
   void run(const CheckedDocument& document, CheckContext& context) const override {
-    std::set<std::pair<std::string, std::string>> reported;  // body, kind
+    std::set<std::pair<std::string, model::ParameterKind>> reported;  // body, kind
     for (const CheckedDocument* parent : sameBodyParents(document)) {
       for (const model::Parameter& rule : parent->model.parameters) {
-        if (rule.actor.id == "?" || rule.actor.organisation != "own") continue;
-        if (!mentionsBody(document.model, rule.actor.id)) continue;
-        if (statesRule(document.model, rule.actor.id, rule.kind)) continue;
-        if (!reported.insert({rule.actor.id, rule.kind}).second) continue;
+        if (!rule.reading.sure || !rule.actor.id || rule.actor.organisation != model::Organisation::own) continue;
+        const std::string& body = *rule.actor.id;
+        if (!mentionsBody(document.model, body)) continue;
+        if (statesRule(document.model, body, rule.kind)) continue;
+        if (!reported.insert({body, rule.kind}).second) continue;
         report(document, *parent, context, rule);
       }
     }
@@ -44,7 +45,7 @@ class RequiredByHigher : public Check {
     const LocalizedText kind = ruleKindName(rule.kind);
     const std::string& higher = parent.model.number;
     Diagnostic diagnostic =
-        finding(document, missingRuleRange(document, rule.actor.id),
+        finding(document, missingRuleRange(document, *rule.actor.id),
                 {fmt::format("{} quy định {} của {}; quy chế này không quy định", higher, kind.vi, body),
                  fmt::format("{} states the {} of {}; this regulation does not", higher, kind.en,
                              actorName(context.lexicon, rule.actor.id))});

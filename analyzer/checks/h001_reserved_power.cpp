@@ -12,8 +12,9 @@ namespace {
 
 bool isPower(const model::Provision& provision) {
   const bool kind = provision.modality == model::Modality::DECIDE || provision.modality == model::Modality::DIRECT;
-  const bool definite = provision.actor.id != "?" && !provision.actor.vague && provision.actor.organisation == "own" &&
-                        provision.matter != "?" && provision.matter != "chung" && provision.matter != "chu_truong";
+  const bool definite = provision.actor.id.has_value() && !provision.actor.vague &&
+                        provision.actor.organisation == model::Organisation::own && provision.matter.has_value() &&
+                        provision.matter != "chung" && provision.matter != "chu_truong";
   return kind && definite && provision.deontic != model::Deontic::prohibition;
 }
 
@@ -31,11 +32,11 @@ class ReservedPower : public Check {
   void run(const CheckedDocument& document, CheckContext& context) const override {
     std::set<int> reported;
     for (const auto& local : document.model.provisions) {
-      if (!isPower(local) || reported.count(local.source.position.line)) continue;
+      if (!isPower(local) || !local.reading.sure || reported.count(local.source.position.line)) continue;
       if (!inDecisionLine(context.lexicon, local.actor.id)) continue;  // a state body or an agency is not ranked
       // Members and officers are put in charge of (lãnh đạo, phụ trách) areas
       // within the collective's line; only a decision of theirs can take a reserved power.
-      const auto* entry = context.lexicon.actor(local.actor.id);
+      const auto* entry = context.lexicon.actor(*local.actor.id);
       const bool individual = entry && entry->kind == "individual";
       if (individual && local.modality != model::Modality::DECIDE) continue;
       for (const CheckedDocument* parent : sameBodyParents(document)) {
@@ -60,11 +61,14 @@ class ReservedPower : public Check {
       }
     }
     for (const auto& reserved : parent.model.provisions) {
-      if (!isPower(reserved) || reserved.modality != local.modality) continue;
+      if (!isPower(reserved) || !reserved.reading.sure || reserved.modality != local.modality) continue;
       const int owner = rankOf(context.lexicon, reserved.actor.id);
-      // The executive committee's general powers are not reservations against its standing bodies.
-      if (owner < 2 || rankOf(context.lexicon, local.actor.id) <= owner) continue;
-      if (!relatedMatters(context.lexicon, reserved.matter, local.matter)) continue;
+      // The executive committee's general powers are not reservations against
+      // its standing bodies, unless the parent gives it the power outright and
+      // this regulation gives it to a lower body outright too.
+      const bool outright = reserved.condition.empty() && local.condition.empty();
+      if (owner < 1 || (owner < 2 && !outright) || rankOf(context.lexicon, local.actor.id) <= owner) continue;
+      if (!sameLeaf(context.lexicon, reserved.matter, local.matter)) continue;
       solver::Witness witness;
       const auto outcome = context.solver.satisfiable({&reserved.condition, &local.condition}, allowed, &witness);
       if (outcome == solver::Outcome::unsat) continue;

@@ -15,13 +15,15 @@ namespace {
 // The parameter as a condition over one variable: the cases the rule allows.
 model::Condition allowed(const model::Parameter& parameter, bool asHigherRule) {
   model::Atom atom;
-  atom.attribute = parameter.kind == "meeting_frequency" ? "meeting_period" : parameter.kind;
+  using model::Comparison;
+  const bool meeting = parameter.kind == model::ParameterKind::meetingFrequency;
+  atom.attribute = meeting ? "meeting_period" : std::string(model::parameterKindName(parameter.kind));
   atom.number = parameter.value;
   atom.op = parameter.op;
   // "họp 3 tháng một lần" in a higher rule means "at least every 3 months".
-  if (parameter.kind == "meeting_frequency") atom.op = asHigherRule ? "<=" : "=";
+  if (meeting) atom.op = asHigherRule ? Comparison::le : Comparison::eq;
   // A quorum or threshold "= 2/3" written without "ít nhất" still means at least.
-  if (parameter.kind != "meeting_frequency" && atom.op == "=") atom.op = ">=";
+  if (!meeting && atom.op == Comparison::eq) atom.op = Comparison::ge;
   return model::Condition{{atom}, {}};
 }
 
@@ -39,13 +41,14 @@ class LooserParameter : public Check {
   // One finding per local rule, with a note for every higher-level rule it breaks.
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& local : document.model.parameters) {
-      if (local.actor.id == "?" || local.actor.organisation != "own") continue;
+      if (!local.reading.sure || !local.actor.id || local.actor.organisation != model::Organisation::own) continue;
       std::optional<Diagnostic> diagnostic;
       for (const CheckedDocument* parent : sameBodyParents(document)) {
         for (const auto& higher : parent->model.parameters) {
-          if (higher.kind != local.kind || higher.actor.id != local.actor.id || higher.actor.organisation != "own")
+          if (higher.kind != local.kind || higher.actor.id != local.actor.id ||
+              higher.actor.organisation != model::Organisation::own)
             continue;
-          if (higher.value.unit != local.value.unit) continue;
+          if (higher.value.unit != local.value.unit || !higher.reading.sure) continue;
           compare(document, *parent, context, local, higher, diagnostic);
         }
       }

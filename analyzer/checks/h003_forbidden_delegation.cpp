@@ -11,8 +11,9 @@ namespace rasoat::checks {
 namespace {
 
 bool isDelegation(const model::Provision& provision) {
-  return provision.modality == model::Modality::DELEGATE && provision.actor.id != "?" && provision.matter != "?" &&
-         provision.matter != "chung" && provision.actor.organisation == "own";
+  return provision.modality == model::Modality::DELEGATE && provision.actor.id.has_value() &&
+         provision.matter.has_value() && provision.matter != "chung" &&
+         provision.actor.organisation == model::Organisation::own;
 }
 
 class ForbiddenDelegation : public Check {
@@ -29,11 +30,11 @@ class ForbiddenDelegation : public Check {
   void run(const CheckedDocument& document, CheckContext& context) const override {
     std::set<int> reported;
     for (const auto& local : document.model.provisions) {
-      if (!isDelegation(local) || local.deontic == model::Deontic::prohibition) continue;
+      if (!isDelegation(local) || !local.reading.sure || local.deontic == model::Deontic::prohibition) continue;
       if (reported.count(local.source.position.line)) continue;
       for (const CheckedDocument* parent : sameBodyParents(document)) {
         for (const auto& rule : parent->model.provisions) {
-          if (!isDelegation(rule) || rule.deontic != model::Deontic::prohibition) continue;
+          if (!isDelegation(rule) || !rule.reading.sure || rule.deontic != model::Deontic::prohibition) continue;
           if (rule.actor.id != local.actor.id || !relatedMatters(context.lexicon, rule.matter, local.matter)) continue;
           // A rule naming the recipients forbids only those.
           if (rule.recipient && local.recipient && rule.recipient->id != local.recipient->id) continue;

@@ -21,7 +21,7 @@ class ProhibitionContradicted : public Check {
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& local : document.model.provisions) {
-      if (local.deontic == model::Deontic::prohibition || !isDefinite(local)) continue;
+      if (local.deontic == model::Deontic::prohibition || !isSureDefinite(local)) continue;
       // Forbidden delegations are H003's.
       if (local.modality == model::Modality::DELEGATE) continue;
       if (const auto found = forbiddenBy(document, context, local)) report(document, context, local, *found);
@@ -40,9 +40,9 @@ class ProhibitionContradicted : public Check {
                                            const model::Provision& local) {
     for (const CheckedDocument* parent : sameBodyParents(document)) {
       for (const auto& rule : parent->model.provisions) {
-        if (rule.deontic != model::Deontic::prohibition || !isDefinite(rule)) continue;
+        if (rule.deontic != model::Deontic::prohibition || !isSureDefinite(rule)) continue;
         if (rule.actor.id != local.actor.id || rule.modality != local.modality) continue;
-        if (!relatedMatters(context.lexicon, rule.matter, local.matter)) continue;
+        if (!sameLeaf(context.lexicon, rule.matter, local.matter)) continue;
         if (rule.recipient && local.recipient && rule.recipient->id != local.recipient->id) continue;
         Breach breach{parent, &rule, solver::Outcome::unsat, {}};
         breach.outcome = context.solver.satisfiable({&rule.condition, &local.condition}, {}, &breach.witness);

@@ -8,54 +8,60 @@
 
 namespace rasoat::checks {
 
-LocalizedText ruleKindName(const std::string& kind) {
-  if (kind == "meeting_frequency") return {"chế độ họp thường lệ", "regular meeting frequency"};
-  if (kind == "quorum") return {"số ủy viên tham dự để hội nghị hợp lệ", "quorum"};
-  if (kind == "vote_threshold") return {"tỷ lệ biểu quyết thông qua", "vote threshold"};
-  return {kind, kind};
+LocalizedText ruleKindName(model::ParameterKind kind) {
+  using model::ParameterKind;
+  if (kind == ParameterKind::meetingFrequency) return {"chế độ họp thường lệ", "regular meeting frequency"};
+  if (kind == ParameterKind::quorum) return {"số ủy viên tham dự để hội nghị hợp lệ", "quorum"};
+  if (kind == ParameterKind::voteThreshold) return {"tỷ lệ biểu quyết thông qua", "vote threshold"};
+  const std::string name(model::parameterKindName(kind));
+  return {name, name};
 }
 
 LocalizedText describeRule(const model::Parameter& rule) {
   using solver::describeQuantity;
   const LocalizedText kind = ruleKindName(rule.kind);
-  if (rule.kind == "meeting_frequency") {
+  if (rule.kind == model::ParameterKind::meetingFrequency) {
     const std::string times = rule.times ? describeQuantity(*rule.times, Language::vi) : "1";
     const std::string timesEn = rule.times ? describeQuantity(*rule.times, Language::en) : "1";
     return {fmt::format("{}: {} lần mỗi {}", kind.vi, times, describeQuantity(rule.value, Language::vi)),
             fmt::format("{}: {} times every {}", kind.en, timesEn, describeQuantity(rule.value, Language::en))};
   }
-  const std::string op = rule.op == ">=" ? "≥" : rule.op == "<=" ? "≤" : rule.op;
+  const std::string op = rule.op == model::Comparison::ge   ? "≥"
+                         : rule.op == model::Comparison::le ? "≤"
+                                                            : std::string(model::comparisonSymbol(rule.op));
   return {fmt::format("{} {} {}", kind.vi, op, describeQuantity(rule.value, Language::vi)),
           fmt::format("{} {} {}", kind.en, op, describeQuantity(rule.value, Language::en))};
 }
 
 bool mentionsBody(const model::DocumentModel& model, const std::string& actor) {
-  const auto own = [&](const model::ActorRef& ref) { return ref.id == actor && ref.organisation == "own"; };
+  const auto own = [&](const model::ActorRef& ref) {
+    return ref.id == actor && ref.organisation == model::Organisation::own;
+  };
   return std::any_of(model.provisions.begin(), model.provisions.end(),
                      [&](const model::Provision& p) { return own(p.actor); }) ||
          std::any_of(model.parameters.begin(), model.parameters.end(),
                      [&](const model::Parameter& p) { return own(p.actor); });
 }
 
-bool statesRule(const model::DocumentModel& model, const std::string& actor, const std::string& kind) {
+bool statesRule(const model::DocumentModel& model, const std::string& actor, model::ParameterKind kind) {
   return std::any_of(model.parameters.begin(), model.parameters.end(), [&](const model::Parameter& p) {
-    return p.kind == kind && p.actor.id == actor && p.actor.organisation == "own";
+    return p.kind == kind && p.actor.id == actor && p.actor.organisation == model::Organisation::own;
   });
 }
 
 Range missingRuleRange(const CheckedDocument& document, const std::string& actor) {
   const auto& parameters = document.model.parameters;
   const auto own = std::find_if(parameters.begin(), parameters.end(), [&](const model::Parameter& p) {
-    return p.actor.id == actor && p.actor.organisation == "own";
+    return p.actor.id == actor && p.actor.organisation == model::Organisation::own;
   });
   if (own != parameters.end()) return clauseRange(own->source);
   const auto meeting = std::find_if(parameters.begin(), parameters.end(), [](const model::Parameter& p) {
-    return p.kind == "meeting_frequency" || p.kind == "quorum";
+    return p.kind == model::ParameterKind::meetingFrequency || p.kind == model::ParameterKind::quorum;
   });
   if (meeting != parameters.end()) return clauseRange(meeting->source);
   const auto& provisions = document.model.provisions;
   const auto first = std::find_if(provisions.begin(), provisions.end(), [&](const model::Provision& p) {
-    return p.actor.id == actor && p.actor.organisation == "own";
+    return p.actor.id == actor && p.actor.organisation == model::Organisation::own;
   });
   if (first != provisions.end()) return clauseRange(first->source);
   return documentRange(document.tree);

@@ -9,7 +9,7 @@
 namespace rasoat::checks {
 
 // "meeting_frequency" -> "chế độ họp thường lệ" / "regular meeting frequency".
-LocalizedText ruleKindName(const std::string& kind);
+LocalizedText ruleKindName(model::ParameterKind kind);
 
 // A meeting, quorum or vote rule in words: "số ủy viên tham dự để hội nghị
 // hợp lệ ≥ 2/3", "chế độ họp thường lệ: 1 lần mỗi 3 tháng".
@@ -19,7 +19,7 @@ LocalizedText describeRule(const model::Parameter& rule);
 bool mentionsBody(const model::DocumentModel& model, const std::string& actor);
 
 // Whether the document states a parameter of this kind for the body.
-bool statesRule(const model::DocumentModel& model, const std::string& actor, const std::string& kind);
+bool statesRule(const model::DocumentModel& model, const std::string& actor, model::ParameterKind kind);
 
 // Where a missing meeting rule belongs: the body's other meeting rules, else
 // the first meeting rule of any body, else the body's first clause, else the title.

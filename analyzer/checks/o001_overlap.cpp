@@ -35,7 +35,7 @@ class Overlap : public Check {
     // Only provisions under one top-level matter can overlap: pair them within it.
     std::map<std::string, std::vector<const model::Provision*>> byRoot;
     for (const model::Provision* provision : ownDecisions(document.model)) {
-      byRoot[rootMatter(context.lexicon, provision->matter)].push_back(provision);
+      byRoot[rootMatter(context.lexicon, *provision->matter)].push_back(provision);
     }
     Reported reported;
     for (const auto& [root, decisions] : byRoot) checkGroup(document, context, decisions, reported);
@@ -110,7 +110,7 @@ class Overlap : public Check {
   }
 
   static bool candidates(const CheckContext& context, const model::Provision& a, const model::Provision& b) {
-    if (a.actor.id == b.actor.id || !relatedMatters(context.lexicon, a.matter, b.matter)) return false;
+    if (a.actor.id == b.actor.id || !sameLeaf(context.lexicon, a.matter, b.matter)) return false;
     // A joint subject is O004's concern, not an overlap between two clauses.
     if (a.source.position == b.source.position) return false;
     // The executive committee keeps a residual power over what it lets its

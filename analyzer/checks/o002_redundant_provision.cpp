@@ -28,10 +28,10 @@ class RedundantProvision : public Check {
     const Clauses clauses = indexClauses(document.model);
     // Candidates by (body, matter): only those can repeat each other.
     std::map<std::pair<std::string, std::string>, std::vector<const model::Provision*>> groups;
-    for (const model::Provision* decision : ownDecisions(document.model)) {
+    for (const model::Provision* decision : ownDecisions(document.model, Readings::any)) {  // an info
       // A point of a "không được ủy quyền ..." list names powers, it does not grant them.
       if (clauses.forbidding.count(decision->source.position)) continue;
-      groups[{decision->actor.id, decision->matter}].push_back(decision);
+      groups[{*decision->actor.id, *decision->matter}].push_back(decision);
     }
     for (const auto& [key, group] : groups) {
       for (const auto& [narrow, wide] : repeated(context, clauses, group)) report(document, context, *narrow, *wide);
@@ -50,7 +50,8 @@ class RedundantProvision : public Check {
     Clauses clauses;
     for (const model::Provision& p : model.provisions) {
       if (p.deontic == model::Deontic::prohibition) clauses.forbidding.insert(p.source.position);
-      clauses.matters[{p.source.position, p.actor.id, static_cast<int>(p.modality)}].insert(p.matter);
+      clauses.matters[{p.source.position, model::actorId(p.actor), static_cast<int>(p.modality)}].insert(
+          p.matter.value_or("?"));
     }
     return clauses;
   }
@@ -61,7 +62,8 @@ class RedundantProvision : public Check {
   // each, which the taxonomy cannot say, so it covers no other clause.
   static bool canCover(const Clauses& clauses, const model::Provision& wide) {
     if (wide.matter == "chu_truong") return false;
-    const auto found = clauses.matters.find({wide.source.position, wide.actor.id, static_cast<int>(wide.modality)});
+    const auto found =
+        clauses.matters.find({wide.source.position, model::actorId(wide.actor), static_cast<int>(wide.modality)});
     return found == clauses.matters.end() || found->second.size() <= 1;
   }
 

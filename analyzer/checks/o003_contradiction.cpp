@@ -12,7 +12,7 @@ namespace {
 // related matters, and the same recipient when both name one.
 bool samePower(const model::Lexicon& lexicon, const model::Provision& a, const model::Provision& b) {
   if (a.actor.id != b.actor.id || a.modality != b.modality) return false;
-  if (!relatedMatters(lexicon, a.matter, b.matter)) return false;
+  if (!sameLeaf(lexicon, a.matter, b.matter)) return false;
   return !(a.recipient && b.recipient && a.recipient->id != b.recipient->id);
 }
 
@@ -30,9 +30,9 @@ class Contradiction : public Check {
   void run(const CheckedDocument& document, CheckContext& context) const override {
     const auto& provisions = document.model.provisions;
     for (const auto& forbidden : provisions) {
-      if (forbidden.deontic != model::Deontic::prohibition || !isDefinite(forbidden)) continue;
+      if (forbidden.deontic != model::Deontic::prohibition || !isSureDefinite(forbidden)) continue;
       for (const auto& given : provisions) {
-        if (given.deontic == model::Deontic::prohibition || !isDefinite(given)) continue;
+        if (given.deontic == model::Deontic::prohibition || !isSureDefinite(given)) continue;
         if (given.source.position == forbidden.source.position) continue;
         if (!samePower(context.lexicon, forbidden, given)) continue;
         // Two bands of one amount that do not meet need no solver.

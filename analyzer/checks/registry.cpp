@@ -1,5 +1,8 @@
 #include "checks/registry.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "checks/catalogue.h"
 
 namespace rasoat::checks {
@@ -37,6 +40,7 @@ const std::vector<std::unique_ptr<Check>>& allChecks() {
     list.push_back(makeEmptyUnit());                // S004
     list.push_back(makeUnknownActor());             // S005
     list.push_back(makeNotFormalised());            // S006
+    list.push_back(makePartlyRead());               // S007
     return list;
   }();
   return checks;
@@ -47,6 +51,25 @@ const Check* findCheck(std::string_view code) {
     if (check->info().code == code) return check.get();
   }
   return nullptr;
+}
+
+std::vector<std::string> normaliseCodes(std::vector<std::string> patterns) {
+  for (auto& pattern : patterns) {
+    std::transform(pattern.begin(), pattern.end(), pattern.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  }
+  return patterns;
+}
+
+std::vector<std::string> unknownCodes(const std::vector<std::string>& patterns) {
+  std::vector<std::string> unknown;
+  for (const auto& pattern : normaliseCodes(patterns)) {
+    const bool known = pattern == "ALL" || std::any_of(allChecks().begin(), allChecks().end(), [&](const auto& check) {
+                         return !pattern.empty() && check->info().code.rfind(pattern, 0) == 0;
+                       });
+    if (!known) unknown.push_back(pattern);
+  }
+  return unknown;
 }
 
 std::string explanationPath(std::string_view code) {

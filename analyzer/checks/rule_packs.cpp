@@ -32,6 +32,25 @@ std::vector<std::string> list(const std::string& path, const YAML::Node& node, c
   return values;
 }
 
+// "meeting_frequency", "quorum", "vote_threshold": the kinds of rule a body must state.
+std::vector<model::ParameterKind> ruleKinds(const std::string& path, const YAML::Node& entry) {
+  std::vector<model::ParameterKind> kinds;
+  for (const std::string& name : list(path, entry, "rules")) {
+    using model::ParameterKind;
+    const ParameterKind kind = name == "meeting_frequency" ? ParameterKind::meetingFrequency
+                               : name == "quorum"          ? ParameterKind::quorum
+                               : name == "vote_threshold"  ? ParameterKind::voteThreshold
+                                                           : ParameterKind::deadline;
+    if (kind == ParameterKind::deadline) {
+      fail(path, entry.Mark().line + 1,
+           fmt::format("quy tắc '{}' không có; dùng meeting_frequency, quorum, vote_threshold", name),
+           fmt::format("unknown rule '{}'; expected meeting_frequency, quorum or vote_threshold", name));
+    }
+    kinds.push_back(kind);
+  }
+  return kinds;
+}
+
 // One entry of a section, checked and added to the packs.
 void loadEntry(const std::string& path, const std::string& section, const YAML::Node& entry, RulePacks& packs) {
   if (!entry.IsMap()) fail(path, entry.Mark().line + 1, "mỗi quy tắc phải là một bảng", "each rule must be a mapping");
@@ -42,7 +61,7 @@ void loadEntry(const std::string& path, const std::string& section, const YAML::
     packs.requiredMatters.push_back(RequiredMatter{field(path, entry, "matter"), field(path, entry, "citation")});
   } else {
     packs.requiredMeetingRules.push_back(
-        RequiredMeetingRules{field(path, entry, "actor"), list(path, entry, "rules"), field(path, entry, "citation")});
+        RequiredMeetingRules{field(path, entry, "actor"), ruleKinds(path, entry), field(path, entry, "citation")});
   }
 }
 

@@ -115,6 +115,9 @@ void cutLongChains(std::vector<std::unique_ptr<CheckedDocument>>& documents, con
 
 }  // namespace
 
+Selection::Selection(std::vector<std::string> select, std::vector<std::string> ignore)
+    : select_(normaliseCodes(std::move(select))), ignore_(normaliseCodes(std::move(ignore))) {}
+
 bool Selection::enabled(const std::string& code) const {
   if (!select_.empty() && !matchesAny(code, select_)) return false;
   return !matchesAny(code, ignore_);

@@ -14,8 +14,8 @@ namespace rasoat::checks {
 // Which codes run: --select and --ignore take codes or prefixes ("O", "S00").
 class Selection {
  public:
-  Selection(std::vector<std::string> select, std::vector<std::string> ignore)
-      : select_(std::move(select)), ignore_(std::move(ignore)) {}
+  // Codes and prefixes are matched without regard to case ("g002" is G002).
+  Selection(std::vector<std::string> select, std::vector<std::string> ignore);
   bool enabled(const std::string& code) const;
 
  private:

@@ -13,7 +13,7 @@ namespace rasoat::checks {
 namespace {
 
 bool unknown(const model::ActorRef& actor) {
-  return actor.id == "?" && !actor.vague && !actor.text.empty();
+  return !actor.id && !actor.vague && !actor.text.empty();
 }
 
 // The words of the clause as written that the model read, folded, as `phrase`

@@ -17,8 +17,8 @@ class NotFormalised : public Check {
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
     for (const auto& clause : document.model.clauses) {
-      if (clause.formalised || clause.reason == "definition") continue;
-      const LocalizedText reason = notFormalisedReason(clause.reason);
+      if (clause.formalised || clause.reason == model::NotFormalised::definition) continue;
+      const LocalizedText reason = notFormalisedReason(*clause.reason);
       context.sink.report(finding(document, clauseRange(clause.source),
                                   {fmt::format("{} chưa được hình thức hóa: {}", clause.source.unit, reason.vi),
                                    fmt::format("{} is not formalised: {}", clause.source.unit, reason.en)}));

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "checks/catalogue.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
 
 namespace rasoat::cli {
@@ -47,10 +48,12 @@ int runApply(const ApplyOptions& options, const CommonOptions& common) {
 void addApplyCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ApplyOptions>();
   CLI::App* command = app.add_subcommand(
-      "apply", "Apply an amending document to its base regulation: the consolidated text (văn bản hợp nhất)");
-  command->add_option("base", options->base, "The regulation in force (.qc)")->required();
-  command->add_option("amendment", options->amendment, "The amending document (.qc)")->required();
-  command->add_option("-o,--output", options->output, "Write the consolidated text here (default: standard output)");
+      "apply", say(common, "Áp dụng văn bản sửa đổi, bổ sung vào quy chế đang có hiệu lực: văn bản hợp nhất",
+                   "Apply an amending document to its base regulation: the consolidated text (văn bản hợp nhất)"));
+  command->add_option("base", options->base, say(common, "Quy chế đang có hiệu lực", "The regulation in force"))->required();
+  command->add_option("amendment", options->amendment, say(common, "Văn bản sửa đổi, bổ sung", "The amending document"))->required();
+  command->add_option("-o,--output", options->output, say(common, "Ghi văn bản hợp nhất vào tệp này (mặc định: đầu ra chuẩn)",
+                          "Write the consolidated text here (default: standard output)"));
   command->callback([options, &common, &status] { status = runApply(*options, common); });
 }
 

@@ -1,5 +1,7 @@
 #include "cli/check_command.h"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -12,9 +14,11 @@
 #include "checks/runner.h"
 #include "cli/baseline.h"
 #include "cli/checked_documents.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
 #include "cli/output_target.h"
 #include "cli/progress_line.h"
+#include "report/finding_positions.h"
 #include "report/fingerprint.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
@@ -104,9 +108,19 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     return kUsageOrInputError;
   }
 
+  std::vector<Diagnostic> selected = selectedFindings(session, selection);
+  report::locateFindings(
+      selected,
+      [&documents](const std::string& path) -> const syntax::Document* {
+        for (const auto& document : documents) {
+          if (document->tree.path == path) return &document->tree;
+        }
+        return nullptr;
+      },
+      [&session](const std::string& path) { return session.find(path); });
   const report::FindingIdentities identities(documents);
-  const std::optional<TriagedFindings> triaged = acceptFindings(
-      options.accepting, selectedFindings(session, selection), identities, inputs, session.language());
+  const std::optional<TriagedFindings> triaged =
+      acceptFindings(options.accepting, selected, identities, inputs, session.language());
   if (!triaged) return kUsageOrInputError;
   const std::vector<Diagnostic>& findings = triaged->reported;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -143,7 +157,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     }
     out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
-    report::TextStyle style{session.language(), session.colour()};
+    report::TextStyle style{session.language(), options.output.empty() && session.colourFor(STDOUT_FILENO)};
     auto lookup = [&session](const std::string& path) { return session.find(path); };
     for (const auto& finding : findings) out << report::renderDiagnostic(finding, lookup, style);
     printSummary(out, documents, findings, acceptedSuffix(*triaged, session.language()), session.language(), seconds);
@@ -162,29 +176,23 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
 void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand(
-      "check", "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity");
-  command->add_option("files", options->files, "Regulation files (.qc), or directories of them")->required();
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
-      ->allow_extra_args(false);
-  command
-      ->add_option("--corpus", options->corpus,
-                   "Directories where cited documents are looked up (default: the files' directories)")
-      ->allow_extra_args(false);
-  command->add_option("--format", options->format, "text (default), json or sarif")
+      "check", say(common, "Kiểm tra quy chế: chồng chéo, lỗ hổng, trái với cấp trên, cấu trúc, tính rõ ràng",
+                   "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))->required();
+  addDocumentInputOptions(*command, *options, common);
+  command->add_option("--format", options->format, say(common, "text (mặc định), json hoặc sarif", "text (default), json or sarif"))
       ->check(CLI::IsMember({"text", "json", "sarif"}));
-  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
   CLI::Option* failOn =
-      command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+      command->add_option("--fail-on", options->failOn,
+                          say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
+                              "Exit 1 when a finding reaches: error (default), warning, info"))
           ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
-  command->add_option("--dump-smt", options->dumpSmt, "Write the SMT-LIB of every solver query to this file");
-  command->add_option("--output,-o", options->output, "Write the report to this file (whole or not at all)");
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->add_option("--dump-smt", options->dumpSmt,
+                      say(common, "Ghi SMT-LIB của mọi truy vấn Z3 vào tệp này",
+                          "Write the SMT-LIB of every solver query to this file"));
+  command->add_option("--output,-o", options->output,
+                      say(common, "Ghi kết quả vào tệp này (trọn vẹn hoặc không ghi)",
+                          "Write the report to this file (whole or not at all)"));
   addAcceptOptions(*command, options->accepting);
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;
@@ -194,8 +202,8 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
 
 void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
   auto code = std::make_shared<std::string>();
-  CLI::App* explain = app.add_subcommand("explain", "Explain one check");
-  explain->add_option("code", *code, "Check code, e.g. O001")->required();
+  CLI::App* explain = app.add_subcommand("explain", say(common, "Giải thích một phép kiểm tra", "Explain one check"));
+  explain->add_option("code", *code, say(common, "Mã kiểm tra, ví dụ O001", "Check code, e.g. O001"))->required();
   explain->callback([code, &common, &status] {
     const checks::Check* check = checks::findCheck(*code);
     if (!check) {
@@ -213,7 +221,7 @@ void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
     std::cout << in.rdbuf();
     status = kSuccess;
   });
-  CLI::App* rules = app.add_subcommand("rules", "List the catalogue of checks");
+  CLI::App* rules = app.add_subcommand("rules", say(common, "Danh mục các phép kiểm tra", "List the catalogue of checks"));
   rules->callback([&common, &status] {
     const Language language = common.language == "en" ? Language::en : Language::vi;
     for (const auto& check : checks::allChecks()) {

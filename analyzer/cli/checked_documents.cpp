@@ -4,7 +4,10 @@
 #include <iostream>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "base/input_error.h"
+#include "checks/registry.h"
 #include "checks/runner.h"
 #include "cli/batch_inputs.h"
 #include "cli/limit_options.h"
@@ -13,15 +16,35 @@
 
 namespace rasoat::cli {
 
-bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn) {
+namespace {
+
+// A mistyped code in --select, --ignore or rasoat.yaml is a usage error: a
+// silently clean run would read as "no finding".
+bool selectionKnown(const DocumentInputs& inputs, const std::string& origin, const CommonOptions& common) {
+  std::vector<std::string> unknown = checks::unknownCodes(inputs.select);
+  const auto ignored = checks::unknownCodes(inputs.ignore);
+  unknown.insert(unknown.end(), ignored.begin(), ignored.end());
+  if (unknown.empty()) return true;
+  const std::string names = report::terminalSafe(fmt::format("{}", fmt::join(unknown, ", ")));
+  const LocalizedText message{
+      fmt::format("{}: mã kiểm tra không có trong danh mục: {} (xem `rasoat rules`)", origin, names),
+      fmt::format("{}: no check has this code or prefix: {} (see `rasoat rules`)", origin, names)};
+  const Language language = common.language == "en" ? Language::en : Language::vi;
+  std::cerr << "rasoat: " << LocalizedText{"lỗi", "error"}.in(language) << ": " << message.in(language) << "\n";
+  return false;
+}
+
+bool applyConfigFile(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn,
+                     std::string& selectionOrigin) {
   const bool languageGiven = app.get_option("--lang")->count() > 0;
   try {
     const auto config = findProjectConfig(configAnchor(inputs.files.front()));
     if (!config) return true;
     // A selection on the command line replaces the file's selection as a whole.
-    if (inputs.select.empty() && inputs.ignore.empty()) {
+    if (inputs.select.empty() && inputs.ignore.empty() && (!config->select.empty() || !config->ignore.empty())) {
       inputs.select = config->select;
       inputs.ignore = config->ignore;
+      selectionOrigin = config->path;
     }
     if (failOn && !config->failOn.empty()) *failOn = config->failOn;
     if (!languageGiven && !config->language.empty()) common.language = config->language;
@@ -38,6 +61,14 @@ bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI
               << ": error: " << error.message().in(common.language == "en" ? Language::en : Language::vi) << "\n";
     return false;
   }
+}
+
+}  // namespace
+
+bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI::App& app, std::string* failOn) {
+  std::string selectionOrigin = "--select/--ignore";
+  if (!applyConfigFile(inputs, common, app, failOn, selectionOrigin)) return false;
+  return selectionKnown(inputs, selectionOrigin, common);
 }
 
 std::optional<checks::RulePacks> loadCheckInputs(DocumentInputs& inputs, Session& session) {

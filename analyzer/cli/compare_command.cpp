@@ -6,6 +6,7 @@
 
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
 #include "report/compare_writers.h"
 
@@ -22,6 +23,7 @@ struct CompareOptions {
   std::string format;  // html | md | csv | docx | xlsx; empty: from the output's extension
   std::string failOn = "error";
   std::string lexiconDirectory;
+  report::CompareLayout layout;
 };
 
 const char* const kFormats[] = {"html", "md", "csv", "docx", "xlsx"};
@@ -46,12 +48,12 @@ std::string formatOf(const CompareOptions& options, std::string& error) {
 
 // Writes the table in `format` to `out`; an error message, empty on success.
 std::string writeTable(const report::CompareTable& table, const std::string& format, Language language,
-                       std::ostream& out) {
+                       const report::CompareLayout& layout, std::ostream& out) {
   if (format == "html") report::writeCompareHtml(table, language, out);
   if (format == "md") report::writeCompareMarkdown(table, language, out);
-  if (format == "csv") report::writeCompareCsv(table, language, out);
-  if (format == "docx") return report::writeCompareDocx(table, language, out);
-  if (format == "xlsx") return report::writeCompareXlsx(table, language, out);
+  if (format == "csv") report::writeCompareCsv(table, language, layout, out);
+  if (format == "docx") return report::writeCompareDocx(table, language, layout, out);
+  if (format == "xlsx") return report::writeCompareXlsx(table, language, layout, out);
   return "";
 }
 
@@ -103,11 +105,11 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
 
   const Language language = session.language();
   if (file) {
-    error = writeTable(table, format, language, file->stream());
+    error = writeTable(table, format, language, options.layout, file->stream());
     if (error.empty() && !file->commit()) error = file->error();
   } else {
     std::ostringstream text;
-    error = writeTable(table, format, language, text);
+    error = writeTable(table, format, language, options.layout, text);
     std::cout << text.str();
   }
   session.printDiagnostics();
@@ -124,17 +126,31 @@ void addCompareCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CompareOptions>();
   CLI::App* command = app.add_subcommand(
       "compare",
-      "Comparison table (bảng đối chiếu) of a regulation in force and its draft: .html, .md, .csv, .docx, "
-      ".xlsx");
-  command->add_option("old", options->before, "The regulation in force (.qc)")->required();
-  command->add_option("new", options->after, "The draft: a new full text (.qc)")->required();
+      say(common, "Bảng đối chiếu quy chế hiện hành và dự thảo: .html, .md, .csv, .docx, .xlsx",
+          "Comparison table (bảng đối chiếu) of a regulation in force and its draft: .html, .md, .csv, .docx, .xlsx"));
+  command->add_option("old", options->before, say(common, "Quy chế hiện hành", "The regulation in force"))->required();
+  command->add_option("new", options->after, say(common, "Dự thảo: toàn văn mới", "The draft: a new full text"))->required();
   command->add_option("-o,--output", options->output,
-                      "Output file; the format follows its extension (default: Markdown on standard output)");
-  command->add_option("--format", options->format, "html, md, csv, docx or xlsx (overrides the extension)")
+                      say(common, "Tệp kết quả; định dạng theo phần mở rộng (mặc định: Markdown ra đầu ra chuẩn)",
+                          "Output file; the format follows its extension (default: Markdown on standard output)"));
+  command->add_option("--format", options->format, say(common, "html, md, csv, docx hoặc xlsx (thay cho phần mở rộng)",
+                                                          "html, md, csv, docx or xlsx (overrides the extension)"))
       ->check(CLI::IsMember({"html", "md", "csv", "docx", "xlsx"}));
-  command->add_option("--fail-on", options->failOn, "Exit 1 when a finding reaches: error (default), warning, info")
+  command->add_option("--fail-on", options->failOn, say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
+                                                          "Exit 1 when a finding reaches: error (default), warning, info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+  command->add_option("--lexicon", options->lexiconDirectory, say(common, "Thư mục từ vựng (YAML)", "Directory of lexicon YAML files"));
+  command->add_flag("--stt", options->layout.numberColumn,
+                    say(common, "Thêm cột STT đầu bảng (.docx, .xlsx, .csv)",
+                        "An STT (row number) column first (.docx, .xlsx, .csv)"));
+  command->add_flag("--reason-column", options->layout.reasonColumn,
+                    say(common, "Thêm cột \"Lý do, giải trình\" trống ở cuối để điền (.docx, .xlsx, .csv)",
+                        "An empty \"Lý do, giải trình\" column last, to fill in (.docx, .xlsx, .csv)"));
+  command->add_flag("--fold-unchanged", options->layout.foldUnchanged,
+                    say(common, "Điều không thay đổi chỉ ghi tiêu đề và một ghi chú (.docx)",
+                        "Unchanged articles as their heading and a note (.docx)"));
+  command->add_flag("--bom", options->layout.byteOrderMark,
+                    say(common, "Ghi BOM UTF-8 trước tệp CSV, cho Excel", "A UTF-8 byte order mark before the CSV, for Excel"));
   command->callback([options, &common, &status] { status = runCompare(*options, common); });
 }
 

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "base/limits.h"
+#include "cli/session.h"
 
 namespace rasoat::cli {
 
@@ -15,13 +16,14 @@ namespace rasoat::cli {
 struct LimitOption {
   const char* key;
   std::size_t Limits::*field;
-  const char* help;
+  const char* helpVi;
+  const char* helpEn;
 };
 
 const std::vector<LimitOption>& limitOptions();
 
 // The --max-* options, on the top-level command (before the subcommand).
-void addLimitOptions(CLI::App& app, Limits& limits);
+void addLimitOptions(CLI::App& app, CommonOptions& common);
 // Whether the option of this rasoat.yaml key was given on the command line (it wins).
 bool limitGiven(const CLI::App& app, const std::string& key);
 // The field of a key, or null when there is no such limit.

@@ -5,8 +5,10 @@
 #include <fmt/format.h>
 
 #include "base/input_error.h"
+#include "cli/help_text.h"
 #include "cli/output_target.h"
 #include "model/model_json.h"
+#include "report/json_findings.h"
 #include "report/terminal_text.h"
 
 namespace rasoat::cli {
@@ -54,6 +56,9 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
       printCoverage(out, model, session.language());
     else
       documents.push_back(model::toJson(model));
+    const text::SourceText& source = *document->source;
+    if (options.format != "summary" && !source.readingNotes().empty())
+      documents.back()["readingNotes"] = report::readingNotesJson(source.readingNotes(), session.language());
   }
   if (options.format == "summary" && clauses > 0) {
     out << fmt::format(
@@ -73,13 +78,16 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
 
 void addModelCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ModelOptions>();
-  CLI::App* command = app.add_subcommand("model", "Print the semantic model of regulations as JSON");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("--format", options->format, "json (default) or summary (coverage per document)")
+  CLI::App* command = app.add_subcommand("model", say(common, "In mô hình ngữ nghĩa của quy chế (JSON)", "Print the semantic model of regulations as JSON"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
+  command->add_option("--format", options->format, say(common, "json (mặc định) hoặc summary (tỷ lệ đọc được của từng văn bản)",
+                                                          "json (default) or summary (coverage per document)"))
       ->check(CLI::IsMember({"json", "summary"}));
   command->add_option("--lexicon", options->lexiconDirectory,
-                      "Directory of lexicon YAML files (default: the shipped rules/lexicon)");
-  command->add_option("--output,-o", options->output, "Write to this file (whole or not at all) instead of stdout");
+                      say(common, "Thư mục từ vựng (YAML; mặc định: rules/lexicon kèm theo)",
+                          "Directory of lexicon YAML files (default: the shipped rules/lexicon)"));
+  command->add_option("--output,-o", options->output, say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",
+                                                          "Write to this file (whole or not at all) instead of stdout"));
   command->callback([options, &common, &status] { status = runModel(*options, common); });
 }
 

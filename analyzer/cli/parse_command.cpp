@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/help_text.h"
 #include "cli/output_target.h"
+#include "report/json_findings.h"
 #include "report/terminal_text.h"
 #include "syntax/tree_json.h"
 
@@ -59,20 +61,29 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
   if (!output.open(options.output, options.files)) return kUsageOrInputError;
   std::ostream& out = output.stream();
   std::vector<syntax::Document> documents;
+  std::vector<const text::SourceText*> sources;
   for (const std::string& path : options.files) {
-    if (auto* document = session.workspace().open(path, driver::Depth::tree, driver::Role::checked))
+    if (auto* document = session.workspace().open(path, driver::Depth::tree, driver::Role::checked)) {
       documents.push_back(std::move(document->tree));
+      sources.push_back(document->source);
+    }
   }
   if (options.format == "summary") {
     for (const auto& document : documents) printSummaryLine(out, document, session.language());
     printTotals(out, documents, session.language());
   } else if (!documents.empty()) {
+    auto treeJson = [&](std::size_t index) {
+      nlohmann::ordered_json tree = syntax::toJson(documents[index]);
+      if (!sources[index]->readingNotes().empty())
+        tree["readingNotes"] = report::readingNotesJson(sources[index]->readingNotes(), session.language());
+      return tree;
+    };
     nlohmann::ordered_json json;
     if (options.files.size() == 1) {
-      json = syntax::toJson(documents.front());
+      json = treeJson(0);
     } else {
       json = nlohmann::ordered_json::array();
-      for (const auto& document : documents) json.push_back(syntax::toJson(document));
+      for (std::size_t index = 0; index < documents.size(); ++index) json.push_back(treeJson(index));
     }
     out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   }
@@ -85,11 +96,13 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
 
 void addParseCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ParseOptions>();
-  CLI::App* command = app.add_subcommand("parse", "Print the syntax tree of regulations as JSON (or a summary)");
-  command->add_option("files", options->files, "Regulation files (.qc)")->required();
-  command->add_option("--format", options->format, "json (default) or summary")
+  CLI::App* command = app.add_subcommand("parse", say(common, "In cây cú pháp của quy chế (JSON hoặc tóm tắt)",
+                                                          "Print the syntax tree of regulations as JSON (or a summary)"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
+  command->add_option("--format", options->format, say(common, "json (mặc định) hoặc summary", "json (default) or summary"))
       ->check(CLI::IsMember({"json", "summary"}));
-  command->add_option("--output,-o", options->output, "Write to this file (whole or not at all) instead of stdout");
+  command->add_option("--output,-o", options->output, say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",
+                                                          "Write to this file (whole or not at all) instead of stdout"));
   command->callback([options, &common, &status] { status = runParse(*options, common); });
 }
 

@@ -7,8 +7,10 @@
 #include "checks/runner.h"
 #include "cli/baseline.h"
 #include "cli/checked_documents.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
 #include "cli/progress_line.h"
+#include "report/docx_report.h"
 #include "report/fingerprint.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
@@ -24,12 +26,17 @@ struct ReportOptions : DocumentInputs {
   std::string format;  // html | md | xlsx; default from the output's extension
 };
 
-// --format wins; else ".md"/".markdown" is Markdown, ".xlsx" a workbook and anything else HTML.
+// --format wins; else the output's extension: .html (.htm), .md (.markdown)
+// .docx or .xlsx (the overview). Anything else is refused (empty), never written as HTML.
 std::string formatOf(const ReportOptions& options) {
   if (!options.format.empty()) return options.format;
-  const std::string extension = std::filesystem::path(options.output).extension().string();
+  std::string extension = std::filesystem::path(options.output).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".html" || extension == ".htm") return "html";
+  if (extension == ".md" || extension == ".markdown") return "md";
+  if (extension == ".docx") return "docx";
   if (extension == ".xlsx") return "xlsx";
-  return extension == ".md" || extension == ".markdown" ? "md" : "html";
+  return "";
 }
 
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
@@ -54,6 +61,16 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
+  // Never written in another format than the one the name says.
+  const std::string format = formatOf(options);
+  if (format.empty()) {
+    const LocalizedText message{
+        ": báo cáo chỉ ghi được dạng .html, .md, .docx hoặc .xlsx; hãy dùng một trong các phần mở rộng này hoặc --format",
+        ": a report is written as .html, .md, .docx or .xlsx; use one of these extensions or --format"};
+    std::cerr << "rasoat: " << LocalizedText{"lỗi", "error"}.in(session.language()) << ": " << options.output
+              << message.in(session.language()) << "\n";
+    return kUsageOrInputError;
+  }
   const checks::Selection selection(options.select, options.ignore);
   {
     checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
@@ -69,16 +86,19 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   data.accepted = triaged->accepted();
   for (const auto& error : session.inputErrors())
     data.unreadable.push_back(report::UnreadableDocument{error.path(), error.message()});
-  const std::string format = formatOf(options);
+  std::string error;
   if (format == "md") {
     report::writeMarkdownReport(output.stream(), data, session.language());
   } else if (format == "xlsx") {
-    if (const std::string error = report::writeOverviewXlsx(output.stream(), data, session.language()); !error.empty()) {
-      std::cerr << "rasoat: error: " << error << "\n";
-      return kUsageOrInputError;
-    }
+    error = report::writeOverviewXlsx(output.stream(), data, session.language());
+  } else if (format == "docx") {
+    error = report::writeDocxReport(output.stream(), data, session.language());
   } else {
     report::writeHtmlReport(output.stream(), data, session.language());
+  }
+  if (!error.empty()) {
+    std::cerr << "rasoat: error: " << error << "\n";
+    return kUsageOrInputError;
   }
   if (!output.commit()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
@@ -92,25 +112,20 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
 void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
-      "report", "Write the working group's report: summary, authority matrix, delegation graph, findings");
-  command->add_option("files", options->files, "Regulation files (.qc), or directories of them")->required();
-  command->add_option("-o,--output", options->output, "The report file (.html, .md for Markdown, .xlsx for a workbook)")->required();
-  command->add_option("--format", options->format, "html, md or xlsx (default: from the output's extension)")
-      ->check(CLI::IsMember({"html", "md", "xlsx"}));
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
-      ->allow_extra_args(false);
+      "report", say(common, "Báo cáo rà soát cho tổ công tác: tóm tắt, ma trận thẩm quyền, sơ đồ ủy quyền, phát hiện",
+                    "Write the working group's report: summary, authority matrix, delegation graph, findings"));
+  command->add_option("files", options->files, say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))->required();
   command
-      ->add_option("--corpus", options->corpus,
-                   "Directories where cited documents are looked up (default: the files' directories)")
-      ->allow_extra_args(false);
-  command->add_option("--select", options->select, "Only these codes or prefixes (O001, O, S00), comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--jobs,-j", options->jobs, "Documents checked in parallel (default: one per core)");
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+      ->add_option("-o,--output", options->output,
+                   say(common, "Tệp báo cáo: .html, .md (Markdown), .docx (Word) hoặc .xlsx (bảng tổng quan)",
+                       "The report file: .html, .md (Markdown), .docx (Word) or .xlsx (the overview workbook)"))
+      ->required();
+  command
+      ->add_option("--format", options->format,
+                   say(common, "html, md, docx hoặc xlsx (mặc định: theo phần mở rộng)",
+                       "html, md, docx or xlsx (default: from the output's extension)"))
+      ->check(CLI::IsMember({"html", "md", "docx", "xlsx"}));
+  addDocumentInputOptions(*command, *options, common);
   addAcceptOptions(*command, options->accepting);
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();

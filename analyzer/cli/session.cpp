@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #include "base/input_error.h"
 #include "checks/rule_packs.h"
@@ -14,8 +16,17 @@ namespace rasoat::cli {
 Session::Session(CommonOptions options)
     : options_(std::move(options)),
       language_(options_.language == "en" ? Language::en : Language::vi),
-      colour_(options_.colour == "always" || (options_.colour == "auto" && isatty(STDERR_FILENO) != 0)),
-      workspace_(options_.limits, this) {}
+      workspace_(options_.limits, this, options_.reading) {}
+
+bool Session::colourFor(int fd) const {
+  if (options_.colour != "auto") return options_.colour == "always";
+  // https://no-color.org: any non-empty NO_COLOR turns colour off.
+  const char* noColour = std::getenv("NO_COLOR");
+  if (noColour != nullptr && *noColour != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
+  return isatty(fd) != 0;
+}
 
 // "file:line:column: error: message", and exit status 2 at the end.
 void Session::reportInputError(const InputError& error, bool withColumn) {
@@ -59,10 +70,11 @@ std::optional<checks::RulePacks> Session::loadRulePacks() {
 }
 
 void Session::printDiagnostics() const {
-  report::TextStyle style{language_, colour_};
+  report::TextStyle style{language_, colourFor(STDERR_FILENO)};
   auto lookup = [this](const std::string& path) { return find(path); };
   ProgressLine::clearForMessage();
-  for (const Diagnostic& diagnostic : workspace_.sink().sorted()) std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
+  for (const Diagnostic& diagnostic : workspace_.sink().sorted())
+    std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
 }
 
 int Session::exitStatus(Severity failOn) const {

@@ -26,6 +26,7 @@ struct CommonOptions {
   std::string language = "vi";
   std::string colour = "auto";  // auto | always | never
   Limits limits;                // --max-* options and rasoat.yaml `limits:`
+  input::ReadOptions reading;   // --original: documents with tracked changes read before the changes
 };
 
 // One run of a command: its workspace (the documents it read, through the
@@ -43,7 +44,9 @@ class Session : public driver::Reporter {
   // prints it, naming the file and line, and returns nothing.
   std::optional<model::Lexicon> loadLexicon(const std::string& directory);
   std::optional<checks::RulePacks> loadRulePacks();
-  bool colour() const { return colour_; }
+  // Whether text written to `fd` is coloured: --color always/never, else
+  // (auto) only on a terminal, never when NO_COLOR is set or TERM is "dumb".
+  bool colourFor(int fd) const;
   // driver::Reporter: printed on stderr; an input error makes the exit status 2.
   void inputError(const InputError& error) override { reportInputError(error, true); }
   void warning(const std::string& path, const LocalizedText& message) override;
@@ -67,7 +70,6 @@ class Session : public driver::Reporter {
 
   CommonOptions options_;
   Language language_;
-  bool colour_;
   int inputErrors_ = 0;
   std::vector<InputError> errors_;
   driver::Workspace workspace_;

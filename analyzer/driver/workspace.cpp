@@ -19,8 +19,8 @@ Reporter& silent() {
 
 }  // namespace
 
-Workspace::Workspace(Limits limits, Reporter* reporter)
-    : limits_(std::move(limits)), reporter_(reporter ? reporter : &silent()) {}
+Workspace::Workspace(Limits limits, Reporter* reporter, input::ReadOptions reading)
+    : limits_(limits), reporter_(reporter ? reporter : &silent()), reading_(reading) {}
 
 Workspace::~Workspace() = default;
 
@@ -43,14 +43,29 @@ const model::Lexicon& Workspace::lexicon() const {
 // the documents already read from it pointing at nothing.
 const text::SourceText* Workspace::readSource(const std::string& path) {
   if (const text::SourceText* loaded = find(path)) return loaded;
-  return keep(std::make_unique<text::SourceText>(text::SourceText::load(path, limits_)));
+  return keep(std::make_unique<text::SourceText>(text::SourceText::load(path, limits_, reading_)));
 }
 
 const text::SourceText* Workspace::keep(std::unique_ptr<text::SourceText> source) {
   const text::SourceText* kept = source.get();
   const std::string path = source->path();
   sources_[path] = std::move(source);
+  reportReading(*kept);
   return kept;
+}
+
+// How a file was read (an old encoding converted, tracked changes accepted)
+// reaches every output as a note without a check code; what is doubtful about
+// the text read (words once converted wrongly) as a warning.
+void Workspace::reportReading(const text::SourceText& source) {
+  for (const LocalizedText& note : source.readingNotes()) {
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::note;
+    diagnostic.path = source.path();
+    diagnostic.message = note;
+    sink_.report(std::move(diagnostic));
+  }
+  for (const Diagnostic& warning : source.readingWarnings()) sink_.report(warning);
 }
 
 const text::SourceText* Workspace::load(const std::string& path) {

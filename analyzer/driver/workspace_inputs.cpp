@@ -34,7 +34,7 @@ struct Workspace::Candidate {
   DiagnosticSink syntaxErrors;
   bool amending = false;
   Candidate* base = nullptr;  // of an amending document
-  bool used = false;                // a base of an amending document
+  bool used = false;          // a base of an amending document
 };
 
 bool Workspace::loadInputs(const Inputs& inputs) {
@@ -99,8 +99,8 @@ bool Workspace::readFiles(const std::vector<std::string>& files, std::set<std::s
     // The base: not checked itself, but read in full, as the version the
     // consolidated text replaces (parsed again only when it is the base of two).
     std::unique_ptr<checks::CheckedDocument>& parsedBase = candidate.base->document;
-    checks::CheckedDocument& previous = parsedBase ? add(std::move(parsedBase), Depth::model, Role::context)
-                                                   : read(base, Depth::model, Role::context);
+    checks::CheckedDocument& previous =
+        parsedBase ? add(std::move(parsedBase), Depth::model, Role::context) : read(base, Depth::model, Role::context);
     checks::CheckedDocument& current = read(*amended->consolidated, Depth::model, Role::checked);
     current.previous = &previous;
     current.consolidation = amended->consolidation;
@@ -136,11 +136,10 @@ bool Workspace::pairAmendments(std::vector<Candidate>& candidates) {
     // A draft that names no number amends the one regulation given with it.
     if (!base && wanted.empty() && regulations.size() == 1) base = regulations.front();
     if (!base && wanted.empty()) {
-      reporter_->inputError(InputError(input.path,
-                                       {"văn bản sửa đổi, bổ sung không nêu số hiệu quy chế được sửa đổi; "
-                                        "hãy đưa kèm đúng một tệp quy chế đang có hiệu lực",
-                                        "the amending document names no number for the regulation it "
-                                        "amends; give exactly one regulation in force with it"}));
+      reporter_->inputError(InputError(input.path, {"văn bản sửa đổi, bổ sung không nêu số hiệu quy chế được sửa đổi; "
+                                                    "hãy đưa kèm đúng một tệp quy chế đang có hiệu lực",
+                                                    "the amending document names no number for the regulation it "
+                                                    "amends; give exactly one regulation in force with it"}));
       ok = false;
       continue;
     }
@@ -179,8 +178,8 @@ std::unique_ptr<AmendedRegulation> Workspace::consolidate(const text::SourceText
   const std::string path = amend::consolidatedPath(amending.path());
   try {
     if (find(path)) throw std::invalid_argument("driver::Workspace: a document amended twice: " + amending.path());
-    result->consolidated = keep(std::make_unique<text::SourceText>(
-        text::SourceText::fromBytes(path, consolidation->text(), limits_)));
+    result->consolidated =
+        keep(std::make_unique<text::SourceText>(text::SourceText::fromBytes(path, consolidation->text(), limits_)));
   } catch (const InputError& error) {
     reporter_->inputError(InputError(amending.path(), error.message()));
     return nullptr;

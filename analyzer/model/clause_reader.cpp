@@ -4,7 +4,9 @@
 
 #include "ClauseLexer.h"
 #include "ClauseParser.h"
+#include "syntax/lexer_input.h"
 #include "text/matching.h"
+#include "text/utf8.h"
 
 namespace rasoat::model {
 
@@ -65,16 +67,17 @@ std::string displayText(std::string key) {
 // The lexer and its input live as long as the tokens: error recovery asks a
 // token for its source.
 struct TaggedTokens {
-  std::unique_ptr<antlr4::ANTLRInputStream> input;
-  std::unique_ptr<ClauseLexer> lexer;
+  std::unique_ptr<syntax::CodePointStream> input;
+  std::unique_ptr<syntax::CachingLexer<ClauseLexer>> lexer;
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
   std::vector<std::optional<Tag>> tags;
 };
 
 TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   TaggedTokens out;
-  out.input = std::make_unique<antlr4::ANTLRInputStream>(folded);
-  out.lexer = std::make_unique<ClauseLexer>(out.input.get());
+  // Read at DFA speed: see syntax/lexer_input.h.
+  out.input = std::make_unique<syntax::CodePointStream>(text::decodeUtf8(folded));
+  out.lexer = std::make_unique<syntax::CachingLexer<ClauseLexer>>(*out.input);
   out.lexer->removeErrorListeners();
   std::vector<std::unique_ptr<antlr4::Token>> raw = out.lexer->getAllTokens();
   std::vector<std::string> words;
@@ -149,8 +152,11 @@ class ElementBuilder {
   std::optional<Quantity> transformQuantity(ClauseParser::QuantityContext* context) const;
   std::optional<Quantity> transformAmount(ClauseParser::AmountContext* context) const;
   std::vector<Atom> transformBound(ClauseParser::BoundContext& context) const;
+  std::pair<std::optional<Quantity>, std::optional<Quantity>> transformRange(ClauseParser::QuantityContext* low,
+                                                                             ClauseParser::AmountContext* highAmount,
+                                                                             ClauseParser::UnitContext* highUnit) const;
   std::optional<Frequency> transformFrequency(ClauseParser::FrequencyContext& context) const;
-  std::string unitOf(ClauseParser::PeriodContext& context) const;
+  Unit unitOf(ClauseParser::PeriodContext& context) const;
 
   const TaggedTokens& tagged_;
 };
@@ -161,6 +167,34 @@ std::vector<Tag> ElementBuilder::tagsIn(antlr4::ParserRuleContext& context) cons
     if (index < tagged_.tags.size() && tagged_.tags[index]) tags.push_back(*tagged_.tags[index]);
   }
   return tags;
+}
+
+// The number words of a rule by value; "năm" (YEARS) before another number word is five.
+std::vector<NumberWord> numberWordsOf(ClauseParser::NumberWordsContext& context) {
+  using K = NumberWord::Kind;
+  std::vector<NumberWord> words;
+  for (auto* child : context.children) {
+    auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+    auto* word = dynamic_cast<ClauseParser::NumberWordContext*>(child);
+    const size_t type = terminal ? terminal->getSymbol()->getType() : word ? word->getStart()->getType() : 0;
+    switch (type) {
+      case ClauseLexer::ONE: words.push_back({K::digit, 1}); break;
+      case ClauseLexer::TWO: words.push_back({K::digit, 2}); break;
+      case ClauseLexer::THREE: words.push_back({K::digit, 3}); break;
+      case ClauseLexer::FOUR: words.push_back({K::digit, 4}); break;
+      case ClauseLexer::FIVE:
+      case ClauseLexer::YEARS: words.push_back({K::digit, 5}); break;
+      case ClauseLexer::SIX: words.push_back({K::digit, 6}); break;
+      case ClauseLexer::SEVEN: words.push_back({K::digit, 7}); break;
+      case ClauseLexer::EIGHT: words.push_back({K::digit, 8}); break;
+      case ClauseLexer::NINE: words.push_back({K::digit, 9}); break;
+      case ClauseLexer::TEN: words.push_back({K::ten, 0}); break;
+      case ClauseLexer::TENS: words.push_back({K::tens, 0}); break;
+      case ClauseLexer::HUNDRED: words.push_back({K::hundred, 0}); break;
+      default: break;
+    }
+  }
+  return words;
 }
 
 std::optional<Quantity> ElementBuilder::transformAmount(ClauseParser::AmountContext* context) const {
@@ -178,13 +212,45 @@ std::optional<Quantity> ElementBuilder::transformAmount(ClauseParser::AmountCont
   } else if (context->HALF()) {
     amount = fraction(1, 2);
   } else if (context->PART()) {
-    auto top = parseNumberWords(foldedText(context->numberWords(0)));
-    auto bottom = parseNumberWords(foldedText(context->numberWords(1)));
+    auto top = numberFromWords(numberWordsOf(*context->numberWords(0)));
+    auto bottom = numberFromWords(numberWordsOf(*context->numberWords(1)));
     if (top && bottom && bottom->exact() != "0") amount = ratio(*top, *bottom);
   } else if (!context->numberWords().empty()) {
-    amount = parseNumberWords(foldedText(context->numberWords(0)));
+    amount = numberFromWords(numberWordsOf(*context->numberWords(0)));
   }
   if (amount) amount->text = foldedText(context);
+  return amount;
+}
+
+// The unit a unit phrase names and the power of ten of its scale words
+// ("tỷ đồng": dong, 9; "ha": area in square metres, 4).
+struct UnitReading {
+  Unit unit;
+  int power = 0;
+};
+
+UnitReading readUnit(ClauseParser::UnitContext& unit) {
+  if (auto* money = unit.money()) {
+    int power = 0;
+    for (auto* scale : money->scale()) power += scale->THOUSAND() ? 3 : scale->MILLION() ? 6 : 9;
+    return {Unit::dong, power};
+  }
+  if (auto* area = unit.area()) return {Unit::squareMetre, area->HECTARES() ? 4 : 0};
+  if (unit.WORKDAYS()) return {Unit::workday};
+  if (unit.DAYS()) return {Unit::day};
+  if (unit.WEEKS()) return {Unit::week};
+  if (unit.MONTHS()) return {Unit::month};
+  if (unit.QUARTERS()) return {Unit::quarter};
+  if (unit.YEARS()) return {Unit::year};
+  if (unit.PERSONS()) return {Unit::person};
+  return {Unit::member};
+}
+
+// An amount in a unit: scaled, and a share of members is a fraction.
+Quantity withUnit(Quantity amount, ClauseParser::UnitContext& context) {
+  const UnitReading unit = readUnit(context);
+  amount = scaled(amount, unit.power);
+  amount.unit = unit.unit == Unit::member && amount.denominator != 1 ? Unit::fraction : unit.unit;
   return amount;
 }
 
@@ -192,96 +258,107 @@ std::optional<Quantity> ElementBuilder::transformQuantity(ClauseParser::Quantity
   if (!context) return std::nullopt;
   std::optional<Quantity> amount = transformAmount(context->amount());
   if (!amount) return std::nullopt;
-  if (auto* unit = context->unit()) {
-    const std::string word = foldedText(unit);
-    if (unit->MONEY()) {
-      int power = 0;
-      if (word.rfind("nghìn", 0) == 0 || word.rfind("ngàn", 0) == 0) power = 3;
-      if (word.rfind("triệu", 0) == 0) power = 6;
-      if (word.rfind("tỷ", 0) == 0 || word.rfind("tỉ", 0) == 0) power = 9;
-      amount = scaled(*amount, power);
-      amount->unit = "dong";
-    } else if (unit->WORKDAYS()) {
-      amount->unit = "workday";
-    } else if (unit->DAYS()) {
-      amount->unit = "day";
-    } else if (unit->WEEKS()) {
-      amount->unit = "week";
-    } else if (unit->MONTHS()) {
-      amount->unit = "month";
-    } else if (unit->QUARTERS()) {
-      amount->unit = "quarter";
-    } else if (unit->YEARS()) {
-      amount->unit = "year";
-    } else if (unit->PERSONS()) {
-      amount->unit = "person";
-    } else if (unit->MEMBERS()) {
-      amount->unit = amount->denominator == 1 ? "member" : "fraction";
-    }
-  }
+  if (auto* unit = context->unit()) amount = withUnit(*amount, *unit);
   amount->text = foldedText(context);
   return amount;
 }
 
+// A range: "từ 20 đến 50 tỷ đồng" writes the unit once, at the end, for both ends.
+std::pair<std::optional<Quantity>, std::optional<Quantity>> ElementBuilder::transformRange(
+    ClauseParser::QuantityContext* low, ClauseParser::AmountContext* highAmount,
+    ClauseParser::UnitContext* highUnit) const {
+  std::optional<Quantity> high = transformAmount(highAmount);
+  if (high && highUnit) high = withUnit(*high, *highUnit);
+  std::optional<Quantity> from = transformQuantity(low);
+  if (from && !low->unit() && highUnit) {
+    from = withUnit(*transformAmount(low->amount()), *highUnit);
+    from->text = foldedText(low);
+  }
+  return {from, high};
+}
+
 std::vector<Atom> ElementBuilder::transformBound(ClauseParser::BoundContext& context) const {
-  auto atom = [](const char* op, std::optional<Quantity> q) { return Atom{"", op, std::move(q), {}}; };
-  if (auto* range = dynamic_cast<ClauseParser::RangeBoundContext*>(&context)) {
-    auto low = transformQuantity(range->quantity(0));
-    auto high = transformQuantity(range->quantity(1));
-    // "từ 20 đến 50 tỷ đồng": the unit written once applies to both ends.
-    if (low && high && low->unit == "count" && high->unit != "count") {
-      auto rescaled = transformAmount(range->quantity(0)->amount());
-      if (rescaled && high->unit == "dong") {
-        const std::string word = foldedText(range->quantity(1)->unit());
-        int power = word.rfind("tỷ", 0) == 0      ? 9
-                    : word.rfind("triệu", 0) == 0 ? 6
-                    : word.rfind("nghìn", 0) == 0 ? 3
-                                                  : 0;
-        low = scaled(*rescaled, power);
-      }
-      low->unit = high->unit;
-    }
-    return {atom(">=", low), atom(range->TO_BELOW() ? "<" : "<=", high)};
+  auto atom = [](Comparison op, std::optional<Quantity> q) { return Atom{"", op, std::move(q), std::nullopt}; };
+  auto range = [&](Comparison lowOp, ClauseParser::QuantityContext* low, bool below,
+                   ClauseParser::QuantityContext* high) {
+    auto [from, to] = transformRange(low, high->amount(), high->unit());
+    if (to) to->text = foldedText(high);
+    return std::vector<Atom>{atom(lowOp, from), atom(below ? Comparison::lt : Comparison::le, to)};
+  };
+  if (auto* bound = dynamic_cast<ClauseParser::RangeBoundContext*>(&context))
+    return range(Comparison::ge, bound->quantity(0), bound->TO_BELOW() != nullptr, bound->quantity(1));
+  // "trên 20 tỷ đến dưới 50 tỷ đồng", "trên 20 đến 50 tỷ đồng"
+  if (auto* bound = dynamic_cast<ClauseParser::AboveRangeBoundContext*>(&context))
+    return range(Comparison::gt, bound->quantity(0), bound->TO_BELOW() != nullptr, bound->quantity(1));
+  // "20 - 50 tỷ đồng"
+  if (auto* bound = dynamic_cast<ClauseParser::DashRangeBoundContext*>(&context)) {
+    auto [from, to] = transformRange(bound->quantity(), bound->amount(), bound->unit());
+    return {atom(Comparison::ge, from), atom(Comparison::le, to)};
   }
   if (auto* bound = dynamic_cast<ClauseParser::AtLeastBoundContext*>(&context))
-    return {atom(">=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::ge, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::AtMostBoundContext*>(&context))
-    return {atom("<=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::le, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::GreaterBoundContext*>(&context))
-    return {atom(">", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::gt, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::LessBoundContext*>(&context))
-    return {atom("<", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::lt, transformQuantity(bound->quantity()))};
   if (auto* bound = dynamic_cast<ClauseParser::EqualBoundContext*>(&context))
-    return {atom("=", transformQuantity(bound->quantity()))};
+    return {atom(Comparison::eq, transformQuantity(bound->quantity()))};
   return {};
 }
 
-std::string ElementBuilder::unitOf(ClauseParser::PeriodContext& context) const {
-  if (context.DAYS()) return "day";
-  if (context.WORKDAYS()) return "workday";
-  if (context.WEEKS()) return "week";
-  if (context.MONTHS()) return "month";
-  if (context.QUARTERS()) return "quarter";
-  return "year";
+Unit ElementBuilder::unitOf(ClauseParser::PeriodContext& context) const {
+  if (context.DAYS()) return Unit::day;
+  if (context.WORKDAYS()) return Unit::workday;
+  if (context.WEEKS()) return Unit::week;
+  if (context.MONTHS()) return Unit::month;
+  if (context.QUARTERS()) return Unit::quarter;
+  return Unit::year;
+}
+
+// "ít nhất": at least so many times a period; "tối đa": at most.
+Comparison timesOp(antlr4::tree::TerminalNode* atLeast, antlr4::tree::TerminalNode* atMost) {
+  return atLeast ? Comparison::ge : atMost ? Comparison::le : Comparison::eq;
+}
+
+// A bound written before a period bounds the interval from above: "ít nhất 3
+// tháng một lần", "không quá 3 tháng một lần", "tối đa 3 tháng một lần" all
+// mean meeting at least once in every 3 months.
+Comparison periodBound(antlr4::tree::TerminalNode* atLeast, antlr4::tree::TerminalNode* atMost) {
+  return atLeast || atMost ? Comparison::ge : Comparison::eq;
 }
 
 std::optional<Frequency> ElementBuilder::transformFrequency(ClauseParser::FrequencyContext& context) const {
   Frequency frequency;
   const Quantity one = *parseDigits("1");
+  const auto periodOf = [&](ClauseParser::PeriodContext& period) {
+    Quantity q = period.amount() ? transformAmount(period.amount()).value_or(one) : one;
+    q.unit = unitOf(period);
+    return q;
+  };
   if (auto* every = dynamic_cast<ClauseParser::EveryPeriodContext*>(&context)) {
     auto period = transformQuantity(every->quantity());
     if (!period) return std::nullopt;
     frequency.period = *period;
     frequency.times = transformAmount(every->amount());
+    frequency.op = periodBound(every->GE(), every->LE());
+  } else if (auto* slash = dynamic_cast<ClauseParser::EveryPeriodSlashContext*>(&context)) {
+    auto period = transformQuantity(slash->quantity());
+    if (!period) return std::nullopt;
+    frequency.period = *period;
+    frequency.times = one;
+    frequency.op = periodBound(slash->GE(), slash->LE());
+  } else if (auto* times = dynamic_cast<ClauseParser::TimesSlashPeriodContext*>(&context)) {
+    frequency.period = periodOf(*times->period());
+    frequency.times = transformAmount(times->amount());
+    frequency.op = timesOp(times->GE(), times->LE());
   } else if (auto* per = dynamic_cast<ClauseParser::TimesPerPeriodContext*>(&context)) {
-    frequency.period = per->period()->amount() ? transformAmount(per->period()->amount()).value_or(one) : one;
-    frequency.period.unit = unitOf(*per->period());
+    frequency.period = periodOf(*per->period());
     frequency.times = per->amount() ? transformAmount(per->amount()) : std::optional<Quantity>(one);
-    if (per->GE()) frequency.op = ">=";
-    if (per->LE()) frequency.op = "<=";
+    frequency.op = timesOp(per->GE(), per->LE());
   } else if (auto* each = dynamic_cast<ClauseParser::EachPeriodContext*>(&context)) {
-    frequency.period = each->period()->amount() ? transformAmount(each->period()->amount()).value_or(one) : one;
-    frequency.period.unit = unitOf(*each->period());
+    frequency.period = periodOf(*each->period());
     frequency.times = one;
   } else if (auto* periodic = dynamic_cast<ClauseParser::EveryPeriod2Context*>(&context)) {
     auto period = transformQuantity(periodic->quantity());
@@ -294,12 +371,39 @@ std::optional<Frequency> ElementBuilder::transformFrequency(ClauseParser::Freque
   return frequency;
 }
 
+bool isNumberToken(size_t tokenType) {
+  switch (tokenType) {
+    case ClauseLexer::NUMBER:
+    case ClauseLexer::FRACTION:
+    case ClauseLexer::PERCENT:
+    case ClauseLexer::HALF: return true;
+    default: return false;
+  }
+}
+
+Element::Link linkOf(size_t tokenType) {
+  switch (tokenType) {
+    case ClauseLexer::OF: return Element::Link::of;
+    case ClauseLexer::FOR: return Element::Link::for_;
+    case ClauseLexer::BY: return Element::Link::by;
+    case ClauseLexer::WITH: return Element::Link::with;
+    case ClauseLexer::AND: return Element::Link::and_;
+    case ClauseLexer::OR: return Element::Link::or_;
+    case ClauseLexer::COMMA: return Element::Link::comma;
+    case ClauseLexer::DASH:
+    case ClauseLexer::SLASH: return Element::Link::dash;
+    default: return Element::Link::none;
+  }
+}
+
 Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) {
   Element element;
   element.text = foldedText(&context);
   using Kind = Element::Kind;
   if (context.actors()) {
     element.kind = Kind::actors;
+  } else if (context.negation()) {
+    element.kind = Kind::negation;
   } else if (context.deontic()) {
     element.kind = Kind::deontic;
   } else if (context.verbs()) {
@@ -308,15 +412,16 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.kind = Kind::matter;
   } else if (context.managedBy()) {
     element.kind = Kind::managedBy;
+    element.negated = context.managedBy()->NOT() != nullptr;
   } else if (auto* share = context.share()) {
     element.kind = Kind::share;
-    element.op = share->GE() || share->UPWARD() ? ">="
-                 : share->GT()                  ? ">"
-                 : share->LE()                  ? "<="
-                 : share->LT()                  ? "<"
-                                                : "=";
+    element.op = share->GE() || share->UPWARD() ? Comparison::ge
+                 : share->GT()                  ? Comparison::gt
+                 : share->LE()                  ? Comparison::le
+                 : share->LT()                  ? Comparison::lt
+                                                : Comparison::eq;
     if (share->HALF_OVER() || share->MAJORITY()) {
-      element.op = ">";
+      element.op = Comparison::gt;
       element.quantity = fraction(1, 2);
     } else {
       element.quantity = transformAmount(share->amount(0));
@@ -342,6 +447,10 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     element.kind = Kind::vague;
   } else if (context.punctuation()) {
     element.kind = Kind::punctuation;
+    element.link = linkOf(context.punctuation()->getStart()->getType());
+  } else if (auto* other = context.other()) {
+    element.link = linkOf(other->getStart()->getType());
+    element.number = isNumberToken(other->getStart()->getType());
   }
   element.tags = tagsIn(context);
   return element;

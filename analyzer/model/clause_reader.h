@@ -20,6 +20,7 @@ struct Tag {
 struct Element {
   enum class Kind {
     actors,
+    negation,  // "không", "chưa", "không có quyền"
     deontic,
     verbs,
     matter,
@@ -35,12 +36,18 @@ struct Element {
     other
   };
   Kind kind = Kind::other;
+  // A link word the clause lexer types (grammar/ClauseLexer.g4), so that the
+  // interpreter asks for the role of a word, never for its spelling.
+  enum class Link { none, of, for_, by, with, and_, or_, comma, dash };  // dash: "-" or "/"
+  Link link = Link::none;
+  bool number = false;  // a number (digits or words) that no bound, deadline or share took
   std::vector<Tag> tags;    // actors, verbs, matter, deontic, managedBy, category, vague
   std::string attribute;    // condition: the attribute written before it, if any
   std::vector<Atom> atoms;  // condition: its comparisons (attribute filled later)
   std::optional<Frequency> frequency;
   std::optional<Quantity> quantity;  // deadline, share
-  std::string op;                    // share
+  Comparison op = Comparison::eq;    // share
+  bool negated = false;              // managedBy: "không thuộc diện ..."
   std::string text;                  // folded text of the element
 };
 

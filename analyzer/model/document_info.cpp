@@ -17,22 +17,22 @@ bool contains(const std::string& haystack, const char* needle) {
 
 }  // namespace
 
-std::string levelOfOrganisation(const std::string& name) {
+Level levelOfOrganisation(const std::string& name) {
   const std::string key = " " + text::matchKey(name) + " ";
-  if (contains(key, " chi bộ ")) return "cell";
+  if (contains(key, " chi bộ ")) return Level::cell;
   if (contains(key, " phường ") || contains(key, " xã ") || contains(key, " thị trấn ") || contains(key, " đặc khu ")) {
-    return "commune";
+    return Level::commune;
   }
   if (contains(key, " quận ") || contains(key, " huyện ") || contains(key, " thị xã ") || contains(key, " quận ủy ") ||
       contains(key, " huyện ủy ") || contains(key, " thị ủy ")) {
-    return "district";
+    return Level::district;
   }
   if (contains(key, " tỉnh ") || contains(key, " thành phố ") || contains(key, " tỉnh ủy ") ||
       contains(key, " thành ủy ")) {
-    return "province";
+    return Level::province;
   }
-  if (contains(key, " trung ương ")) return "central";
-  return "unknown";
+  if (contains(key, " trung ương ")) return Level::central;
+  return Level::unknown;
 }
 
 void fillDocumentInfo(const syntax::Document& document, DocumentModel& model) {
@@ -40,13 +40,13 @@ void fillDocumentInfo(const syntax::Document& document, DocumentModel& model) {
   model.number =
       document.header.number ? document.header.number->text : std::filesystem::path(document.path).filename().string();
   const std::string title = document.title ? text::matchKey(document.title->text) : "";
-  model.kind = contains(title, "sửa đổi") || contains(title, "bổ sung") ? "amendment"
-               : contains(title, "mẫu")                                 ? "model_regulation"
-               : document.title && document.title->kind == "Quy chế"    ? "regulation"
-                                                                        : "other";
+  model.kind = contains(title, "sửa đổi") || contains(title, "bổ sung") ? DocumentKind::amendment
+               : contains(title, "mẫu")                                 ? DocumentKind::modelRegulation
+               : document.title && document.title->kind == "Quy chế"    ? DocumentKind::regulation
+                                                                        : DocumentKind::other;
   model.organisation = document.title ? document.title->committee : "";
   model.level = levelOfOrganisation(model.organisation);
-  if (model.level == "unknown" && !document.header.organisations.empty()) {
+  if (model.level == Level::unknown && !document.header.organisations.empty()) {
     model.level = levelOfOrganisation(document.header.organisations.back());
   }
   if (document.header.date) {

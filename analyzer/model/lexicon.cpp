@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <filesystem>
+#include <stdexcept>
 
 #include <antlr4-runtime.h>
 #include <fmt/format.h>
@@ -43,6 +44,24 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
     words.push_back(text::matchKey(token->getText()));
   }
   return words;
+}
+
+// The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
+// the model or the checks. A lexicon that names another, or leaves one out, is
+// refused when it loads.
+constexpr std::array<std::string_view, 20> kCueNames = {
+    "meeting",     "quorum",     "vote",          "nominal",     "passive", "subordinate",      "object_end",
+    "prepositions", "links",     "joint_rule",    "timing",      "principle_titles", "object_start",
+    "body_heads",  "duty_titles", "meeting_titles", "definition_titles", "definition_links", "manner", "references"};
+
+bool knownCue(std::string_view name) {
+  return std::find(kCueNames.begin(), kCueNames.end(), name) != kCueNames.end();
+}
+
+std::string cueNameList() {
+  std::string names;
+  for (std::string_view name : kCueNames) names += (names.empty() ? "" : ", ") + std::string(name);
+  return names;
 }
 
 Meaning meaningOf(Meaning::Kind kind, std::string id, Deontic deontic = Deontic::none) {
@@ -163,13 +182,7 @@ class Lexicon::Loader {
     if (name == "matters") return readMatters(node);
     if (name == "vague") return readVague(node);
     if (name == "categories") return readCategories(node);
-    if (name == "cues") {
-      for (const auto& cue : node) {
-        for (const auto& word : cue.second)
-          lexicon_.cues_[cue.first.as<std::string>()].push_back(phraseKey(word.as<std::string>()));
-      }
-      return;
-    }
+    if (name == "cues") return readCues(node, line);
     if (name == "phrases") {
       for (const auto& phrase : node)
         add(phrase.as<std::string>(), meaningOf(Meaning::Kind::phrase, ""), lineOf(phrase));
@@ -184,6 +197,27 @@ class Lexicon::Loader {
          fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, "
                      "categories, management, phrases or cues",
                      name));
+  }
+
+  void readCues(const YAML::Node& node, int line) {
+    if (!node.IsMap()) fail(line, "'cues' phải là một bảng (mapping)", "'cues' must be a mapping");
+    for (const auto& cue : node) {
+      const std::string name = cue.first.as<std::string>();
+      if (!knownCue(name)) {
+        fail(lineOf(cue.first), fmt::format("nhóm từ '{}' không được hỗ trợ", name),
+             fmt::format("unknown cue '{}'; expected one of {}", name, cueNameList()));
+      }
+      if (!cue.second.IsSequence())
+        fail(lineOf(cue.second), fmt::format("'{}' phải là một danh sách", name), fmt::format("'{}' must be a list", name));
+      auto& words = lexicon_.cues_[name];
+      for (const auto& word : cue.second) words.push_back(phraseKey(word.as<std::string>()));
+    }
+    for (std::string_view name : kCueNames) {
+      if (!lexicon_.cues_.count(std::string(name))) {
+        fail(line, fmt::format("thiếu nhóm từ '{}' trong 'cues'", name),
+             fmt::format("missing cue '{}' in 'cues'", name));
+      }
+    }
   }
 
   void readActors(const YAML::Node& node) {
@@ -263,6 +297,14 @@ class Lexicon::Loader {
       if (!lexicon_.matter(parent)) {
         fail(line, fmt::format("vấn đề cha '{}' không tồn tại", parent),
              fmt::format("parent matter '{}' does not exist", parent));
+      }
+      // A matter that is its own ancestor would make the hierarchy endless.
+      std::size_t steps = 0;
+      for (const MatterEntry* up = lexicon_.matter(parent); up; up = lexicon_.parent(up->id)) {
+        if (++steps > lexicon_.matters_.size()) {
+          fail(line, fmt::format("vòng lặp trong cây vấn đề qua '{}'", parent),
+               fmt::format("the matter hierarchy loops through '{}'", parent));
+        }
       }
     }
   }
@@ -362,7 +404,40 @@ bool Lexicon::isDescendant(std::string_view matterId, std::string_view ancestor)
   return false;
 }
 
+const MatterEntry* Lexicon::parent(std::string_view matterId) const {
+  const MatterEntry* entry = matter(matterId);
+  return entry && !entry->parent.empty() ? matter(entry->parent) : nullptr;
+}
+
+std::vector<const MatterEntry*> Lexicon::children(std::string_view matterId) const {
+  std::vector<const MatterEntry*> found;
+  for (const MatterEntry& entry : matters_) {
+    if (entry.parent == matterId) found.push_back(&entry);
+  }
+  return found;
+}
+
+bool Lexicon::isLeaf(std::string_view matterId) const {
+  return matter(matterId) && children(matterId).empty();
+}
+
+std::vector<std::string> Lexicon::leaves(std::string_view matterId) const {
+  if (!matter(matterId)) return {};
+  if (isLeaf(matterId)) return {std::string(matterId)};
+  std::vector<std::string> found;
+  for (const MatterEntry* child : children(matterId)) {
+    for (std::string& leaf : leaves(child->id)) found.push_back(std::move(leaf));
+  }
+  return found;
+}
+
+bool Lexicon::leavesMeet(std::string_view a, std::string_view b) const {
+  return a == b && isLeaf(a);
+}
+
 const std::vector<std::string>& Lexicon::cue(const std::string& name) const {
+  // A name outside the fixed set is a mistake in the code, not in the data.
+  if (!knownCue(name)) throw std::logic_error("unknown cue name: " + name);
   static const std::vector<std::string> none;
   auto found = cues_.find(name);
   return found == cues_.end() ? none : found->second;

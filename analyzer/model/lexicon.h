@@ -79,6 +79,18 @@ class Lexicon {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<MatterEntry>& matters() const { return matters_; }
   bool isDescendant(std::string_view matter, std::string_view ancestor) const;
+  // The matter taxonomy as a hierarchy of families and leaves (matters.yaml).
+  // A family is a matter with children ("can_bo": bổ nhiệm, điều động, ...);
+  // a leaf has none. Unknown ids have no parent, no children and are no leaf.
+  const MatterEntry* parent(std::string_view matter) const;
+  std::vector<const MatterEntry*> children(std::string_view matter) const;
+  bool isLeaf(std::string_view matter) const;
+  // The leaves under a matter (itself when it is a leaf).
+  std::vector<std::string> leaves(std::string_view matter) const;
+  // Whether two provisions' matters can overlap or conflict: both are leaves
+  // and the same leaf. A clause that names only a family meets nothing by
+  // itself (model-and-checks.md §6).
+  bool leavesMeet(std::string_view a, std::string_view b) const;
 
   // Meanings of a phrase key (see phraseKey), empty when unknown.
   const std::vector<Meaning>* meanings(const std::string& key) const;

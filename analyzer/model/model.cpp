@@ -7,8 +7,8 @@ namespace rasoat::model {
 namespace {
 
 std::string atomFormula(const Atom& atom) {
-  const std::string value = atom.number ? atom.number->formula() : atom.symbol;
-  return atom.attribute + " " + atom.op + " " + value;
+  const std::string value = atom.number ? atom.number->formula() : atom.member ? *atom.member : "true";
+  return atom.attribute + " " + std::string(comparisonSymbol(atom.op)) + " " + value;
 }
 
 std::string conjunction(const std::vector<Atom>& atoms) {
@@ -33,17 +33,23 @@ std::string Condition::formula() const {
 }
 
 std::string parameterFormula(const Parameter& parameter) {
-  if (parameter.kind == "meeting_frequency") {
-    const std::string variable =
-        parameter.value.unit == "month" ? "period_months" : "period_" + parameter.value.unit + "s";
-    return variable + " " + parameter.op + " " + parameter.value.formula();
+  const std::string op(comparisonSymbol(parameter.op));
+  if (parameter.kind == ParameterKind::meetingFrequency) {
+    const std::string unit(unitName(parameter.value.unit));
+    const std::string variable = parameter.value.unit == Unit::month ? "period_months" : "period_" + unit + "s";
+    return variable + " " + op + " " + parameter.value.formula();
   }
-  return parameter.kind + " " + parameter.op + " " + parameter.value.formula();
+  return std::string(parameterKindName(parameter.kind)) + " " + op + " " + parameter.value.formula();
 }
 
 int DocumentModel::formalisedCount() const {
   return static_cast<int>(
       std::count_if(clauses.begin(), clauses.end(), [](const ClauseStatus& c) { return c.formalised; }));
+}
+
+const Provision* DocumentModel::provision(std::string_view id) const {
+  auto found = std::find_if(provisions.begin(), provisions.end(), [&](const Provision& p) { return p.id == id; });
+  return found == provisions.end() ? nullptr : &*found;
 }
 
 }  // namespace rasoat::model

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -10,6 +11,54 @@
 #include "model/quantity.h"
 
 namespace rasoat::model {
+
+// Whose body an actor is, relative to the document's own committee.
+enum class Organisation { own, upper, lower, central };
+std::string_view organisationName(Organisation organisation);  // "own", "upper", ...
+
+// The level of a committee (docs/model.md).
+enum class Level { central, province, district, commune, cell, unknown };
+std::string_view levelName(Level level);  // "district"
+std::optional<Level> levelFromName(std::string_view name);
+int levelRank(Level level);  // central 0 … cell 4, unknown -1
+
+enum class DocumentKind { regulation, modelRegulation, amendment, other };
+std::string_view documentKindName(DocumentKind kind);  // "model_regulation"
+
+// A comparison of a condition, a frequency or a parameter.
+enum class Comparison { lt, le, eq, ne, ge, gt };
+std::string_view comparisonSymbol(Comparison comparison);  // "<", "<=", "=", "!=", ">=", ">"
+std::optional<Comparison> comparisonFromSymbol(std::string_view symbol);
+// The same comparison seen from the other side: a >= b is b <= a.
+Comparison reversed(Comparison comparison);
+bool bindsFromBelow(Comparison comparison);  // >, >=, =
+bool bindsFromAbove(Comparison comparison);  // <, <=, =
+bool inclusive(Comparison comparison);       // not strict (<= >= =)
+
+// Why a numbered clause or point was not formalised (docs/model.md).
+enum class NotFormalised {
+  noActor,
+  unknownActor,
+  vagueActor,
+  noPowerVerb,
+  noMatter,
+  definition,
+  principle,
+  tooLong,
+  unreadable,
+  numberOverLimits
+};
+std::string_view notFormalisedName(NotFormalised reason);  // "no actor", "number over the limits"
+
+enum class ParameterKind { meetingFrequency, quorum, voteThreshold, deadline };
+std::string_view parameterKindName(ParameterKind kind);  // "meeting_frequency", "vote_threshold"
+
+// How sure the model is of a reading (docs/model.md, "Reading certainty").
+// Checks of severity error or warning rest only on sure readings.
+struct Reading {
+  bool sure = false;
+  std::vector<std::string> notUnderstood;  // words or parts not understood, as the text wrote them
+};
 
 // Where a model element came from: its clause or point.
 struct SourceRef {
@@ -23,20 +72,26 @@ struct SourceRef {
 // An actor resolved to (organisation, body): "Ban Thường vụ Quận ủy" in a
 // ward's regulation is the district's BTV: {id: BTV, organisation: "upper"}.
 struct ActorRef {
-  std::string id = "?";              // lexicon id, "?" when unresolved
-  std::string organisation = "own";  // own | upper | central
-  std::string level;                 // the organisation's level when named ("district")
-  std::string text;                  // as written
-  bool vague = false;                // "các cơ quan liên quan"
+  std::optional<std::string> id;  // lexicon id; none when unresolved
+  Organisation organisation = Organisation::own;
+  std::optional<Level> level;  // the organisation's level when named ("district")
+  std::string text;            // as written
+  bool vague = false;          // "các cơ quan liên quan"
+  bool resolved() const { return id.has_value(); }
 };
 
-// One comparison over a matter's attribute: "tong_muc_dau_tu > 5e10", or a
-// categorical fact: "khan_cap = true", "dien_quan_ly = BTV".
+// "BTV", "?" when unresolved: for keys and formulas.
+std::string actorId(const ActorRef& actor);
+
+// One comparison over a matter's attribute: a bound "tong_muc_dau_tu > 5e10",
+// an enumeration's value "dien_quan_ly = BTV", or a categorical fact
+// "khan_cap" (op eq: it holds; ne: it does not).
 struct Atom {
   std::string attribute;
-  std::string op;  // > >= < <= =
-  std::optional<Quantity> number;
-  std::string symbol;  // categorical value when not a number
+  Comparison op = Comparison::eq;
+  std::optional<Quantity> number;     // a bound
+  std::optional<std::string> member;  // an enumeration's value (an actor id for dien_quan_ly)
+  bool isFact() const { return !number && !member; }
 };
 
 // A conjunction of atoms, minus the exceptions ("trừ trường hợp ...").
@@ -48,19 +103,22 @@ struct Condition {
 };
 
 struct Frequency {
-  Quantity period;                // every N units ("3 tháng")
-  std::optional<Quantity> times;  // how many times per period
-  std::string op = "=";           // "mỗi năm ít nhất 2 lần": >=
-  bool onDemand = false;          // "khi cần", "đột xuất"
+  Quantity period;                 // every N units ("3 tháng")
+  std::optional<Quantity> times;   // how many times per period
+  Comparison op = Comparison::eq;  // "mỗi năm ít nhất 2 lần": >=
+  bool onDemand = false;           // "khi cần", "đột xuất"
 };
 
 struct Provision {
+  // Document-unique and stable across runs: the unit path and the provision's
+  // index in its unit ("4.2.a#1"; see docs/model.md).
+  std::string id;
   ActorRef actor;
   std::vector<std::string> jointWith;  // other actors of a joint subject
   Modality modality = Modality::DECIDE;
   std::string power;  // the verb as written ("quyết định")
   Deontic deontic = Deontic::none;
-  std::string matter;  // taxonomy id, "?" when unresolved
+  std::optional<std::string> matter;  // taxonomy id; none when unresolved
   Condition condition;
   std::optional<ActorRef> recipient;  // REPORT, DELEGATE, ACCOUNTABLE
   // DELEGATE: the kind of power handed over ("ủy quyền cho Thường trực quyết định": DECIDE).
@@ -68,17 +126,20 @@ struct Provision {
   std::optional<Quantity> deadline;
   std::optional<Frequency> frequency;
   bool vagueTime = false;
+  Reading reading;
   SourceRef source;
 };
 
 // Meeting frequencies, quorums, vote thresholds, deadlines, per body.
 struct Parameter {
+  std::string id;  // "14.3#p1": like a provision's
   ActorRef actor;
-  std::string kind;  // meeting_frequency | quorum | vote_threshold | deadline
+  ParameterKind kind = ParameterKind::meetingFrequency;
   std::string matter = "hop";
-  std::string op;  // the comparison the text states ("ít nhất 2/3": >=)
+  Comparison op = Comparison::eq;  // the comparison the text states ("ít nhất 2/3": >=)
   Quantity value;
   std::optional<Quantity> times;  // meeting_frequency: times per period
+  Reading reading;
   SourceRef source;
 };
 
@@ -89,7 +150,7 @@ std::string parameterFormula(const Parameter& parameter);
 struct ClauseStatus {
   SourceRef source;
   bool formalised = false;
-  std::string reason;  // why not, when not
+  std::optional<NotFormalised> reason;  // why not, when not
 };
 
 struct Citation {
@@ -100,9 +161,9 @@ struct Citation {
 
 struct DocumentModel {
   std::string path;
-  std::string number;        // "01-QC/ĐU" or the file name
-  std::string kind;          // regulation | model_regulation | amendment | other
-  std::string level;         // central | province | district | commune | cell | unknown
+  std::string number;  // "01-QC/ĐU" or the file name
+  DocumentKind kind = DocumentKind::other;
+  Level level = Level::unknown;
   std::string organisation;  // "Ban Chấp hành Đảng bộ phường Giang Biên"
   std::string date;          // ISO
   std::optional<int> termFrom;
@@ -114,6 +175,7 @@ struct DocumentModel {
   std::vector<Diagnostic> diagnostics;  // limits reached while reading (base/limits.h)
   int clauseCount() const { return static_cast<int>(clauses.size()); }
   int formalisedCount() const;
+  const Provision* provision(std::string_view id) const;  // by Provision::id, null when none
 };
 
 }  // namespace rasoat::model

@@ -9,6 +9,7 @@
 
 #include "model/clause_reader.h"
 #include "model/number_limits.h"
+#include "model/reading_certainty.h"
 #include "model/statement.h"
 #include "text/matching.h"
 
@@ -21,13 +22,6 @@ namespace {
 using Kind = Element::Kind;
 using syntax::Unit;
 using syntax::UnitKind;
-
-int levelRank(const std::string& level) {
-  static const std::map<std::string, int> ranks = {
-      {"central", 0}, {"province", 1}, {"district", 2}, {"commune", 3}, {"cell", 4}};
-  auto found = ranks.find(level);
-  return found == ranks.end() ? -1 : found->second;
-}
 
 // The statements of a clause: the elements between two ';' or '.'.
 std::vector<std::pair<std::size_t, std::size_t>> statementsOf(const std::vector<Element>& elements) {
@@ -44,16 +38,23 @@ std::vector<std::pair<std::size_t, std::size_t>> statementsOf(const std::vector<
 }
 
 bool resolved(const Provision& provision) {
-  if (provision.actor.id == "?") return false;
-  if (provision.matter != "?") return true;
+  if (!provision.actor.resolved()) return false;
+  if (provision.matter) return true;
   const bool toSomeone = provision.modality == Modality::REPORT || provision.modality == Modality::ACCOUNTABLE;
-  return toSomeone && provision.recipient && provision.recipient->id != "?";
+  return toSomeone && provision.recipient && provision.recipient->resolved();
 }
 
 bool endsWithColon(const std::string& text) {
   const auto last = text.find_last_not_of(" \t\n");
   return last != std::string::npos && text[last] == ':';
 }
+
+// What the builder knows of one clause or point.
+struct UnitRecord {
+  std::string path;                 // "4.2.a"
+  bool readable = true;             // the clause grammar accepted its text
+  std::vector<std::string> unread;  // unreadParts of its text
+};
 
 class Builder {
  public:
@@ -69,6 +70,7 @@ class Builder {
     fillDocumentInfo(document_, model_);
     for (const Unit& child : document_.root.children) visitContainer(child);
     removeDuplicates();
+    identifyAndRate();
   }
 
  private:
@@ -79,55 +81,68 @@ class Builder {
 
   void visitArticle(const Unit& article) {
     const std::string name = "Điều " + article.number.value_or("?");
-    const bool definitions = text::matchKey(article.title).find("giải thích từ ngữ") != std::string::npos;
+    const std::string title = text::matchKey(article.title);
+    const bool definitions = titleMentions(title, "definition_titles");
     if (definitions) readDefinitions(article);
     // "Nguyên tắc làm việc": its clauses state principles, not tasks.
-    const std::string title = text::matchKey(article.title);
-    const auto& cues = lexicon_.cue("principle_titles");
-    principles_ = std::any_of(cues.begin(), cues.end(),
-                              [&](const std::string& cue) { return title.find(cue) != std::string::npos; });
-    Inherited inherited{subjectOfTitle(article.title), {}, {}};
-    for (const Unit& child : article.children) visitUnit(child, name, inherited, definitions);
+    principles_ = titleMentions(title, "principle_titles");
+    // A verb-first duty takes the body of its article's title only when the
+    // title says that body's duties ("Nhiệm vụ, quyền hạn của Ban Thường vụ");
+    // "Quan hệ với Ban Thường vụ Quận ủy" gives no subject (C001 can find it).
+    // A meeting title ("Chế độ họp của Ban Chấp hành") names whose meetings.
+    const std::vector<ActorRef> body = subjectOfTitle(article.title);
+    Inherited inherited;
+    if (titleMentions(title, "duty_titles")) inherited.subject = body;
+    if (titleMentions(title, "meeting_titles")) inherited.meetingBody = body;
+    const std::string path = article.number.value_or("x");
+    for (const Unit& child : article.children) visitUnit(child, name, path, inherited, definitions);
   }
 
   // Reads a clause or point and the points under it. Returns whether it
   // completed powers its parent left pending ("... những vấn đề sau:").
-  bool visitUnit(const Unit& unit, const std::string& parentName, const Inherited& parent, bool definition) {
+  bool visitUnit(const Unit& unit, const std::string& parentName, const std::string& parentPath,
+                 const Inherited& parent, bool definition) {
     std::string name = parentName;
     if (unit.number) name += (unit.kind == UnitKind::clause ? " khoản " : " điểm ") + *unit.number;
+    const std::string path = registerPath(unit, parentPath);
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
     const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text};
 
-    Inherited mine{parent.subject, parent.pending, {}};
-    std::string reason = definition ? "definition" : "";
+    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}};
+    std::optional<NotFormalised> reason;
+    if (definition) reason = NotFormalised::definition;
     bool usedPending = false;
     const std::size_t firstProvision = model_.provisions.size();
     const std::size_t firstParameter = model_.parameters.size();
-    if (!definition && unit.text.size() > kMaxClauseBytes) reason = "too long";
+    if (!definition && unit.text.size() > kMaxClauseBytes) reason = NotFormalised::tooLong;
     if (!definition && unit.text.size() <= kMaxClauseBytes) {
       ClauseReading reading = reader_.read(unit.text);
-      if (!reading.readable) reason = "unreadable";
+      if (!reading.readable) reason = NotFormalised::unreadable;
+      recordUnread(unit, reading, parent);
       for (const auto& [begin, end] : statementsOf(reading.elements)) {
         StatementResult result = statements_.interpret(reading.elements, begin, end, mine, source);
+        for (std::size_t k = 0; k < result.provisions.size() && k < result.unread.size(); ++k)
+          result.provisions[k].reading.notUnderstood = result.unread[k];
         usedPending = usedPending || result.usedPending;
         model_.provisions.insert(model_.provisions.end(), result.provisions.begin(), result.provisions.end());
         model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());
       }
-      if (dropNumbersOverLimits(firstProvision, firstParameter, unit)) reason = "number over the limits";
+      if (dropNumbersOverLimits(firstProvision, firstParameter, unit)) reason = NotFormalised::numberOverLimits;
     }
     // "... quyết định những vấn đề sau:": the powers wait for the points' matters.
     mine.pending.clear();
     if (endsWithColon(unit.text) && !unit.children.empty()) {
       auto pendingBegin =
           std::stable_partition(model_.provisions.begin() + static_cast<long>(firstProvision), model_.provisions.end(),
-                                [](const Provision& p) { return p.matter != "?" && p.matter != "chung"; });
+                                [](const Provision& p) { return p.matter && *p.matter != "chung"; });
       mine.pending.assign(pendingBegin, model_.provisions.end());
       model_.provisions.erase(pendingBegin, model_.provisions.end());
     }
     bool childCompleted = false;
     std::size_t statusIndex = model_.clauses.size();
-    if (counted) model_.clauses.push_back(ClauseStatus{source, false, ""});
-    for (const Unit& child : unit.children) childCompleted = visitUnit(child, name, mine, definition) || childCompleted;
+    if (counted) model_.clauses.push_back(ClauseStatus{source, false, std::nullopt});
+    for (const Unit& child : unit.children)
+      childCompleted = visitUnit(child, name, path, mine, definition) || childCompleted;
 
     if (counted) {
       const auto mine = [&](const auto& element) { return element.source.position == unit.position; };
@@ -135,7 +150,7 @@ class Builder {
           std::any_of(model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size())),
                       model_.provisions.end(), [&](const Provision& p) { return mine(p) && resolved(p); });
       const bool parameters = std::any_of(model_.parameters.begin(), model_.parameters.end(),
-                                          [&](const Parameter& p) { return mine(p) && p.actor.id != "?"; });
+                                          [&](const Parameter& p) { return mine(p) && p.actor.resolved(); });
       ClauseStatus& status = model_.clauses[statusIndex];
       // "Ban Thường vụ có trách nhiệm:" says what its points say.
       const bool introducesPoints =
@@ -143,8 +158,8 @@ class Builder {
           std::any_of(model_.clauses.begin() + static_cast<long>(statusIndex) + 1, model_.clauses.end(),
                       [](const ClauseStatus& child) { return child.formalised; });
       status.formalised = any || parameters || childCompleted || introducesPoints;
-      if (!status.formalised) status.reason = reason.empty() ? reasonFor(unit) : reason;
-      if (principles_ && status.reason == "no actor") status.reason = "principle";
+      if (!status.formalised) status.reason = reason ? *reason : reasonFor(unit);
+      if (principles_ && status.reason == NotFormalised::noActor) status.reason = NotFormalised::principle;
     }
     return usedPending;
   }
@@ -175,15 +190,22 @@ class Builder {
   }
 
   // Why a clause produced nothing usable.
-  std::string reasonFor(const Unit& unit) const {
+  NotFormalised reasonFor(const Unit& unit) const {
     bool anyProvision = false;
     for (const Provision& provision : model_.provisions) {
       if (provision.source.position != unit.position) continue;
       anyProvision = true;
-      if (provision.actor.vague) return "vague actor";
-      if (provision.actor.id == "?") return provision.actor.text.empty() ? "no actor" : "unknown actor";
+      if (provision.actor.vague) return NotFormalised::vagueActor;
+      if (!provision.actor.resolved())
+        return provision.actor.text.empty() ? NotFormalised::noActor : NotFormalised::unknownActor;
     }
-    return anyProvision ? "no matter" : "no power verb";
+    return anyProvision ? NotFormalised::noMatter : NotFormalised::noPowerVerb;
+  }
+
+  bool titleMentions(const std::string& title, const char* cue) const {
+    const auto& cues = lexicon_.cue(cue);
+    return std::any_of(cues.begin(), cues.end(),
+                       [&](const std::string& word) { return title.find(word) != std::string::npos; });
   }
 
   std::vector<ActorRef> subjectOfTitle(const std::string& title) {
@@ -202,8 +224,8 @@ class Builder {
   void readDefinitions(const Unit& article) {
     for (const Unit& clause : article.children) {
       const std::string key = text::matchKey(clause.text);
-      for (const char* link : {" là ", " gồm "}) {
-        const auto at = key.find(link);
+      for (const std::string& word : lexicon_.cue("definition_links")) {
+        const auto at = key.find(" " + word + " ");
         if (at == std::string::npos) continue;
         const std::string term = key.substr(0, at);
         // Only a term defined as a body ("X là Ban Chấp hành ...") becomes an alias of it;
@@ -240,29 +262,89 @@ class Builder {
         }
       }
     }
-    if (const ActorEntry* entry = lexicon_.actor(actor.id); entry && entry->level == "central") level = "central";
-    if (level == "central" || level == "upper") {
-      actor.organisation = level;
-    } else if (levelRank(level) >= 0) {
-      actor.level = level;
+    if (const ActorEntry* entry = lexicon_.actor(*actor.id); entry && entry->level == "central") level = "central";
+    const std::optional<Level> named = levelFromName(level);
+    if (level == "central") {
+      actor.organisation = Organisation::central;
+    } else if (level == "upper") {
+      actor.organisation = Organisation::upper;
+    } else if (named && levelRank(*named) >= 0) {
+      actor.level = named;
       const int own = levelRank(model_.level);
-      actor.organisation = own < 0 || levelRank(level) == own ? "own" : levelRank(level) < own ? "upper" : "lower";
+      const int theirs = levelRank(*named);
+      actor.organisation = own < 0 || theirs == own ? Organisation::own
+                           : theirs < own           ? Organisation::upper
+                                                    : Organisation::lower;
     }
     return actor;
+  }
+
+  // "4.2.a": the unit's numbers from its article down; a second unit with the
+  // same numbers (two "khoản 2", S002) gets "~2", so that ids stay unique.
+  std::string registerPath(const Unit& unit, const std::string& parentPath) {
+    std::string path = parentPath;
+    if (unit.number) path += "." + *unit.number;
+    const auto key = std::make_pair(unit.position.line, unit.position.column);
+    if (auto known = units_.find(key); known != units_.end()) return known->second.path;
+    std::string unique = path;
+    for (int n = 2; !usedPaths_.insert(unique).second; ++n) unique = path + "~" + std::to_string(n);
+    units_[key].path = unique;
+    return unique;
+  }
+
+  // What the clause left unread; a point completing its lead-in's powers
+  // ("… không ủy quyền … các việc sau:") also carries what the lead-in left unread.
+  void recordUnread(const Unit& unit, const ClauseReading& reading, const Inherited& parent) {
+    UnitRecord& record = units_[std::make_pair(unit.position.line, unit.position.column)];
+    record.readable = reading.readable;
+    record.unread = unreadParts(reading.elements, lexicon_);
+    if (parent.pending.empty()) return;
+    const UnitRecord& lead = units_[std::make_pair(parent.pending.front().source.position.line,
+                                                   parent.pending.front().source.position.column)];
+    record.readable = record.readable && lead.readable;
+    for (const std::string& part : lead.unread) {
+      if (std::find(record.unread.begin(), record.unread.end(), part) == record.unread.end())
+        record.unread.push_back(part);
+    }
+  }
+
+  // Stable ids ("4.2.a#1", parameters "4.2.a#p1") and how sure each reading is.
+  void identifyAndRate() {
+    std::map<std::string, int> provisionsIn;
+    for (Provision& provision : model_.provisions) {
+      const UnitRecord& record = recordOf(provision.source);
+      provision.id = record.path + "#" + std::to_string(++provisionsIn[record.path]);
+      provision.reading = readingOf(provision, record.unread, record.readable, lexicon_);
+    }
+    std::map<std::string, int> parametersIn;
+    for (Parameter& parameter : model_.parameters) {
+      const UnitRecord& record = recordOf(parameter.source);
+      parameter.id = record.path + "#p" + std::to_string(++parametersIn[record.path]);
+      parameter.reading = readingOf(parameter, record.unread, record.readable);
+    }
+  }
+
+  const UnitRecord& recordOf(const SourceRef& source) {
+    UnitRecord& record = units_[std::make_pair(source.position.line, source.position.column)];
+    if (record.path.empty()) record.path = "x";
+    return record;
   }
 
   void removeDuplicates() {
     std::set<std::tuple<int, int, std::string, std::string, std::string, std::string, std::string, std::string>> seen;
     std::vector<Provision> unique;
     for (Provision& provision : model_.provisions) {
-      auto key = std::make_tuple(provision.source.position.line, provision.source.position.column, provision.actor.id,
-                                 std::string(modalityName(provision.modality)), provision.power, provision.matter,
-                                 provision.condition.formula(), provision.recipient ? provision.recipient->id : "");
+      auto key = std::make_tuple(provision.source.position.line, provision.source.position.column,
+                                 actorId(provision.actor), std::string(modalityName(provision.modality)),
+                                 provision.power, provision.matter.value_or("?"), provision.condition.formula(),
+                                 provision.recipient ? actorId(*provision.recipient) : "");
       if (seen.insert(key).second) unique.push_back(std::move(provision));
     }
     model_.provisions = std::move(unique);
   }
 
+  std::map<std::pair<int, int>, UnitRecord> units_;  // by the unit's position
+  std::set<std::string> usedPaths_;
   bool principles_ = false;  // inside an article of working principles
   const syntax::Document& document_;
   const Limits& limits_;

@@ -23,6 +23,6 @@ DocumentModel documentInfo(const syntax::Document& document);
 constexpr std::size_t kMaxClauseBytes = 20000;
 
 // The level of a committee from its name: "Đảng bộ phường Giang Biên" -> commune.
-std::string levelOfOrganisation(const std::string& name);
+Level levelOfOrganisation(const std::string& name);
 
 }  // namespace rasoat::model

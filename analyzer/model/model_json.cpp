@@ -10,15 +10,33 @@ Json orNull(const std::string& text) {
   return text.empty() ? Json(nullptr) : Json(text);
 }
 
+Json name(std::string_view text) {
+  return Json(std::string(text));
+}
+
+Json optionalJson(const std::optional<std::string>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
 Json quantityJson(const Quantity& quantity) {
-  return Json{
-      {"value", quantity.formula()}, {"exact", quantity.exact()}, {"unit", quantity.unit}, {"text", quantity.text}};
+  return Json{{"value", quantity.formula()},
+              {"exact", quantity.exact()},
+              {"unit", name(unitName(quantity.unit))},
+              {"text", quantity.text}};
 }
 
 Json actorJson(const ActorRef& actor) {
-  Json json{{"id", actor.id}, {"organisation", actor.organisation}, {"text", orNull(actor.text)}};
-  if (!actor.level.empty()) json["level"] = actor.level;
+  Json json{{"id", optionalJson(actor.id)},
+            {"organisation", name(organisationName(actor.organisation))},
+            {"text", orNull(actor.text)}};
+  if (actor.level) json["level"] = name(levelName(*actor.level));
   if (actor.vague) json["vague"] = true;
+  return json;
+}
+
+Json readingJson(const Reading& reading) {
+  Json json{{"sure", reading.sure}};
+  if (!reading.notUnderstood.empty()) json["not_understood"] = reading.notUnderstood;
   return json;
 }
 
@@ -30,23 +48,25 @@ void addSource(Json& json, const SourceRef& source) {
 
 Json frequencyJson(const Frequency& frequency) {
   if (frequency.onDemand) return Json{{"on_demand", true}};
-  Json json{{"every", quantityJson(frequency.period)}, {"op", frequency.op}};
+  Json json{{"every", quantityJson(frequency.period)}, {"op", name(comparisonSymbol(frequency.op))}};
   if (frequency.times) json["times"] = quantityJson(*frequency.times);
   return json;
 }
 
 Json provisionJson(const Provision& provision) {
-  Json json{{"actor", provision.actor.id},
-            {"organisation", provision.actor.organisation},
-            {"modality", std::string(modalityName(provision.modality))},
+  Json json{{"id", provision.id},
+            {"actor", optionalJson(provision.actor.id)},
+            {"organisation", name(organisationName(provision.actor.organisation))},
+            {"modality", name(modalityName(provision.modality))},
             {"power", provision.power},
-            {"deontic", std::string(deonticName(provision.deontic))},
-            {"matter", provision.matter},
-            {"condition", provision.condition.formula()}};
+            {"deontic", name(deonticName(provision.deontic))},
+            {"matter", optionalJson(provision.matter)},
+            {"condition", provision.condition.formula()},
+            {"reading", readingJson(provision.reading)}};
   if (!provision.jointWith.empty()) json["joint_with"] = provision.jointWith;
   if (provision.actor.vague) json["vague_actor"] = true;
   if (provision.recipient) json["recipient"] = actorJson(*provision.recipient);
-  if (provision.delegated) json["delegated"] = std::string(modalityName(*provision.delegated));
+  if (provision.delegated) json["delegated"] = name(modalityName(*provision.delegated));
   if (provision.deadline) json["deadline"] = quantityJson(*provision.deadline);
   if (provision.frequency) json["frequency"] = frequencyJson(*provision.frequency);
   if (provision.vagueTime) json["vague_time"] = true;
@@ -55,13 +75,15 @@ Json provisionJson(const Provision& provision) {
 }
 
 Json parameterJson(const Parameter& parameter) {
-  Json json{{"actor", parameter.actor.id},
-            {"organisation", parameter.actor.organisation},
-            {"kind", parameter.kind},
+  Json json{{"id", parameter.id},
+            {"actor", optionalJson(parameter.actor.id)},
+            {"organisation", name(organisationName(parameter.actor.organisation))},
+            {"kind", name(parameterKindName(parameter.kind))},
             {"matter", parameter.matter},
             {"condition", parameterFormula(parameter)},
-            {"op", parameter.op},
-            {"value", quantityJson(parameter.value)}};
+            {"op", name(comparisonSymbol(parameter.op))},
+            {"value", quantityJson(parameter.value)},
+            {"reading", readingJson(parameter.reading)}};
   if (parameter.times) json["times"] = quantityJson(*parameter.times);
   addSource(json, parameter.source);
   return json;
@@ -73,8 +95,8 @@ Json toJson(const DocumentModel& model) {
   Json json{{"kind", "document"},
             {"path", model.path},
             {"number", model.number},
-            {"document_kind", model.kind},
-            {"level", model.level},
+            {"document_kind", name(documentKindName(model.kind))},
+            {"level", name(levelName(model.level))},
             {"organisation", orNull(model.organisation)},
             {"date", orNull(model.date)},
             {"term", model.termFrom ? Json{{"from", *model.termFrom}, {"to", *model.termTo}} : Json(nullptr)},
@@ -91,7 +113,8 @@ Json toJson(const DocumentModel& model) {
   for (const Parameter& parameter : model.parameters) json["parameters"].push_back(parameterJson(parameter));
   for (const ClauseStatus& clause : model.clauses) {
     if (clause.formalised) continue;
-    Json entry{{"reason", clause.reason}, {"text", clause.source.text}};
+    Json entry{{"reason", clause.reason ? name(notFormalisedName(*clause.reason)) : Json(nullptr)},
+               {"text", clause.source.text}};
     addSource(entry, clause.source);
     json["not_formalised"].push_back(std::move(entry));
   }

@@ -95,40 +95,34 @@ std::optional<Quantity> parseDigits(const std::string& text) {
   q.digits = integer + decimals;
   q.exponent = -static_cast<int>(decimals.size());
   q.text = text;
-  q.unit = "count";
+  q.unit = Unit::count;
   return normalised(q);
 }
 
-std::optional<Quantity> parseNumberWords(const std::string& text) {
-  static const std::map<std::string, int> digitsOf = {{"một", 1}, {"mốt", 1}, {"hai", 2}, {"ba", 3},
-                                                      {"bốn", 4}, {"tư", 4},  {"lăm", 5}, {"năm", 5},
-                                                      {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}};
-  std::stringstream stream(text);
+std::optional<Quantity> numberFromWords(const std::vector<NumberWord>& words) {
+  if (words.empty()) return std::nullopt;
   long long total = 0;
   long long pending = 0;
-  bool any = false;
-  for (std::string word; stream >> word;) {
-    any = true;
-    if (auto digit = digitsOf.find(word); digit != digitsOf.end()) {
-      pending = digit->second;
-    } else if (word == "mười") {
-      total += 10;
-      pending = 0;
-    } else if (word == "mươi") {
-      total += (pending == 0 ? 1 : pending) * 10;
-      pending = 0;
-    } else if (word == "trăm") {
-      total += (pending == 0 ? 1 : pending) * 100;
-      pending = 0;
-    } else {
-      return std::nullopt;
+  for (const NumberWord& word : words) {
+    switch (word.kind) {
+      case NumberWord::Kind::digit: pending = word.digit; break;
+      case NumberWord::Kind::ten:
+        total += 10;
+        pending = 0;
+        break;
+      case NumberWord::Kind::tens:
+        total += (pending == 0 ? 1 : pending) * 10;
+        pending = 0;
+        break;
+      case NumberWord::Kind::hundred:
+        total += (pending == 0 ? 1 : pending) * 100;
+        pending = 0;
+        break;
     }
   }
-  if (!any) return std::nullopt;
   Quantity q;
   q.digits = std::to_string(total + pending);
-  q.text = text;
-  q.unit = "count";
+  q.unit = Unit::count;
   return normalised(q);
 }
 
@@ -138,7 +132,7 @@ Quantity fraction(long long numerator, long long denominator) {
   q.digits = std::to_string(numerator / (divisor == 0 ? 1 : divisor));
   q.denominator = denominator / (divisor == 0 ? 1 : divisor);
   if (q.denominator == 0) q.denominator = 1;
-  q.unit = "fraction";
+  q.unit = Unit::fraction;
   return normalised(q);
 }
 

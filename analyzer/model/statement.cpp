@@ -2,15 +2,17 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 namespace rasoat::model {
 
 namespace {
 
 using Kind = Element::Kind;
+using Link = Element::Link;
 
-bool isTime(const std::string& unit) {
-  return unit == "day" || unit == "workday" || unit == "week" || unit == "month";
+bool isTime(Unit unit) {
+  return unit == Unit::day || unit == Unit::workday || unit == Unit::week || unit == Unit::month;
 }
 
 bool takesRecipient(Modality modality) {
@@ -21,11 +23,11 @@ bool takesRecipient(Modality modality) {
 // Whether the span's plain words contain a cue; cues may span several tokens
 // ("sinh hoạt"). Words inside a recognised phrase ("giữa hai kỳ họp") do not count.
 bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to,
-              const std::vector<std::string>& words) {
+              const std::vector<std::string>& words, bool verbs = true) {
   std::string text = " ";
   for (std::size_t i = from; i < to; ++i) {
-    const bool plain =
-        elements[i].kind == Kind::other || elements[i].kind == Kind::verbs || elements[i].kind == Kind::share;
+    const bool plain = elements[i].kind == Kind::other || (verbs && elements[i].kind == Kind::verbs) ||
+                       elements[i].kind == Kind::share;
     text += plain ? elements[i].text + " " : "| ";
   }
   return std::any_of(words.begin(), words.end(),
@@ -35,10 +37,40 @@ bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_
 // "3 tháng" -> 3 months, "hằng quý" -> 3 months, "mỗi năm" -> 12 months; weeks and days stay as they are.
 Quantity periodInMonths(const Quantity& period) {
   Quantity months = period;
-  if (period.unit == "quarter") months = multiplied(period, 3);
-  if (period.unit == "year") months = multiplied(period, 12);
-  if (period.unit == "quarter" || period.unit == "year" || period.unit == "month") months.unit = "month";
+  if (period.unit == Unit::quarter) months = multiplied(period, 3);
+  if (period.unit == Unit::year) months = multiplied(period, 12);
+  if (period.unit == Unit::quarter || period.unit == Unit::year || period.unit == Unit::month)
+    months.unit = Unit::month;
   return months;
+}
+
+// Whether two matters are items of a list: a comma, "và" or "hoặc" between them.
+bool listedBetween(const std::vector<Element>& elements, std::size_t first, std::size_t second) {
+  for (std::size_t i = first + 1; i < second; ++i) {
+    const Element& element = elements[i];
+    if (element.link == Link::and_ || element.link == Link::or_) return true;
+    if (element.kind == Kind::punctuation && element.link == Link::comma) return true;
+  }
+  return false;
+}
+
+// "không ủy quyền", "Ban Thường vụ chưa được quyết định", "không trực tiếp
+// quyết định": a negation before a power verb, with nothing between them but
+// deontic markers and at most two plain words, forbids the power. "không phải
+// báo cáo" (no obligation) forbids nothing; nor does a negation in front of a
+// body or a matter ("trường hợp không thống nhất, Bí thư quyết định").
+bool negates(const std::vector<Element>& elements, std::size_t begin, std::size_t verb) {
+  int words = 0;
+  for (std::size_t i = verb; i-- > begin;) {
+    const Element& element = elements[i];
+    if (element.kind == Kind::negation) return true;
+    if (element.kind == Kind::deontic) {
+      if (!element.tags.empty() && element.tags.front().meaning.deontic == Deontic::obligation) return false;
+      continue;
+    }
+    if (element.kind != Kind::other || element.text.find(' ') != std::string::npos || ++words > 2) return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -59,6 +91,12 @@ bool StatementInterpreter::partyBody(const Element& element) const {
     const ActorEntry* actor = lexicon_.actor(tag.meaning.id);
     return actor && actor->kind != "agency";
   });
+}
+
+// Whether an element, of any kind, is one of a cue's phrases.
+bool StatementInterpreter::spells(const Element& element, const char* cue) const {
+  const auto& words = lexicon_.cue(cue);
+  return std::find(words.begin(), words.end(), element.text) != words.end();
 }
 
 bool StatementInterpreter::isCue(const Element& element, const char* cue) const {
@@ -96,7 +134,7 @@ std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) con
 }
 
 std::string StatementInterpreter::defaultAttribute(const std::string& matter, const Quantity& quantity) const {
-  const std::string unit = quantity.unit == "dong" ? "money" : quantity.unit;
+  const std::string unit = quantity.unit == Unit::dong ? "money" : std::string(unitName(quantity.unit));
   for (const MatterEntry* entry = lexicon_.matter(matter); entry; entry = lexicon_.matter(entry->parent)) {
     for (const AttributeEntry& attribute : entry->attributes) {
       if (attribute.unit == unit) return attribute.id;
@@ -119,17 +157,18 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
           continue;
         }
         atom.attribute = element.attribute.empty() ? defaultAttribute(matter, *atom.number) : element.attribute;
-        if (atom.attribute.empty()) atom.attribute = atom.number->unit == "dong" ? "gia_tri" : "so_luong";
+        if (atom.attribute.empty()) atom.attribute = atom.number->unit == Unit::dong ? "gia_tri" : "so_luong";
         atoms.push_back(std::move(atom));
       }
     } else if (element.kind == Kind::category && !element.tags.empty()) {
-      atoms.push_back(Atom{element.tags.front().meaning.id, "=", std::nullopt, "true"});
+      atoms.push_back(Atom{element.tags.front().meaning.id, Comparison::eq, std::nullopt, std::nullopt});
     } else if (element.kind == Kind::managedBy) {
       // "không thuộc diện Ban Thường vụ quản lý": everyone else.
-      const bool negated = i > span.begin && elements[i - 1].text == "không";
+      const bool negated = element.negated;
       for (const Tag& tag : element.tags) {
         if (tag.meaning.kind == Meaning::Kind::actor) {
-          atoms.push_back(Atom{"dien_quan_ly", negated ? "!=" : "=", std::nullopt, tag.meaning.id});
+          atoms.push_back(
+              Atom{"dien_quan_ly", negated ? Comparison::ne : Comparison::eq, std::nullopt, tag.meaning.id});
         }
       }
     }
@@ -138,14 +177,17 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
 }
 
 // "chủ trương đầu tư các dự án": the project, not investment in general; each matter once.
-std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters) const {
+std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters,
+                                                           const std::set<std::string>& listed) const {
   // "các vấn đề cấp bách về quốc phòng", "chủ trương đối với các dự án": the specific matter.
   const bool specific = std::any_of(matters.begin(), matters.end(),
                                     [](const std::string& m) { return m != "chung" && m != "chu_truong"; });
   std::vector<std::string> kept;
   for (const std::string& matter : matters) {
     if (specific && (matter == "chung" || matter == "chu_truong")) continue;
-    const bool general = std::any_of(matters.begin(), matters.end(), [&](const std::string& other) {
+    // "chủ trương đầu tư các dự án": the project; "chủ trương đầu tư và kế
+    // hoạch sử dụng đất": two matters of a list, both kept.
+    const bool general = !listed.count(matter) && std::any_of(matters.begin(), matters.end(), [&](const std::string& other) {
       return other != matter && lexicon_.isDescendant(other, matter);
     });
     if (!general && std::find(kept.begin(), kept.end(), matter) == kept.end()) kept.push_back(matter);
@@ -163,7 +205,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     bool nominal = followsCue(elements, i, rule.begin, "nominal");
     // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too.
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
-    nominal = nominal || (i + 1 < rule.end && elements[i + 1].text == "của");
+    nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);
     // "để Ban Chấp hành bầu", "trước khi Ban Thường vụ quyết định": a subordinate clause.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors &&
                           followsCue(elements, i - 1, rule.begin, "subordinate"));
@@ -182,19 +224,19 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     nominal =
         nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
     // "các dự án do quận quản lý": a relative clause inside the object.
-    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].text == "do");
+    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].link == Link::by);
     // "Được phân công phụ trách chi bộ": the subject receives the assignment;
     // "được ủy quyền cho Thường trực ..." (with "cho") stays a permission to delegate.
-    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && elements[i - 1].text == "được" &&
+    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && spells(elements[i - 1], "passive") &&
                           elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
-                          !(i + 1 < rule.end && elements[i + 1].text == "cho"));
+                          !(i + 1 < rule.end && elements[i + 1].link == Link::for_));
     // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
     // after the matter of the power before it describes that matter.
     nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
     // "quyết định phân công, điều động cán bộ": what is decided, not a second power.
     nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::verbs && elements[i - 1].tags.size() == 1 &&
                           elements[i - 1].tags.front().meaning.modality == Modality::DECIDE);
-    groups.push_back(Group{i, rule.end, i + 1, nominal, false, {}, {}});
+    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, {}, {}, {}});
   }
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
   for (std::size_t g = 1; g < groups.size(); ++g) {
@@ -329,12 +371,19 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
                                        std::vector<Group>& groups) const {
   for (Group& group : groups) {
     const Tag& verb = elements[group.at].tags.front();
+    std::optional<std::size_t> lastMatter;
     for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
       // "trên cơ sở chương trình công tác": what follows is the ground, not the object.
       if (followsCue(elements, i + 1, group.at + 1, "object_end")) break;
       const Element& element = elements[i];
-      if (element.kind == Kind::matter && !element.tags.empty())
+      if (element.kind == Kind::matter && !element.tags.empty()) {
         group.matters.push_back(element.tags.front().meaning.id);
+        if (lastMatter && listedBetween(elements, *lastMatter, i)) {
+          group.listed.insert(elements[*lastMatter].tags.front().meaning.id);
+          group.listed.insert(element.tags.front().meaning.id);
+        }
+        lastMatter = i;
+      }
       if (element.kind == Kind::managedBy && group.matters.empty()) group.matters.push_back("can_bo");
       // "bầu Ban Thường vụ", "lãnh đạo các chi bộ": a body as the object.
       // Party bodies only: "lãnh đạo Ủy ban nhân dân" is not about the party organisations.
@@ -356,7 +405,7 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
         groups.front().matters.push_back(elements[i].tags.front().meaning.id);
     }
   }
-  for (Group& group : groups) group.matters = mostSpecific(group.matters);
+  for (Group& group : groups) group.matters = mostSpecific(group.matters, group.listed);
   // "Lãnh đạo, chỉ đạo và kiểm tra ..." split over groups share the object written last;
   // a report with no object reports on what the group before it did.
   for (std::size_t g = groups.size(); g-- > 0;) {
@@ -378,50 +427,48 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
 // is a period of at most six months.
 Parameter meetingParameter(const ActorRef& actor, const Frequency& frequency, const SourceRef& source) {
   Quantity period = periodInMonths(frequency.period);
-  std::string op = "=";
-  if (frequency.op == ">=") op = "<=";
-  if (frequency.op == "<=") op = ">=";
+  Comparison op = Comparison::eq;
+  if (frequency.op == Comparison::ge) op = Comparison::le;
+  if (frequency.op == Comparison::le) op = Comparison::ge;
   const bool several = frequency.times && frequency.times->denominator == 1 && frequency.times->exact() != "1" &&
                        frequency.times->exact() != "0";
   if (several && period.denominator == 1 && period.digits.size() < 10 && frequency.times->digits.size() < 10) {
-    const std::string unit = period.unit;
+    const Unit unit = period.unit;
     period = ratio(period, *frequency.times);
     period.unit = unit;
   }
-  return Parameter{actor, "meeting_frequency", "hop", op, period, frequency.times, source};
+  Parameter parameter;
+  parameter.actor = actor;
+  parameter.kind = ParameterKind::meetingFrequency;
+  parameter.op = op;
+  parameter.value = period;
+  parameter.times = frequency.times;
+  parameter.source = source;
+  return parameter;
 }
 
-// The body named at the end of a members phrase ("số ủy viên Ban Chấp hành").
+// The body whose members a share counts ("tổng số ủy viên Ban Chấp hành").
 std::optional<ActorRef> StatementInterpreter::memberBody(const Element& share) const {
-  const auto at = share.text.find("viên ");
-  if (at == std::string::npos) return std::nullopt;
-  std::string rest = share.text.substr(at + std::string("viên ").size());
-  while (!rest.empty()) {
-    if (const auto* meanings = lexicon_.meanings(rest)) {
-      for (const Meaning& meaning : *meanings) {
-        if (meaning.kind == Meaning::Kind::actor) return resolve_(Tag{meaning, rest, {}});
-      }
-    }
-    const auto space = rest.rfind(' ');
-    if (space == std::string::npos) break;
-    rest = rest.substr(0, space);
-  }
-  return std::nullopt;
+  const std::vector<ActorRef> actors = actorsOf(share);
+  if (actors.empty()) return std::nullopt;
+  return actors.front();
 }
 
 void StatementInterpreter::readParameters(const std::vector<Element>& elements, Span statement, Span rule,
-                                          const std::vector<ActorRef>& subject, const SourceRef& source,
+                                          const std::vector<ActorRef>& subject,
+                                          const std::vector<ActorRef>& meetingBody, const SourceRef& source,
                                           StatementResult& result) const {
   // Whose meeting or vote: the subject, else the body named in the statement.
   std::vector<ActorRef> owners = subject;
   for (std::size_t i = statement.begin; i < statement.end && owners.empty(); ++i) {
     if (elements[i].kind == Kind::actors) owners = actorsOf(elements[i]);
   }
+  if (owners.empty()) owners = meetingBody;
   if (owners.empty()) owners.push_back(ActorRef{});
-  const bool meeting = mentions(elements, rule.begin, rule.end, {"họp"});
-  const bool quorum = mentions(elements, statement.begin, statement.end, {"hợp lệ", "tham dự", "có mặt", "dự họp"});
-  const bool vote = mentions(elements, statement.begin, statement.end,
-                             {"đồng ý", "tán thành", "biểu quyết", "nhất trí", "thông qua", "quyết định", "đa số"});
+  // "dự sinh hoạt chi bộ" is a member's duty, not the body's meeting: verbs do not count here.
+  const bool meeting = mentions(elements, rule.begin, rule.end, lexicon_.cue("meeting"), false);
+  const bool quorum = mentions(elements, statement.begin, statement.end, lexicon_.cue("quorum"));
+  const bool vote = mentions(elements, statement.begin, statement.end, lexicon_.cue("vote"));
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     const Element& element = elements[i];
     for (const ActorRef& actor : owners) {
@@ -430,23 +477,43 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
         // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.
         const ActorRef owner = memberBody(element).value_or(actor);
-        result.parameters.push_back(Parameter{owner, quorum ? "quorum" : "vote_threshold", "hop", element.op,
-                                              *element.quantity, std::nullopt, source});
+        Parameter parameter;
+        parameter.actor = owner;
+        parameter.kind = quorum ? ParameterKind::quorum : ParameterKind::voteThreshold;
+        parameter.op = element.op;
+        parameter.value = *element.quantity;
+        parameter.source = source;
+        result.parameters.push_back(std::move(parameter));
       }
     }
   }
 }
 
+// Whether a point completes a lead-in that delegates ("ủy quyền cho Thường
+// trực những việc sau:"): every pending power hands over, and the point names
+// no subject of its own before its first verb.
+bool StatementInterpreter::listOfDelegations(const std::vector<Element>& elements, Span rule,
+                                             const Inherited& inherited, std::size_t firstVerb) const {
+  if (inherited.pending.empty()) return false;
+  const bool delegations = std::all_of(inherited.pending.begin(), inherited.pending.end(), [](const Provision& p) {
+    return p.modality == Modality::DELEGATE && p.recipient && p.recipient->id != "?";
+  });
+  for (std::size_t i = rule.begin; i < firstVerb; ++i) {
+    if (elements[i].kind == Kind::actors) return false;
+  }
+  return delegations;
+}
+
 void StatementInterpreter::completePending(const std::vector<Element>& elements, Span rule, Span statement,
-                                           Inherited& inherited, const SourceRef& source,
-                                           StatementResult& result) const {
+                                           Inherited& inherited, const SourceRef& source, StatementResult& result,
+                                           std::optional<Modality> handedOver) const {
   std::vector<std::string> matters;
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     if (elements[i].kind == Kind::matter && !elements[i].tags.empty())
       matters.push_back(elements[i].tags.front().meaning.id);
     if (elements[i].kind == Kind::managedBy && matters.empty()) matters.push_back("can_bo");
   }
-  matters = mostSpecific(matters);
+  matters = mostSpecific(matters, {});
   if (matters.empty()) return;
   std::optional<Quantity> ignored;
   const std::vector<Atom> exception = atomsIn(elements, Span{rule.end, statement.end}, "", ignored);
@@ -454,14 +521,47 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
     for (const std::string& matter : matters) {
       Provision provision = pending;
       provision.matter = matter;
+      if (handedOver) provision.delegated = handedOver;
       provision.source = source;
       std::vector<Atom> atoms = atomsIn(elements, rule, matter, provision.deadline);
       provision.condition.atoms.insert(provision.condition.atoms.end(), atoms.begin(), atoms.end());
       if (!exception.empty()) provision.condition.exceptions.push_back(exception);
+      result.unread.push_back(unreadAround(elements, statement, rule.begin));
       result.provisions.push_back(std::move(provision));
       result.usedPending = true;
     }
   }
+}
+
+// The words between the subject (or the statement's start) and the power verb
+// that no cue accounts for ("Ban Thường vụ tạm quyết định": "tạm"; words of
+// manner such as "trực tiếp" are cue `manner`). Numbers and bounds left unread
+// are found for the whole clause (reading_certainty.cpp).
+std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<Element>& elements, Span statement,
+                                                            std::size_t verb) const {
+  std::size_t from = statement.begin;
+  for (std::size_t i = std::min(verb, statement.end); i-- > statement.begin;) {
+    if (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation) {
+      from = i + 1;
+      break;
+    }
+  }
+  std::string plain = " ";
+  for (std::size_t i = from; i < verb && i < statement.end; ++i) {
+    const Element& element = elements[i];
+    plain += element.kind == Kind::other && element.link == Link::none && !element.number ? element.text + " " : "| ";
+  }
+  for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end", "references"}) {
+    for (const std::string& phrase : lexicon_.cue(cue)) {
+      for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;) plain.replace(at, phrase.size() + 1, "");
+    }
+  }
+  std::vector<std::string> unread;
+  std::istringstream words(plain);
+  for (std::string word; words >> word;) {
+    if (word != "|") unread.push_back(word);
+  }
+  return unread;
 }
 
 // Where an exception starting at `begin` ends: at the first comma after
@@ -493,7 +593,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   if (!inherited.pending.empty()) {
     for (Group& group : groups) {
       const std::size_t at = group.at;
-      if (at >= rule.begin + 2 && elements[at - 1].kind == Kind::actors && elements[at - 2].text == "do")
+      if (at >= rule.begin + 2 && elements[at - 1].kind == Kind::actors && elements[at - 2].link == Link::by)
         group.nominal = true;
     }
   }
@@ -507,19 +607,26 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     const Element& element = elements[i];
     if (element.kind == Kind::deontic && i < firstVerb && !element.tags.empty())
       deontic = element.tags.front().meaning.deontic;
-    // "Không giao cho Thường trực ...": a statement that opens by negating its verb forbids it.
-    if (i == rule.begin && i + 1 == firstVerb && element.kind == Kind::other && element.text == "không")
-      deontic = Deontic::prohibition;
     if (element.kind == Kind::vague && !element.tags.empty() &&
         element.tags.front().meaning.kind == Meaning::Kind::vagueTime) {
       vagueTime = true;
     }
   }
-  readParameters(elements, statement, rule, inherited.subject, source, result);
+  for (Group& group : groups) group.negated = negates(elements, rule.begin, group.at);
+  readParameters(elements, statement, rule, inherited.subject, inherited.meetingBody, source, result);
 
   const bool anyPower = std::any_of(groups.begin(), groups.end(), [](const Group& g) { return !g.nominal; });
   if (!anyPower) {
     if (!inherited.pending.empty()) completePending(elements, rule, statement, inherited, source, result);
+    return result;
+  }
+  // "... không ủy quyền cho Thường trực các việc sau: a) Quyết định ...": a
+  // point of a list of delegations names the power handed over, not a power of
+  // its own; the lead-in's subject, negation and recipient apply to it.
+  const auto power = std::find_if(groups.begin(), groups.end(), [](const Group& g) { return !g.nominal; });
+  if (listOfDelegations(elements, rule, inherited, power->at)) {
+    completePending(elements, rule, statement, inherited, source, result,
+                    elements[power->at].tags.front().meaning.modality);
     return result;
   }
   findMatters(elements, rule, subjectAt, groups);
@@ -558,32 +665,34 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
       if (auto unknown = unknownBody(elements, from, object.objectEnd, false)) recipients.emplace_back(*unknown);
     }
     if (recipients.empty()) recipients.emplace_back(std::nullopt);
-    std::vector<std::string> matters = object.matters;
+    std::vector<std::optional<std::string>> matters(object.matters.begin(), object.matters.end());
     // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
-    if (matters.empty() && objectIsEmpty(elements, object)) matters = inherited.lastMatters;
-    if (matters.empty()) matters.push_back("?");
+    if (matters.empty() && objectIsEmpty(elements, object))
+      matters.assign(inherited.lastMatters.begin(), inherited.lastMatters.end());
+    if (matters.empty()) matters.emplace_back(std::nullopt);
     const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
     for (const Tag& verb : verbs.tags) {
       if (verb.meaning.kind != Meaning::Kind::verb) continue;
-      for (const std::string& matter : matters) {
+      for (const std::optional<std::string>& matter : matters) {
+        const std::string matterId = matter.value_or("");
         std::optional<Quantity> ownDeadline = deadline;
         // Conditions written before the first verb (a sentence-initial "giữa hai kỳ họp", a passive object) apply too.
-        std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matter, ownDeadline);
+        std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matterId, ownDeadline);
         const std::vector<Atom> own =
-            atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matter, ownDeadline);
+            atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matterId, ownDeadline);
         atoms.insert(atoms.end(), own.begin(), own.end());
-        const std::vector<Atom> after = atomsIn(elements, tail, matter, ownDeadline);
+        const std::vector<Atom> after = atomsIn(elements, tail, matterId, ownDeadline);
         atoms.insert(atoms.end(), after.begin(), after.end());
         for (const ActorRef& actor : actors) {
           for (const std::optional<ActorRef>& recipient : recipients) {
             Provision provision;
             provision.actor = actor;
             for (const ActorRef& other : actors) {
-              if (other.id != actor.id) provision.jointWith.push_back(other.id);
+              if (other.id != actor.id) provision.jointWith.push_back(actorId(other));
             }
             provision.modality = verb.meaning.modality;
             provision.power = verb.meaning.phrase;
-            provision.deontic = deontic;
+            provision.deontic = group.negated ? Deontic::prohibition : deontic;
             provision.matter = matter;
             provision.condition.atoms = atoms;
             if (!exception.empty()) provision.condition.exceptions.push_back(exception);
@@ -593,6 +702,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;
+            result.unread.push_back(unreadAround(elements, statement, group.at));
             result.provisions.push_back(std::move(provision));
           }
         }

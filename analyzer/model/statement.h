@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,8 @@ namespace rasoat::model {
 // What one clause or point passes down to the points under it.
 struct Inherited {
   std::vector<ActorRef> subject;   // "Ban Thường vụ có trách nhiệm:" -> the points' subject
+  // "Điều 12. Chế độ họp của Ban Chấp hành": whose meetings the article rules, not a subject of duties.
+  std::vector<ActorRef> meetingBody;
   std::vector<Provision> pending;  // "... quyết định những vấn đề sau:" -> powers awaiting their matters
   std::vector<std::string> lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": the matter said before
 };
@@ -19,6 +22,9 @@ struct Inherited {
 // What reading a statement produced.
 struct StatementResult {
   std::vector<Provision> provisions;
+  // For each provision, the words around its power verb that no rule or cue
+  // accounts for (docs/model.md, "Reading certainty").
+  std::vector<std::vector<std::string>> unread;
   std::vector<Parameter> parameters;
   bool usedPending = false;
   std::string reason;  // why nothing resolved, when nothing did
@@ -45,8 +51,10 @@ class StatementInterpreter {
     std::size_t conditionBegin = 0;  // its conditions start here (a report's are those of what it reports)
     bool nominal = false;            // "việc thực hiện": part of an object, not a power
     bool content = false;            // "ủy quyền cho X quyết định": the power handed over, not exercised
+    bool negated = false;            // "không ủy quyền": the power is forbidden
     std::vector<ActorRef> subject;
     std::vector<std::string> matters;
+    std::set<std::string> listed;  // matters written as items of a list ("đầu tư và đất đai")
   };
 
   std::vector<ActorRef> actorsOf(const Element& element) const;
@@ -54,6 +62,7 @@ class StatementInterpreter {
   void findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups, Inherited& inherited,
                     std::size_t& subjectAt) const;
   bool isCue(const Element& element, const char* cue) const;
+  bool spells(const Element& element, const char* cue) const;
   bool partyBody(const Element& element) const;
   bool objectIsEmpty(const std::vector<Element>& elements, const Group& group) const;
   bool followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;
@@ -67,10 +76,17 @@ class StatementInterpreter {
   std::size_t exceptionEnd(const std::vector<Element>& elements, std::size_t begin, std::size_t end) const;
   std::string defaultAttribute(const std::string& matter, const Quantity& quantity) const;
   void readParameters(const std::vector<Element>& elements, Span statement, Span rule,
-                      const std::vector<ActorRef>& subject, const SourceRef& source, StatementResult& result) const;
+                      const std::vector<ActorRef>& subject, const std::vector<ActorRef>& meetingBody,
+                      const SourceRef& source, StatementResult& result) const;
   void completePending(const std::vector<Element>& elements, Span rule, Span statement, Inherited& inherited,
-                       const SourceRef& source, StatementResult& result) const;
-  std::vector<std::string> mostSpecific(const std::vector<std::string>& matters) const;
+                       const SourceRef& source, StatementResult& result,
+                       std::optional<Modality> handedOver = std::nullopt) const;
+  bool listOfDelegations(const std::vector<Element>& elements, Span rule, const Inherited& inherited,
+                         std::size_t firstVerb) const;
+  std::vector<std::string> unreadAround(const std::vector<Element>& elements, Span statement,
+                                        std::size_t verb) const;
+  std::vector<std::string> mostSpecific(const std::vector<std::string>& matters,
+                                        const std::set<std::string>& listed) const;
 
   const Lexicon& lexicon_;
   std::function<ActorRef(const Tag&)> resolve_;

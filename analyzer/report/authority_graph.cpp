@@ -98,17 +98,17 @@ AuthorityGraph buildGraph(const model::DocumentModel& model, const FindingMarks&
     const std::string from = actorKey(provision.actor), to = actorKey(*provision.recipient);
     if (from == to) continue;
     for (const auto* actor : {&provision.actor, &*provision.recipient}) {
-      nodes.try_emplace(actorKey(*actor),
-                        GraphNode{actorKey(*actor), actorLabel(*actor, lexicon), actor->organisation != "own", 0, 0});
+      nodes.try_emplace(actorKey(*actor), GraphNode{actorKey(*actor), actorLabel(*actor, lexicon),
+                                                    actor->organisation != model::Organisation::own, 0, 0});
     }
     const EdgeKind kind = delegates ? EdgeKind::delegation : EdgeKind::reporting;
     auto [found, added] = edgeAt.try_emplace({from, to, kind}, graph.edges.size());
     if (added) graph.edges.push_back(GraphEdge{from, to, kind, {}, {}, false});
     GraphEdge& edge = graph.edges[found->second];
-    const auto* matter = lexicon.matter(provision.matter);
+    const auto* matter = provision.matter ? lexicon.matter(*provision.matter) : nullptr;
     // The general matter ("chung": "các vấn đề", "công việc") names nothing a
     // reader can act on: like an unresolved one, it labels no edge.
-    const std::string name = matter && provision.matter != "chung" ? matter->name : "";
+    const std::string name = matter && *provision.matter != "chung" ? matter->name : "";
     if (std::find(edge.matters.begin(), edge.matters.end(), name) == edge.matters.end()) edge.matters.push_back(name);
     if (std::find(edge.units.begin(), edge.units.end(), provision.source.unit) == edge.units.end())
       edge.units.push_back(provision.source.unit);

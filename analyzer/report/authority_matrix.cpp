@@ -13,19 +13,18 @@ namespace {
 LocalizedText atomWords(const model::Atom& atom, const model::Lexicon& lexicon) {
   const std::string name = solver::attributeName(lexicon, atom.attribute);
   if (!atom.number) {
-    if (atom.symbol == "true") return {name, name};
-    if (atom.symbol == "false") return {"không " + name, "not " + name};
-    const auto* actor = lexicon.actor(atom.symbol);
-    const std::string value = actor ? actor->name : atom.symbol;
+    if (atom.isFact() && atom.op != model::Comparison::ne) return {name, name};
+    if (atom.isFact()) return {"không " + name, "not " + name};
+    const auto* actor = lexicon.actor(*atom.member);
+    const std::string value = actor ? actor->name : *atom.member;
     return {fmt::format("{}: {}", name, value), fmt::format("{}: {}", name, value)};
   }
-  static const std::map<std::string, std::pair<const char*, const char*>> words = {{">", {"trên", "over"}},
-                                                                                   {">=", {"từ", "at least"}},
-                                                                                   {"<", {"dưới", "under"}},
-                                                                                   {"<=", {"không quá", "at most"}},
-                                                                                   {"=", {"bằng", "equal to"}}};
-  const auto found = words.find(atom.op);
-  const auto [vi, en] = found == words.end() ? std::pair{atom.op.c_str(), atom.op.c_str()} : found->second;
+  using model::Comparison;
+  static const std::map<Comparison, std::pair<const char*, const char*>> words = {
+      {Comparison::gt, {"trên", "over"}},     {Comparison::ge, {"từ", "at least"}},
+      {Comparison::lt, {"dưới", "under"}},    {Comparison::le, {"không quá", "at most"}},
+      {Comparison::eq, {"bằng", "equal to"}}, {Comparison::ne, {"khác", "other than"}}};
+  const auto [vi, en] = words.at(atom.op);
   return {fmt::format("{} {} {}", name, vi, solver::describeQuantity(*atom.number, Language::vi)),
           fmt::format("{} {} {}", name, en, solver::describeQuantity(*atom.number, Language::en))};
 }
@@ -46,10 +45,10 @@ LocalizedText joined(const std::vector<model::Atom>& atoms, const model::Lexicon
 std::vector<MatrixColumn> columnsOf(const model::DocumentModel& model, const model::Lexicon& lexicon) {
   std::map<std::string, MatrixColumn> columns;
   for (const auto& provision : model.provisions) {
-    if (!placeable(provision.actor) || provision.matter == "?") continue;
+    if (!placeable(provision.actor) || !provision.matter) continue;
     const std::string key = actorKey(provision.actor);
-    columns.try_emplace(key, MatrixColumn{key, provision.actor.id, actorLabel(provision.actor, lexicon),
-                                          provision.actor.organisation != "own"});
+    columns.try_emplace(key, MatrixColumn{key, *provision.actor.id, actorLabel(provision.actor, lexicon),
+                                          provision.actor.organisation != model::Organisation::own});
   }
   auto position = [&lexicon](const MatrixColumn& column) {
     const auto& actors = lexicon.actors();
@@ -67,7 +66,7 @@ std::vector<MatrixColumn> columnsOf(const model::DocumentModel& model, const mod
 std::vector<MatrixRow> rowsOf(const model::DocumentModel& model, const model::Lexicon& lexicon, std::size_t width) {
   std::set<std::string> used;
   for (const auto& provision : model.provisions) {
-    if (placeable(provision.actor) && provision.matter != "?") used.insert(provision.matter);
+    if (placeable(provision.actor) && provision.matter.has_value()) used.insert(*provision.matter);
   }
   std::vector<MatrixRow> rows;
   for (const auto& matter : lexicon.matters()) {
@@ -113,16 +112,20 @@ bool MatrixCell::conflict() const {
 }
 
 std::string actorKey(const model::ActorRef& actor) {
-  return actor.organisation == "own" ? actor.id : actor.organisation + ":" + actor.id;
+  const std::string id = model::actorId(actor);
+  return actor.organisation == model::Organisation::own
+             ? id
+             : std::string(model::organisationName(actor.organisation)) + ":" + id;
 }
 
 std::string actorLabel(const model::ActorRef& actor, const model::Lexicon& lexicon) {
-  const auto* entry = lexicon.actor(actor.id);
-  return entry ? entry->name : actor.id;
+  const std::string id = model::actorId(actor);
+  const auto* entry = lexicon.actor(id);
+  return entry ? entry->name : id;
 }
 
 bool placeable(const model::ActorRef& actor) {
-  return actor.id != "?" && !actor.vague;
+  return actor.resolved() && !actor.vague;
 }
 
 LocalizedText conditionWords(const model::Condition& condition, const model::Lexicon& lexicon) {
@@ -144,11 +147,11 @@ AuthorityMatrix buildMatrix(const model::DocumentModel& model, const FindingMark
   for (std::size_t i = 0; i < matrix.columns.size(); ++i) columnAt[matrix.columns[i].key] = i;
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) rowAt[matrix.rows[i].matter] = i;
   for (const auto& provision : model.provisions) {
-    if (!placeable(provision.actor) || provision.matter == "?") {
+    if (!placeable(provision.actor) || !provision.matter) {
       ++matrix.unplaced;
       matrix.unplacedPowers.push_back(UnplacedPower{provision.source.unit, provision.source.position.line,
                                                     provision.modality, provision.actor.text,
-                                                    placeable(provision.actor), provision.matter != "?",
+                                                    placeable(provision.actor), provision.matter.has_value(),
                                                     provision.source.text});
       continue;
     }
@@ -161,7 +164,7 @@ AuthorityMatrix buildMatrix(const model::DocumentModel& model, const FindingMark
                      false,
                      false,
                      {}};
-    MatrixRow& row = matrix.rows[rowAt.at(provision.matter)];
+    MatrixRow& row = matrix.rows[rowAt.at(*provision.matter)];
     if (const auto found = marks.overlap.find(&provision); found != marks.overlap.end()) {
       power.overlap = true;
       power.codes.insert(power.codes.end(), found->second.begin(), found->second.end());
@@ -170,7 +173,7 @@ AuthorityMatrix buildMatrix(const model::DocumentModel& model, const FindingMark
       power.conflict = true;
       power.codes.insert(power.codes.end(), found->second.begin(), found->second.end());
     }
-    if (const auto found = marks.gaps.find(provision.matter); found != marks.gaps.end()) {
+    if (const auto found = marks.gaps.find(*provision.matter); found != marks.gaps.end()) {
       row.gap = true;
       row.gapCodes.assign(found->second.begin(), found->second.end());
     }

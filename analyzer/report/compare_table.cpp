@@ -109,6 +109,8 @@ CompareTable buildCompareTable(const checks::CheckedDocument& before, const chec
   table.afterPath = after.tree.path;
   table.beforeTitle = titleOf(before.tree);
   table.afterTitle = titleOf(after.tree);
+  table.issuer =
+      after.tree.header.organisations.empty() ? before.tree.header.organisations : after.tree.header.organisations;
   std::map<Position, std::size_t> rowAt;  // a new unit's marker -> its row
   for (const syntax::AlignedRow& aligned : syntax::alignDocuments(before.tree, after.tree)) {
     if (aligned.after) rowAt[aligned.after->position] = table.rows.size();
@@ -125,7 +127,8 @@ CompareTable buildCompareTable(const checks::CheckedDocument& before, const chec
         {fmt::format("Chuyển thẩm quyền quyết định \"{}\" từ {} (văn bản hiện hành, {}) sang {}; ví dụ: {} [A002]",
                      matter, from, shift.before->source.unit, to, witness.vi),
          fmt::format("Decision on \"{}\" moves from {} (current text, {}) to {}; for example: {} [A002]", matter,
-                     shift.before->actor.id, shift.before->source.unit, shift.after->actor.id, witness.en)});
+                     model::actorId(shift.before->actor), shift.before->source.unit, model::actorId(shift.after->actor),
+                     witness.en)});
     ++table.shifts;
   }
   return table;
@@ -133,9 +136,30 @@ CompareTable buildCompareTable(const checks::CheckedDocument& before, const chec
 
 CompareWords compareWords(Language language) {
   if (language == Language::en)
-    return {"Comparison table", "Regulation in force", "Draft amendment", "What changed", "unchanged rows", "Summary"};
-  return {"Bảng đối chiếu",    "Quy chế hiện hành", "Dự thảo sửa đổi, bổ sung",
-          "Nội dung thay đổi", "dòng giữ nguyên",   "Tóm tắt"};
+    return {"Comparison table",
+            "Regulation in force",
+            "Draft amendment",
+            "What changed",
+            "unchanged rows",
+            "Summary",
+            "No.",
+            "Reasons, explanation",
+            "Unchanged",
+            "clauses and points",
+            "COMMUNIST PARTY OF VIETNAM",
+            "COMPARISON TABLE"};
+  return {"Bảng đối chiếu",
+          "Quy chế hiện hành",
+          "Dự thảo sửa đổi, bổ sung",
+          "Nội dung thay đổi",
+          "dòng giữ nguyên",
+          "Tóm tắt",
+          "STT",
+          "Lý do, giải trình",
+          "Giữ nguyên",
+          "khoản, điểm",
+          "ĐẢNG CỘNG SẢN VIỆT NAM",
+          "BẢNG ĐỐI CHIẾU"};
 }
 
 std::string compareSummary(const CompareTable& table, Language language) {

@@ -36,6 +36,7 @@ struct CompareTable {
   std::string afterPath;
   std::string beforeTitle;  // "Quy chế làm việc số 01-QC/ĐU ..."
   std::string afterTitle;
+  std::vector<std::string> issuer;  // the draft's issuing body, top to bottom ("ĐẢNG ỦY PHƯỜNG ...")
   std::vector<CompareRow> rows;
   // Rows with that status; for amended, renumbered and moved, rows with that flag.
   int count(syntax::ChangeStatus status) const;
@@ -50,6 +51,8 @@ CompareTable buildCompareTable(const checks::CheckedDocument& before, const chec
 // The three column headings and the other fixed words of the writers.
 struct CompareWords {
   std::string title, current, draft, change, unchanged, summary;
+  std::string number, reason, kept, units;  // "STT", "Lý do, giải trình", "Giữ nguyên", "khoản, điểm"
+  std::string motto, heading;               // "ĐẢNG CỘNG SẢN VIỆT NAM", "BẢNG ĐỐI CHIẾU"
 };
 CompareWords compareWords(Language language);
 

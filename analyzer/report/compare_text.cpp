@@ -41,13 +41,20 @@ void writeCompareMarkdown(const CompareTable& table, Language language, std::ost
   }
 }
 
-void writeCompareCsv(const CompareTable& table, Language language, std::ostream& out) {
-  const CompareWords words = compareWords(language);
-  out << escapeCsvField(words.current) << ',' << escapeCsvField(words.draft) << ',' << escapeCsvField(words.change)
-      << "\r\n";
+void writeCompareCsv(const CompareTable& table, Language language, const CompareLayout& layout, std::ostream& out) {
+  // Excel reads a CSV as the ANSI code page unless a BOM says UTF-8.
+  if (layout.byteOrderMark) out << "\xEF\xBB\xBF";
+  std::string line;
+  for (const std::string& heading : compareHeadings(layout, language))
+    line += (line.empty() ? "" : ",") + escapeCsvField(heading);
+  out << line << "\r\n";
+  int number = 0;
   for (const CompareRow& row : table.rows) {
+    if (layout.numberColumn) out << (row.depth == 0 ? "" : std::to_string(++number)) << ',';
     out << escapeCsvField(plainText(row.before)) << ',' << escapeCsvField(plainText(row.after)) << ','
-        << escapeCsvField(changeText(row, language, "\n")) << "\r\n";
+        << escapeCsvField(changeText(row, language, "\n"));
+    if (layout.reasonColumn) out << ',';
+    out << "\r\n";
   }
 }
 

@@ -26,7 +26,7 @@ const model::DocumentModel* modelAt(const std::vector<std::unique_ptr<checks::Ch
 }
 
 std::string key(const model::ActorRef& actor) {
-  return actor.organisation + ":" + actor.id;
+  return std::string(model::organisationName(actor.organisation)) + ":" + model::actorId(actor);
 }
 
 void markOverlap(FindingMarks& marks, const Diagnostic& finding, const model::DocumentModel& model,
@@ -60,14 +60,16 @@ void markGap(FindingMarks& marks, const Diagnostic& finding, const model::Docume
     for (const auto* other : provisionsAt(model, related.range.begin.line, true)) {
       for (const auto* provision : primary) {
         if (!checks::relatedMatters(lexicon, provision->matter, other->matter)) continue;
-        marks.gaps[provision->matter].insert(finding.code);
-        marks.gaps[other->matter].insert(finding.code);
+        marks.gaps[*provision->matter].insert(finding.code);
+        marks.gaps[*other->matter].insert(finding.code);
         paired = true;
       }
     }
   }
   if (!paired) {
-    for (const auto* provision : primary) marks.gaps[provision->matter].insert(finding.code);
+    for (const auto* provision : primary) {
+      if (provision->matter) marks.gaps[*provision->matter].insert(finding.code);
+    }
   }
 }
 

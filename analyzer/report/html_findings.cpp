@@ -86,8 +86,9 @@ void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus
   for (const auto& clause : clauses) {
     out << "<tr><td>" << escapeHtml(clause.source.unit) << " <span class=\"where\">(" << escapeHtml(w.line.in(language))
         << " " << clause.source.position.line << ")</span></td><td>"
-        << escapeHtml(checks::notFormalisedReason(clause.reason).in(language)) << "</td><td>"
-        << escapeHtml(clause.source.text) << "</td></tr>\n";
+        << escapeHtml(
+               checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language))
+        << "</td><td>" << escapeHtml(clause.source.text) << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
 }

@@ -21,6 +21,8 @@ Json findingJson(const Diagnostic& diagnostic, Language language) {
             {"severity", std::string(severityName(diagnostic.severity))},
             {"message", diagnostic.message.in(language)}};
   json.update(locationJson(diagnostic.path, diagnostic.range));
+  json["unit"] = diagnostic.unitPath.empty() ? Json(nullptr) : Json(diagnostic.unitPath);
+  json["paragraph"] = diagnostic.paragraph > 0 ? Json(diagnostic.paragraph) : Json(nullptr);
   json["related"] = Json::array();
   for (const auto& related : diagnostic.related) {
     Json entry = locationJson(related.path, related.range);
@@ -30,6 +32,12 @@ Json findingJson(const Diagnostic& diagnostic, Language language) {
   json["witness"] = diagnostic.witness ? Json(diagnostic.witness->in(language)) : Json(nullptr);
   json["suggestion"] = diagnostic.suggestion ? Json(diagnostic.suggestion->in(language)) : Json(nullptr);
   return json;
+}
+
+nlohmann::ordered_json readingNotesJson(const std::vector<LocalizedText>& notes, Language language) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const LocalizedText& note : notes) array.push_back(note.in(language));
+  return array;
 }
 
 }  // namespace rasoat::report

@@ -69,10 +69,12 @@ void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus
   out << escapeMarkdown(w.notFormalisedIntro.in(language)) << "\n\n";
   std::vector<std::vector<Cell>> rows;
   for (const auto& clause : clauses) {
-    rows.push_back({escapeMarkdownCell(fmt::format("{} ({} {})", clause.source.unit, w.line.in(language),
-                                                   clause.source.position.line)),
-                    escapeMarkdownCell(checks::notFormalisedReason(clause.reason).in(language)),
-                    escapeMarkdownCell(clause.source.text)});
+    rows.push_back(
+        {escapeMarkdownCell(
+             fmt::format("{} ({} {})", clause.source.unit, w.line.in(language), clause.source.position.line)),
+         escapeMarkdownCell(
+             checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language)),
+         escapeMarkdownCell(clause.source.text)});
   }
   writeTable(out,
              {escapeMarkdownCell(w.where.in(language)), escapeMarkdownCell(w.reason.in(language)),

@@ -43,9 +43,11 @@ Json regionOf(const Range& range) {
   return region;
 }
 
+// A note about the whole file (how it was read) has no line: no region.
 Json locationOf(const std::string& path, const Range& range) {
-  return Json{
-      {"physicalLocation", Json{{"artifactLocation", Json{{"uri", uriOf(path)}}}, {"region", regionOf(range)}}}};
+  Json physical{{"artifactLocation", Json{{"uri", uriOf(path)}}}};
+  if (range.begin.line > 0) physical["region"] = regionOf(range);
+  return Json{{"physicalLocation", std::move(physical)}};
 }
 
 }  // namespace
@@ -88,7 +90,12 @@ Json toSarif(const std::vector<SarifFinding>& entries, const std::vector<SarifRu
     for (std::size_t i = 0; i < rules.size(); ++i) {
       if (rules[i].id == finding.code) result["ruleIndex"] = i;
     }
-    result["locations"] = Json::array({locationOf(finding.path, finding.range)});
+    Json location = locationOf(finding.path, finding.range);
+    // The unit path is where a Word user looks: a logical location.
+    if (!finding.unitPath.empty()) {
+      location["logicalLocations"] = Json::array({Json{{"fullyQualifiedName", finding.unitPath}}});
+    }
+    result["locations"] = Json::array({std::move(location)});
     if (!finding.related.empty()) {
       result["relatedLocations"] = Json::array();
       int id = 1;
@@ -112,6 +119,7 @@ Json toSarif(const std::vector<SarifFinding>& entries, const std::vector<SarifRu
     if (!entry.unit.empty()) properties["unit"] = entry.unit;
     if (finding.witness) properties["witness"] = finding.witness->in(language);
     if (finding.suggestion) properties["suggestion"] = finding.suggestion->in(language);
+    if (finding.paragraph > 0) properties["paragraph"] = finding.paragraph;
     if (!properties.empty()) result["properties"] = std::move(properties);
     results.push_back(std::move(result));
   }

@@ -52,8 +52,9 @@ std::set<std::string> attributesOf(const std::vector<const model::Condition*>& a
 }  // namespace
 
 std::string describeQuantity(const model::Quantity& quantity, Language language) {
-  if (quantity.denominator != 1 || quantity.unit == "fraction") return quantity.exact();
-  if (quantity.unit == "dong" || quantity.unit.empty()) {
+  using model::Unit;
+  if (quantity.denominator != 1 || quantity.unit == Unit::fraction) return quantity.exact();
+  if (quantity.unit == Unit::dong || quantity.unit == Unit::none) {
     const double value = quantity.value();
     auto scaledText = [&](int power, const char* word) {
       model::Quantity scaled = model::scaled(quantity, -power);
@@ -63,15 +64,19 @@ std::string describeQuantity(const model::Quantity& quantity, Language language)
       }
       return fmt::format("{} {}", number, word);
     };
-    if (quantity.unit == "dong") {
+    if (quantity.unit == Unit::dong) {
       if (value >= 1e9) return scaledText(9, "tỷ đồng");
       if (value >= 1e6) return scaledText(6, language == Language::vi ? "triệu đồng" : "triệu đồng");
       return quantity.exact() + " đồng";
     }
   }
-  static const std::map<std::string, std::pair<const char*, const char*>> units = {
-      {"month", {"tháng", "months"}}, {"day", {"ngày", "days"}},  {"workday", {"ngày làm việc", "working days"}},
-      {"week", {"tuần", "weeks"}},    {"year", {"năm", "years"}}, {"member", {"ủy viên", "members"}}};
+  static const std::map<Unit, std::pair<const char*, const char*>> units = {
+      {Unit::month, {"tháng", "months"}},
+      {Unit::day, {"ngày", "days"}},
+      {Unit::workday, {"ngày làm việc", "working days"}},
+      {Unit::week, {"tuần", "weeks"}},
+      {Unit::year, {"năm", "years"}},
+      {Unit::member, {"ủy viên", "members"}}};
   auto found = units.find(quantity.unit);
   if (found == units.end()) return quantity.exact();
   return fmt::format("{} {}", quantity.exact(), language == Language::vi ? found->second.first : found->second.second);
@@ -95,11 +100,12 @@ LocalizedText Witness::describe(const model::Lexicon& lexicon) const {
   LocalizedText text;
   for (const Value& value : values) {
     const std::string name = attributeName(lexicon, value.attribute);
-    std::string vi = value.number ? describeQuantity(*value.number, Language::vi) : value.symbol;
-    std::string en = value.number ? describeQuantity(*value.number, Language::en) : value.symbol;
-    if (value.symbol == "true" || value.symbol == "false") {  // a categorical fact: "khẩn cấp = không"
-      vi = value.symbol == "true" ? "có" : "không";
-      en = value.symbol == "true" ? "yes" : "no";
+    const std::string other = value.member.value_or("?");
+    std::string vi = value.number ? describeQuantity(*value.number, Language::vi) : other;
+    std::string en = value.number ? describeQuantity(*value.number, Language::en) : other;
+    if (value.holds) {  // a categorical fact: "khẩn cấp = không"
+      vi = *value.holds ? "có" : "không";
+      en = *value.holds ? "yes" : "no";
     }
     text.vi += (text.vi.empty() ? "" : ", ") + name + " = " + vi;
     text.en += (text.en.empty() ? "" : ", ") + name + " = " + en;
@@ -112,17 +118,21 @@ namespace {
 // One comparison in words: "tổng mức đầu tư ≥ 50 tỷ đồng", "khẩn cấp".
 LocalizedText describeAtom(const model::Atom& atom, const model::Lexicon& lexicon) {
   const std::string name = attributeName(lexicon, atom.attribute);
-  const std::string op = atom.op == ">=" ? "≥" : atom.op == "<=" ? "≤" : atom.op == "!=" ? "≠" : atom.op;
+  using model::Comparison;
+  const std::string op = atom.op == Comparison::ge   ? "≥"
+                         : atom.op == Comparison::le ? "≤"
+                         : atom.op == Comparison::ne ? "≠"
+                                                     : std::string(model::comparisonSymbol(atom.op));
   if (atom.number) {
     return {name + " " + op + " " + describeQuantity(*atom.number, Language::vi),
             name + " " + op + " " + describeQuantity(*atom.number, Language::en)};
   }
-  if (atom.symbol == "true" || atom.symbol == "false") {
-    const bool holds = (atom.symbol == "true") == (atom.op != "!=");
+  if (atom.isFact()) {
+    const bool holds = atom.op != Comparison::ne;
     return {holds ? name : "không " + name, holds ? name : "not " + name};
   }
-  const model::ActorEntry* actor = lexicon.actor(atom.symbol);
-  const std::string value = actor ? actor->name : atom.symbol;
+  const model::ActorEntry* actor = lexicon.actor(*atom.member);
+  const std::string value = actor ? actor->name : *atom.member;
   return {name + " " + op + " " + value, name + " " + op + " " + value};
 }
 
@@ -183,20 +193,22 @@ struct Session::Impl {
   }
 
   z3::expr atom(const model::Atom& atom) {
+    using model::Comparison;
     if (!atom.number) {
-      if (atom.symbol == "true" || atom.symbol == "false") {
-        z3::expr x = variable(atom.attribute, true);
-        return atom.symbol == "true" ? x : !x;
-      }
-      z3::expr same = variable(atom.attribute, false) == context.int_val(symbolIndex(atom.symbol));
-      return atom.op == "!=" ? !same : same;
+      z3::expr same = atom.isFact() ? variable(atom.attribute, true)
+                                    : variable(atom.attribute, false) == context.int_val(symbolIndex(*atom.member));
+      return atom.op == Comparison::ne ? !same : same;
     }
     z3::expr x = variable(atom.attribute, false);
     z3::expr value = context.real_val(atom.number->exact().c_str());
-    if (atom.op == ">") return x > value;
-    if (atom.op == ">=") return x >= value;
-    if (atom.op == "<") return x < value;
-    if (atom.op == "<=") return x <= value;
+    switch (atom.op) {
+      case Comparison::gt: return x > value;
+      case Comparison::ge: return x >= value;
+      case Comparison::lt: return x < value;
+      case Comparison::le: return x <= value;
+      case Comparison::ne: return x != value;
+      case Comparison::eq: break;
+    }
     return x == value;
   }
 
@@ -217,19 +229,18 @@ struct Session::Impl {
     for (const auto& [attribute, x] : variables) {
       if (!relevant.count(attribute)) continue;
       z3::expr value = model.eval(x, true);
-      Witness::Value decoded{attribute, std::nullopt, {}};
+      Witness::Value decoded{attribute, std::nullopt, std::nullopt, std::nullopt};
       if (x.is_bool()) {
-        decoded.symbol = value.is_true() ? "true" : "false";
+        decoded.holds = value.is_true();
       } else if (x.is_int() && unitOfAttribute(lexicon, attribute) == "actor") {
         const int index = value.get_numeral_int();
         for (const auto& [symbol, i] : symbols) {
-          if (i == index) decoded.symbol = symbol;
+          if (i == index) decoded.member = symbol;
         }
-        if (decoded.symbol.empty()) decoded.symbol = "?";
       } else {
         model::Quantity quantity = quantityOfNumeral(Z3_get_numeral_string(context, value));
         const std::string unit = unitOfAttribute(lexicon, attribute);
-        quantity.unit = unit == "money" ? "dong" : unit;
+        quantity.unit = unit == "money" ? model::Unit::dong : model::unitFromName(unit).value_or(model::Unit::none);
         decoded.number = quantity;
       }
       witness.values.push_back(std::move(decoded));

@@ -23,10 +23,12 @@ struct Budget {
 // A case the solver found, decoded into the user's words and units:
 // "tổng mức đầu tư = 20 tỷ đồng".
 struct Witness {
+  // One of number, holds, member; none of them when the model gave no value.
   struct Value {
     std::string attribute;
     std::optional<model::Quantity> number;
-    std::string symbol;  // categorical values
+    std::optional<bool> holds;          // a categorical fact ("khẩn cấp")
+    std::optional<std::string> member;  // an enumeration's value (an actor id)
   };
   std::vector<Value> values;
   LocalizedText describe(const model::Lexicon& lexicon) const;

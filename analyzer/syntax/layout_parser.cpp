@@ -5,19 +5,22 @@
 #include "LayoutLexer.h"
 #include "LayoutParser.h"
 #include "syntax/layout_limits.h"
+#include "syntax/lexer_input.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/tree_builder.h"
+#include "syntax/layout_tokens.h"
 
 namespace rasoat::syntax {
 
 Document parseLayout(const text::SourceText& source, DiagnosticSink& sink, const Limits& limits) {
-  antlr4::ANTLRInputStream input(source.matchingUtf8());
-  grammar::LayoutLexer lexer(&input);
+  CodePointStream input(source.matching(), source.path());
+  CachingLexer<grammar::LayoutLexer> lexer(input);
   LexerErrorListener lexerErrors(source, sink);
   lexer.removeErrorListeners();
   lexer.addErrorListener(&lexerErrors);
 
-  antlr4::CommonTokenStream tokens(&lexer);
+  LayoutTokenSource runs(lexer);
+  antlr4::CommonTokenStream tokens(&runs);
   grammar::LayoutParser parser(&tokens);
   parser.removeErrorListeners();
   parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(source, sink));

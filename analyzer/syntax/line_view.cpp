@@ -1,5 +1,7 @@
 #include "syntax/line_view.h"
 
+#include <algorithm>
+
 #include "LayoutLexer.h"
 #include "text/matching.h"
 #include "text/utf8.h"
@@ -35,20 +37,41 @@ Range originalRange(const text::SourceText& source, antlr4::ParserRuleContext* c
 // Texts in the tree are NFC, whatever form the file used: "Quy chế" read from
 // an NFD file equals "Quy chế" read from an NFC one. Positions stay original.
 std::string originalText(const text::SourceText& source, const Range& range) {
-  const int end = range.end.line != range.begin.line ? static_cast<int>(source.line(range.begin.line).size()) + 1
-                                                     : range.end.column;
-  return text::encodeUtf8(text::composeNfc(text::decodeUtf8(source.slice(range.begin.line, range.begin.column, end))));
+  const std::u32string& line = source.line(range.begin.line);
+  const auto begin = static_cast<std::size_t>(std::max(range.begin.column, 1) - 1);
+  const auto end = range.end.line != range.begin.line ? line.size() : static_cast<std::size_t>(range.end.column - 1);
+  if (begin >= line.size() || end <= begin) return {};
+  return text::encodeUtf8(text::composeNfc(std::u32string_view(line).substr(begin, end - begin)));
 }
 
-std::string trimmed(std::string text, const std::string& extra) {
-  const std::u32string strip =
-      U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000" +
-      text::decodeUtf8(extra);
+namespace {
+
+const std::u32string kBlanks = U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000";
+
+std::string trimmedSlowly(const std::string& text, const std::string& extra) {
+  const std::u32string strip = kBlanks + text::decodeUtf8(extra);
   std::u32string codePoints = text::decodeUtf8(text);
   const auto first = codePoints.find_first_not_of(strip);
   if (first == std::u32string::npos) return {};
   const auto last = codePoints.find_last_not_of(strip);
   return text::encodeUtf8(std::u32string_view(codePoints).substr(first, last - first + 1));
+}
+
+}  // namespace
+
+// Most texts begin and end with an ASCII character: those are trimmed byte by
+// byte; a text that ends in a multi-byte character may end in a wide space.
+std::string trimmed(std::string text, const std::string& extra) {
+  auto strips = [&](unsigned char c) { return c == ' ' || c == '\t' || extra.find(static_cast<char>(c)) != std::string::npos; };
+  std::size_t first = 0;
+  std::size_t last = text.size();
+  while (first < last && static_cast<unsigned char>(text[first]) < 0x80 && strips(text[first])) ++first;
+  while (last > first && static_cast<unsigned char>(text[last - 1]) < 0x80 && strips(text[last - 1])) --last;
+  const bool asciiEnds = first == last || (static_cast<unsigned char>(text[first]) < 0x80 &&
+                                           static_cast<unsigned char>(text[last - 1]) < 0x80);
+  const bool asciiExtra = std::all_of(extra.begin(), extra.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!asciiEnds || !asciiExtra) return trimmedSlowly(text, extra);
+  return text.substr(first, last - first);
 }
 
 LineView::LineView(const text::SourceText& source, antlr4::Token* start,
@@ -84,8 +107,9 @@ Range LineView::contentRange() const {
   return Range{startIsContent() ? marker.begin : first.begin, last.end};
 }
 
-std::string LineView::contentText() const {
-  return trimmed(originalText(source_, contentRange()));
+const std::string& LineView::contentText() const {
+  if (!content_) content_ = trimmed(originalText(source_, contentRange()));
+  return *content_;
 }
 
 bool LineView::endsSentence() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,7 @@ class LineView {
   // The line's content: after the marker for numbered units, the whole line
   // for lines whose start token is part of the text.
   Range contentRange() const;
-  std::string contentText() const;
+  const std::string& contentText() const;  // computed once
   bool empty() const { return contentText().empty(); }
   // Ends with '.', ';', ':', '!', '?' or '…': the next line starts a new
   // paragraph rather than continuing this one.
@@ -42,6 +43,7 @@ class LineView {
   const text::SourceText& source_;
   antlr4::Token* start_;
   std::vector<LayoutParser::InlineItemContext*> items_;
+  mutable std::optional<std::string> content_;
 };
 
 // Original range and text of a token or rule context (on one line).

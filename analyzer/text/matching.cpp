@@ -1,5 +1,6 @@
 #include "text/matching.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <memory>
@@ -54,6 +55,7 @@ bool endsSyllable(const std::u32string& s, std::size_t next) {
 // "quí" -> "quý", "qui" -> "quy": old and new spelling made one for matching.
 void canonicaliseTonePlacement(std::u32string& s) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] != U'o' && s[i] != U'u') continue;  // both rules begin with a toneless o or u
     const bool afterQ = i > 0 && s[i - 1] == U'q';
     ToneForm first = toneForm(s[i]);
     ToneForm second = toneForm(s[i + 1]);
@@ -69,17 +71,30 @@ void canonicaliseTonePlacement(std::u32string& s) {
   }
 }
 
+// Code points that NFC leaves as they are and that compose with none of each
+// other: Latin up to U+02FF (no combining mark), Latin Extended Additional
+// (Vietnamese letters, U+1E00-U+1EFF) and general punctuation from U+2002
+// (U+2000 and U+2001 have singleton decompositions). Checked against Python's
+// unicodedata (Unicode 14) for every code point and every pair of them.
+bool isNfcInert(char32_t c) {
+  return c < 0x300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2002 && c < 0x2070);
+}
+
 }  // namespace
 
 void foldForMatching(std::u32string& codePoints) {
   for (char32_t& c : codePoints) {
-    c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    if (c < 0x80) {
+      if (c >= U'A' && c <= U'Z') c += U'a' - U'A';
+    } else {
+      c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    }
   }
   canonicaliseTonePlacement(codePoints);
 }
 
 std::u32string composeNfc(std::u32string_view codePoints) {
-  if (codePoints.size() == 1 && codePoints[0] < 0x300) return std::u32string(codePoints);
+  if (std::all_of(codePoints.begin(), codePoints.end(), isNfcInert)) return std::u32string(codePoints);
   std::string utf8 = encodeUtf8(codePoints);
   utf8proc_uint8_t* composed = nullptr;
   utf8proc_ssize_t length =

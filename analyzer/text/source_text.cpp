@@ -1,5 +1,6 @@
 #include "text/source_text.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,8 @@
 #include <fmt/format.h>
 
 #include "base/input_error.h"
+#include "input/office_reader.h"
+#include "text/encoding_detection.h"
 #include "text/matching.h"
 #include "text/utf8.h"
 
@@ -21,6 +24,9 @@ namespace fs = std::filesystem;
   throw InputError(path, LocalizedText{std::move(vi), std::move(en)});
 }
 
+// Reads the file up to the larger of the two size limits: an office document
+// (pictures included) may be larger than its text; the text limit is applied
+// to plain text and to the text rendering.
 std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
   std::error_code error;
   fs::file_status status = fs::status(path, error);
@@ -28,12 +34,11 @@ std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
   if (fs::is_directory(status)) fail(path, "đây là thư mục, không phải tệp văn bản", "is a directory, not a text file");
   if (!fs::is_regular_file(status)) fail(path, "không phải tệp thông thường", "is not a regular file");
   const auto size = fs::file_size(path, error);
-  if (!error && size > limits.maxFileBytes) {
+  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes)) {
+    const auto limit = std::max(limits.maxFileBytes, limits.maxDocumentBytes);
     fail(path,
-         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-file-size)", size,
-                     limits.maxFileBytes),
-         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-file-size)", size,
-                     limits.maxFileBytes));
+         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-document-size)", size, limit),
+         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-document-size)", size, limit));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(path, "không đọc được tệp (không có quyền đọc?)", "cannot read the file (permission denied?)");
@@ -60,18 +65,11 @@ bool isForbiddenControl(char32_t c) {
   return (c < 0x20 && !isLineBreak(c) && c != U'\t') || c == 0x7F;
 }
 
-void checkBytes(const std::string& path, std::string_view bytes) {
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    fail(path, "tệp mã hóa UTF-16; hãy lưu lại dưới dạng UTF-8", "file is UTF-16 encoded; save it as UTF-8");
-  }
-  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
-    fail(path, fmt::format("dữ liệu nhị phân (byte 0 tại vị trí byte {}), không phải văn bản", nul),
-         fmt::format("binary data (a NUL byte at byte offset {}), not text", nul));
-  }
-  if (auto invalid = firstInvalidUtf8(bytes)) {
-    fail(path, fmt::format("không phải UTF-8 hợp lệ tại vị trí byte {}", *invalid),
-         fmt::format("invalid UTF-8 at byte offset {}", *invalid));
-  }
+// The note that tells the user a file was not UTF-8, and how it was read.
+LocalizedText encodingNote(Encoding encoding) {
+  const LocalizedText name = encodingName(encoding);
+  return {fmt::format("đọc theo bảng mã {} và chuyển sang Unicode (nên lưu lại tệp dưới dạng UTF-8)", name.vi),
+          fmt::format("read as {} and converted to Unicode (better saved as UTF-8)", name.en)};
 }
 
 [[noreturn]] void lineTooLong(const std::string& path, int line, std::size_t limit) {
@@ -84,9 +82,21 @@ void checkBytes(const std::string& path, std::string_view bytes) {
 
 }  // namespace
 
-SourceText SourceText::load(const std::string& path, const ReadLimits& limits) {
+SourceText SourceText::load(const std::string& path, const ReadLimits& limits, const input::ReadOptions& options) {
   std::string bytes = readWholeFile(path, limits);
-  return fromBytes(path, bytes, limits);
+  std::optional<input::Rendering> rendering = input::readOffice(path, bytes, limits, options);
+  if (!rendering) return fromBytes(path, bytes, limits);
+  SourceText source = fromBytes(path, rendering->text, limits);
+  source.documentFormat_ = std::string(input::formatName(rendering->format));
+  source.paragraphOfLine_ = std::move(rendering->paragraphOfLine);
+  for (LocalizedText& note : rendering->notes) source.addReadingNote(std::move(note));
+  return source;
+}
+
+int SourceText::paragraphOfLine(int line) const {
+  if (documentFormat_.empty()) return line;
+  if (line < 1 || static_cast<std::size_t>(line) > paragraphOfLine_.size()) return 0;
+  return paragraphOfLine_[static_cast<std::size_t>(line - 1)];
 }
 
 SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits) {
@@ -97,13 +107,13 @@ SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const
          fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-file-size)", bytes.size(),
                      limits.maxFileBytes));
   }
-  std::size_t offset = 0;
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") offset = 3;
-  checkBytes(path, bytes);
-  std::u32string decoded = decodeUtf8(bytes.substr(offset));
+  const DecodedText decoded = decodeText(path, bytes);
   SourceText source;
   source.path_ = std::move(path);
-  source.buildLines(decoded, limits.maxLineLength);
+  if (decoded.encoding != Encoding::utf8) source.readingNotes_.push_back(encodingNote(decoded.encoding));
+  source.buildLines(decoded.text, limits.maxLineLength);
+  if (auto warning = mojibakeWarning(source.path_, source.lines_))
+    source.readingWarnings_.push_back(std::move(*warning));
   source.buildMatchingCopy();
   bool hasText = false;
   for (char32_t c : source.matching_) hasText = hasText || !(c == U'\n' || c == U' ');
@@ -136,6 +146,10 @@ void SourceText::buildLines(std::u32string_view decoded, std::size_t maxLineLeng
 }
 
 void SourceText::buildMatchingCopy() {
+  std::size_t size = 1;
+  for (const std::u32string& text : lines_) size += text.size() + 1;
+  matching_.reserve(size);
+  origins_.reserve(size);
   matching_.push_back(U'\n');
   origins_.push_back(Position{1, 1});
   for (std::size_t index = 0; index < lines_.size(); ++index) {
@@ -152,6 +166,12 @@ void SourceText::buildMatchingCopy() {
       while (end < text.size() && isCombiningMark(text[end])) ++end;
       const Position origin{lineNumber, static_cast<int>(i) + 1};
       if (isInvisible(text[i]) && end == i + 1) {
+        i = end;
+        continue;
+      }
+      if (end == i + 1 && text[i] < 0x80) {  // ASCII: as it is (most characters)
+        matching_.push_back(text[i] == U'\t' ? U' ' : text[i]);
+        origins_.push_back(origin);
         i = end;
         continue;
       }

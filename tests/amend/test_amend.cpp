@@ -66,11 +66,11 @@ struct Applied {
 };
 
 std::unique_ptr<Applied> apply(const std::string& instructions, const std::string& base = kBase) {
-  auto applied = std::unique_ptr<Applied>(new Applied{rasoat::testing::parseString(base, "base.qc"),
-                                                      rasoat::testing::parseString(kHead + instructions, "sua.qc"),
-                                                      {},
-                                                      {},
-                                                      {}});
+  auto applied = std::make_unique<Applied>(Applied{rasoat::testing::parseString(base, "base.qc"),
+                                                   rasoat::testing::parseString(kHead + instructions, "sua.qc"),
+                                                   {},
+                                                   {},
+                                                   {}});
   applied->amendment =
       rasoat::amend::readAmendment(applied->amending.source, applied->amending.document, applied->readErrors);
   applied->consolidation = rasoat::amend::consolidate(applied->base.source, applied->amendment);
@@ -317,11 +317,14 @@ TEST_CASE("the consolidated text is stable and parses like any regulation", "[am
 
 TEST_CASE("the corpus amendment gives its reviewed consolidated text", "[amend][corpus]") {
   const fs::path directory = fs::path(RASOAT_SOURCE_DIR) / "corpus" / "amendments" / "phuong-bo-de";
-  auto base = rasoat::text::SourceText::load((directory / "base.qc").string());
-  auto amending = rasoat::text::SourceText::load((directory / "sua-doi.qc").string());
-  rasoat::DiagnosticSink sink;
-  const auto tree = rasoat::syntax::parseLayout(amending, sink);
-  const auto amendment = rasoat::amend::readAmendment(amending, tree, sink);
+  const auto workspace = rasoat::testing::testWorkspace();
+  using rasoat::driver::Depth;
+  using rasoat::driver::Role;
+  const auto& base = *workspace->open((directory / "base.qc").string(), Depth::tree, Role::context)->source;
+  const auto* read = workspace->open((directory / "sua-doi.qc").string(), Depth::tree, Role::checked);
+  const auto& amending = *read->source;
+  rasoat::DiagnosticSink& sink = workspace->sink();
+  const auto amendment = rasoat::amend::readAmendment(amending, read->tree, sink);
   CHECK(sink.empty());
   CHECK(amendment.instructions.size() == 11);
   const auto consolidation = rasoat::amend::consolidate(base, amendment);

@@ -15,7 +15,8 @@ namespace {
 // A random condition of one or two bounds on one money attribute, small values
 // so that boundaries meet often.
 Condition randomCondition(std::mt19937& random) {
-  static const char* ops[] = {">", ">=", "<", "<=", "="};
+  using rasoat::model::Comparison;
+  static const Comparison ops[] = {Comparison::gt, Comparison::ge, Comparison::lt, Comparison::le, Comparison::eq};
   std::uniform_int_distribution<int> op(0, 4);
   std::uniform_int_distribution<int> value(0, 6);
   std::uniform_int_distribution<int> count(1, 2);
@@ -73,13 +74,15 @@ TEST_CASE("the gap sweep agrees with the solver on random splits", "[checks][swe
       conditions.push_back(&provision.condition);
       for (const auto& atom : provision.condition.atoms) bounds.push_back(&*atom.number);
     }
-    auto byValue = [](const rasoat::model::Quantity* a, const rasoat::model::Quantity* b) { return a->value() < b->value(); };
+    auto byValue = [](const rasoat::model::Quantity* a, const rasoat::model::Quantity* b) {
+      return a->value() < b->value();
+    };
     const auto* low = *std::min_element(bounds.begin(), bounds.end(), byValue);
     const auto* high = *std::max_element(bounds.begin(), bounds.end(), byValue);
     const bool sweep = rasoat::checks::firstGap(pointers, low, high).has_value();
-    const bool reference = solver.satisfiable({}, conditions, nullptr,
-                                              rasoat::solver::Session::Bounds{"tong_muc_dau_tu", *low, *high}) ==
-                           rasoat::solver::Outcome::sat;
+    const bool reference =
+        solver.satisfiable({}, conditions, nullptr, rasoat::solver::Session::Bounds{"tong_muc_dau_tu", *low, *high}) ==
+        rasoat::solver::Outcome::sat;
     std::string description;
     for (const auto* condition : conditions) description += "[" + condition->formula() + "] ";
     INFO(description);

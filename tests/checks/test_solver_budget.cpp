@@ -9,9 +9,8 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "model/model_builder.h"
 #include "support/model_helpers.h"
-#include "syntax/layout_parser.h"
+#include "support/parse_helpers.h"
 
 namespace {
 
@@ -24,14 +23,10 @@ const std::string kOverlap =
 
 std::vector<rasoat::Diagnostic> overlapFindings(rasoat::solver::Budget budget) {
   using namespace rasoat;
-  const auto source = text::SourceText::fromBytes("budget.qc", kOverlap);
-  DiagnosticSink sink;
-  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
-  auto document = std::make_unique<checks::CheckedDocument>();
-  document->source = &source;
-  document->tree = syntax::parseLayout(source, sink);
-  document->model = model::buildModel(document->tree, testing::shippedLexicon());
-  documents.push_back(std::move(document));
+  const auto workspace = testing::testWorkspace();
+  workspace->openText("budget.qc", kOverlap, driver::Depth::model, driver::Role::checked);
+  DiagnosticSink& sink = workspace->sink();
+  const auto& documents = workspace->documents();
   const auto packs = checks::loadRulePacks(std::string(RASOAT_SOURCE_DIR) + "/rules/packs");
   solver::Session solver(testing::shippedLexicon(), budget);
   checks::CheckContext context{documents, testing::shippedLexicon(), packs, solver, sink};

@@ -57,3 +57,24 @@ TEST_CASE("a limit option takes a positive number", "[cli][limits]") {
   CHECK(words.status == 2);
   CHECK(words.err.find("--max-provisions") != std::string::npos);
 }
+
+// Every command reads through the driver, which applies the limits once:
+// `compare` used to parse with the default limits whatever was given.
+TEST_CASE("every command applies the limits given, compare and model included", "[cli][limits][driver]") {
+  const fs::path project = rasoat::testing::freshTestDirectory("rasoat-test-limits-every-command");
+  const std::string twoClauses = kRegulation + "2. Quyết định các khoản chi ngân sách trên 5 tỷ đồng.\n";
+  writeFile(project / "old.qc", twoClauses);
+  writeFile(project / "new.qc", twoClauses);
+  const std::string oldFile = shellQuote((project / "old.qc").string());
+  const std::string newFile = shellQuote((project / "new.qc").string());
+  for (const std::string& command :
+       {"parse " + newFile, "model " + newFile, "check " + newFile, "compare " + oldFile + " " + newFile}) {
+    INFO(command);
+    const CliRun limited = runRasoat("--lang en --max-provisions 2 " + command);
+    const std::string said = limited.out + limited.err;  // `check` reports on stdout, the others on stderr
+    CHECK(said.find("new.qc:4:1: error: ") != std::string::npos);
+    CHECK(said.find("--max-provisions") != std::string::npos);
+    const CliRun unlimited = runRasoat("--lang en " + command);
+    CHECK((unlimited.out + unlimited.err).find("--max-provisions") == std::string::npos);
+  }
+}

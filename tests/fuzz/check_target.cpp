@@ -5,12 +5,10 @@
 #include "checks/check.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "model/model_builder.h"
 #include "report/json_findings.h"
 #include "report/text_diagnostics.h"
 #include "solver/solver_session.h"
 #include "support.h"
-#include "syntax/layout_parser.h"
 #include "targets.h"
 #include "text/utf8.h"
 
@@ -23,38 +21,43 @@ const std::string kSourceDir = RASOAT_SOURCE_DIR;
 // The model regulation of corpus/trung-uong, read once: an input that cites its
 // number ("Quyết định số ...") is checked against it, as `rasoat check` does
 // with the corpus; an input that does not is checked alone.
+// Its workspace, which keeps its source; the document is lent to each run.
 struct Parent {
-  text::SourceText source;
-  std::unique_ptr<checks::CheckedDocument> document;
+  driver::Workspace workspace;
+  const text::SourceText* source = nullptr;
+  const checks::CheckedDocument* document = nullptr;
 };
 
 Parent& modelRegulation() {
-  static Parent parent = [] {
+  static Parent parent;
+  if (!parent.document) {
+    parent.workspace.borrowLexicon(shippedLexicon());
     const std::string path = kSourceDir + "/corpus/trung-uong/quy-che-mau-dang-uy-phuong.qc";
-    Parent loaded{text::SourceText::load(path), std::make_unique<checks::CheckedDocument>()};
-    DiagnosticSink ignored;
-    loaded.document->source = &loaded.source;
-    loaded.document->tree = syntax::parseLayout(loaded.source, ignored);
-    loaded.document->model = model::buildModel(loaded.document->tree, shippedLexicon());
-    loaded.document->checked = false;
-    return loaded;
-  }();
+    parent.document = parent.workspace.open(path, driver::Depth::model, driver::Role::context);
+    requireThat(parent.document != nullptr, "the model regulation is read");
+    parent.source = parent.document->source;
+  }
   return parent;
 }
 
-// Lends the parent to one run's document list and takes it back, whatever happens.
+// Lends the parent to one run's workspace and takes it back, whatever happens.
 class BorrowedParent {
  public:
-  explicit BorrowedParent(std::vector<std::unique_ptr<checks::CheckedDocument>>& documents) : documents_(documents) {
-    modelRegulation().document->parents.clear();
-    documents_.push_back(std::move(modelRegulation().document));
+  explicit BorrowedParent(driver::Workspace& run) : run_(run) {
+    Parent& parent = modelRegulation();
+    std::unique_ptr<checks::CheckedDocument> lent = parent.workspace.release(*parent.document);
+    lent->parents.clear();
+    run_.adopt(std::move(lent));
   }
-  ~BorrowedParent() { modelRegulation().document = std::move(documents_.back()); }
+  ~BorrowedParent() {
+    Parent& parent = modelRegulation();
+    parent.document = &parent.workspace.adopt(run_.release(*parent.document));
+  }
   BorrowedParent(const BorrowedParent&) = delete;
   BorrowedParent& operator=(const BorrowedParent&) = delete;
 
  private:
-  std::vector<std::unique_ptr<checks::CheckedDocument>>& documents_;
+  driver::Workspace& run_;
 };
 
 // Every finding can be written as text and as JSON (nlohmann throws on invalid
@@ -63,7 +66,7 @@ void requireWritable(const std::vector<Diagnostic>& findings, const text::Source
   const Parent& parent = modelRegulation();
   const report::SourceLookup lookup = [&](const std::string& path) -> const text::SourceText* {
     if (path == input.path()) return &input;
-    if (path == parent.source.path()) return &parent.source;
+    if (path == parent.source->path()) return parent.source;
     return nullptr;
   };
   for (const auto& finding : findings) {
@@ -94,23 +97,17 @@ void loadCheckInputs() {
 
 void checkBody(const std::uint8_t* data, std::size_t size) {
   const checks::RulePacks& packs = rulePacks();
-  const auto source = sourceOf(data, size);
-  if (!source) return;
-  DiagnosticSink sink;
-  std::vector<std::unique_ptr<checks::CheckedDocument>> documents;
-  {
-    auto document = std::make_unique<checks::CheckedDocument>();
-    document->source = &*source;
-    document->tree = syntax::parseLayout(*source, sink);
-    document->model = model::buildModel(document->tree, shippedLexicon());
-    documents.push_back(std::move(document));
-  }
-  BorrowedParent parent(documents);
-  checks::linkParents(documents, {}, sink);
+  driver::Workspace workspace;
+  workspace.borrowLexicon(shippedLexicon());
+  const checks::CheckedDocument* input = inputOf(workspace, data, size, driver::Depth::model);
+  if (!input) return;
+  BorrowedParent parent(workspace);
+  workspace.linkParents();
+  DiagnosticSink& sink = workspace.sink();
   solver::Session solver(shippedLexicon());
-  checks::CheckContext context{documents, shippedLexicon(), packs, solver, sink};
+  checks::CheckContext context{workspace.documents(), shippedLexicon(), packs, solver, sink};
   checks::runChecks(context, checks::Selection({}, {}));
-  requireWritable(sink.sorted(), *source);
+  requireWritable(sink.sorted(), *input->source);
 }
 
 }  // namespace rasoat::fuzz

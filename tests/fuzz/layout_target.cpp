@@ -1,5 +1,4 @@
 #include "support.h"
-#include "syntax/layout_parser.h"
 #include "syntax/tree_json.h"
 #include "targets.h"
 
@@ -9,14 +8,15 @@ namespace rasoat::fuzz {
 // source, with S001 diagnostics inside it, and a tree that `rasoat parse` can
 // write as JSON (nlohmann throws on invalid UTF-8 in a string).
 void layoutBody(const std::uint8_t* data, std::size_t size) {
-  const auto source = sourceOf(data, size);
-  if (!source) return;
-  DiagnosticSink sink;
-  const syntax::Document document = syntax::parseLayout(*source, sink);
-  requireTreeInside(*source, document);
-  for (const auto& diagnostic : sink.all()) {
-    requireInside(*source, diagnostic.range.begin, "syntax error inside the source");
-    requireInside(*source, diagnostic.range.end, "syntax error inside the source");
+  driver::Workspace workspace;
+  const checks::CheckedDocument* input = inputOf(workspace, data, size, driver::Depth::tree);
+  if (!input) return;
+  const text::SourceText& source = *input->source;
+  const syntax::Document& document = input->tree;
+  requireTreeInside(source, document);
+  for (const auto& diagnostic : workspace.sink().all()) {
+    requireInside(source, diagnostic.range.begin, "syntax error inside the source");
+    requireInside(source, diagnostic.range.end, "syntax error inside the source");
   }
   (void)syntax::toJson(document).dump();
 }

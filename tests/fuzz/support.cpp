@@ -26,6 +26,12 @@ std::optional<text::SourceText> sourceOf(const std::uint8_t* data, std::size_t s
   }
 }
 
+const checks::CheckedDocument* inputOf(driver::Workspace& workspace, const std::uint8_t* data, std::size_t size,
+                                       driver::Depth depth) {
+  return workspace.openText("fuzz.qc", std::string_view(reinterpret_cast<const char*>(data), size), depth,
+                            driver::Role::checked);
+}
+
 void requireInside(const text::SourceText& source, const Position& position, const char* what) {
   // Line 0 is "no position" (a document-level finding); anything else must exist.
   if (position.line == 0) return;

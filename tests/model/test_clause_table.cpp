@@ -25,7 +25,8 @@ std::string compare(const YAML::Node& entry, const DocumentModel& model) {
   std::set<std::string> expected;
   std::set<std::string> actual;
   for (const auto& p : model.provisions)
-    actual.insert(keyOf(p.actor.id, std::string(rasoat::model::modalityName(p.modality)), p.matter));
+    actual.insert(keyOf(rasoat::model::actorId(p.actor), std::string(rasoat::model::modalityName(p.modality)),
+                        p.matter.value_or("?")));
   for (const auto& e : entry["provisions"]) {
     const std::string key = keyOf(field(e, "actor"), field(e, "modality"), field(e, "matter"));
     expected.insert(key);
@@ -34,10 +35,13 @@ std::string compare(const YAML::Node& entry, const DocumentModel& model) {
     bool organisationFound = !e["organisation"];
     bool deonticFound = !e["deontic"];
     for (const auto& p : model.provisions) {
-      if (keyOf(p.actor.id, std::string(rasoat::model::modalityName(p.modality)), p.matter) != key) continue;
+      if (keyOf(rasoat::model::actorId(p.actor), std::string(rasoat::model::modalityName(p.modality)),
+                p.matter.value_or("?")) != key)
+        continue;
       conditionFound = conditionFound || p.condition.formula() == field(e, "condition");
       recipientFound = recipientFound || (p.recipient && p.recipient->id == field(e, "recipient"));
-      organisationFound = organisationFound || p.actor.organisation == field(e, "organisation");
+      organisationFound =
+          organisationFound || rasoat::model::organisationName(p.actor.organisation) == field(e, "organisation");
       deonticFound = deonticFound || std::string(rasoat::model::deonticName(p.deontic)) == field(e, "deontic");
     }
     if (!conditionFound) out << "condition of " << key << " should be " << field(e, "condition") << "; ";
@@ -56,7 +60,9 @@ std::string compare(const YAML::Node& entry, const DocumentModel& model) {
   for (const auto& e : entry["parameters"])
     expectedParameters.insert(field(e, "actor") + " " + field(e, "kind") + " " + field(e, "condition"));
   for (const auto& p : model.parameters)
-    actualParameters.insert(p.actor.id + " " + p.kind + " " + rasoat::model::parameterFormula(p));
+    actualParameters.insert(rasoat::model::actorId(p.actor) + " " +
+                            std::string(rasoat::model::parameterKindName(p.kind)) + " " +
+                            rasoat::model::parameterFormula(p));
   if (expectedParameters != actualParameters) {
     out << "parameters:";
     for (const auto& p : actualParameters) out << " [" << p << "]";
@@ -73,7 +79,7 @@ std::string compare(const YAML::Node& entry, const DocumentModel& model) {
 
 }  // namespace
 
-constexpr double kMinimumShare = 77.0;  // ratcheted as the reader improves
+constexpr double kMinimumShare = 79.0;  // ratcheted as the reader improves
 
 // The reference table (tests/fixtures/clauses/table.yaml): clauses in the real
 // register with what a careful reader extracts. Every case is printed when it

@@ -4,6 +4,7 @@
 
 using rasoat::testing::clauseModel;
 using rasoat::testing::summaries;
+using namespace rasoat::model;
 
 namespace {
 
@@ -74,7 +75,7 @@ TEST_CASE("numbers as offices write them, and money units", "[model][idioms]") {
 TEST_CASE("categorical conditions and exceptions", "[model][idioms]") {
   checkAll({
       {"Quyết định bổ nhiệm cán bộ thuộc diện Ban Thường vụ quản lý.",
-       {"BTV DECIDE can_bo.bo_nhiem [dien_quan_ly = BTV]"}},
+       {"BTV DECIDE can_bo.bo_nhiem.bo_nhiem [dien_quan_ly = BTV]"}},
       {"Giữa hai kỳ họp, quyết định các vấn đề về quốc phòng, an ninh.",
        {"BTV DECIDE quoc_phong [giua_hai_ky_hop = true]", "BTV DECIDE an_ninh [giua_hai_ky_hop = true]"}},
       {"Quyết định chủ trương về công tác dân tộc, trừ trường hợp khẩn cấp.",
@@ -142,31 +143,31 @@ TEST_CASE("an upper-level body is told apart from the document's own", "[model][
   auto model = clauseModel("Ban Thường vụ Quận ủy quyết định công tác cán bộ.", "Nhiệm vụ");
   REQUIRE(model.provisions.size() == 1);
   CHECK(model.provisions[0].actor.id == "BTV");
-  CHECK(model.provisions[0].actor.organisation == "upper");
+  CHECK(model.provisions[0].actor.organisation == Organisation::upper);
   CHECK(clauseModel("Ban Thường vụ Đảng ủy quyết định công tác cán bộ.", "Nhiệm vụ")
             .provisions.at(0)
-            .actor.organisation == "own");
+            .actor.organisation == Organisation::own);
 }
 
 TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
   auto meeting = clauseModel("Ban Chấp hành họp thường lệ 3 tháng một lần.", "Chế độ họp");
   REQUIRE(meeting.parameters.size() == 1);
   CHECK(meeting.parameters[0].actor.id == "BCH");
-  CHECK(meeting.parameters[0].kind == "meeting_frequency");
+  CHECK(meeting.parameters[0].kind == ParameterKind::meetingFrequency);
   CHECK(meeting.parameters[0].value.formula() == "3");
-  CHECK(meeting.parameters[0].value.unit == "month");
+  CHECK(meeting.parameters[0].value.unit == Unit::month);
   auto quarterly = clauseModel("Ban Chấp hành họp thường lệ hằng quý.", "Chế độ họp");
   CHECK(quarterly.parameters.at(0).value.formula() == "3");
   auto quorum = clauseModel("Hội nghị Ban Chấp hành chỉ hợp lệ khi có ít nhất 2/3 số ủy viên tham dự.", "Chế độ họp");
   REQUIRE(quorum.parameters.size() == 1);
-  CHECK(quorum.parameters[0].kind == "quorum");
-  CHECK(quorum.parameters[0].op == ">=");
+  CHECK(quorum.parameters[0].kind == ParameterKind::quorum);
+  CHECK(quorum.parameters[0].op == Comparison::ge);
   CHECK(quorum.parameters[0].value.formula() == "2/3");
   auto vote = clauseModel("Nghị quyết của Ban Thường vụ được quá nửa tổng số ủy viên đồng ý.", "Biểu quyết");
   REQUIRE(vote.parameters.size() == 1);
   CHECK(vote.parameters[0].actor.id == "BTV");
-  CHECK(vote.parameters[0].kind == "vote_threshold");
-  CHECK(vote.parameters[0].op == ">");
+  CHECK(vote.parameters[0].kind == ParameterKind::voteThreshold);
+  CHECK(vote.parameters[0].op == Comparison::gt);
   CHECK(vote.parameters[0].value.formula() == "1/2");
   auto words =
       clauseModel("Hội nghị Ban Thường vụ chỉ hợp lệ khi có ít nhất hai phần ba số ủy viên tham dự.", "Chế độ họp");
@@ -179,16 +180,16 @@ TEST_CASE("deadlines and frequencies of tasks", "[model][idioms]") {
   REQUIRE(model.provisions.size() == 1);
   REQUIRE(model.provisions[0].deadline);
   CHECK(model.provisions[0].deadline->formula() == "10");
-  CHECK(model.provisions[0].deadline->unit == "workday");
+  CHECK(model.provisions[0].deadline->unit == Unit::workday);
 }
 
 TEST_CASE("what cannot be read is not formalised, never guessed", "[model][idioms]") {
   auto noActor = clauseModel("Phải báo cáo kịp thời những vụ việc phức tạp.", "Nhiệm vụ");
   CHECK(noActor.formalisedCount() == 0);
-  CHECK(noActor.clauses.at(0).reason == "no actor");
+  CHECK(noActor.clauses.at(0).reason == NotFormalised::noActor);
   auto vague = clauseModel("Các cơ quan liên quan quyết định công tác dân vận.", "Nhiệm vụ");
   CHECK(vague.formalisedCount() == 0);
-  CHECK(vague.clauses.at(0).reason == "vague actor");
+  CHECK(vague.clauses.at(0).reason == NotFormalised::vagueActor);
   auto declarative = clauseModel("Quy chế này có hiệu lực từ ngày ký.", "Hiệu lực");
   CHECK(declarative.formalisedCount() == 0);
 }

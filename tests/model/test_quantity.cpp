@@ -14,12 +14,13 @@ TEST_CASE("Vietnamese digits: dot for thousands, comma for decimals", "[model][q
 }
 
 TEST_CASE("number words", "[model][quantity]") {
-  CHECK(parseNumberWords("ba")->exact() == "3");
-  CHECK(parseNumberWords("mười lăm")->exact() == "15");
-  CHECK(parseNumberWords("hai mươi")->exact() == "20");
-  CHECK(parseNumberWords("hai mươi lăm")->exact() == "25");
-  CHECK(parseNumberWords("một trăm")->exact() == "100");
-  CHECK_FALSE(parseNumberWords("tỷ").has_value());
+  using K = NumberWord::Kind;
+  CHECK(numberFromWords({{K::digit, 3}})->exact() == "3");                              // ba
+  CHECK(numberFromWords({{K::ten, 0}, {K::digit, 5}})->exact() == "15");                // mười lăm
+  CHECK(numberFromWords({{K::digit, 2}, {K::tens, 0}})->exact() == "20");               // hai mươi
+  CHECK(numberFromWords({{K::digit, 2}, {K::tens, 0}, {K::digit, 5}})->exact() == "25");  // hai mươi lăm
+  CHECK(numberFromWords({{K::digit, 1}, {K::hundred, 0}})->exact() == "100");           // một trăm
+  CHECK_FALSE(numberFromWords({}).has_value());
 }
 
 TEST_CASE("money scales exactly and prints normalised", "[model][quantity]") {

@@ -8,11 +8,9 @@
 #include <zip.h>
 #include <pugixml.hpp>
 
-#include "model/model_builder.h"
 #include "report/compare_writers.h"
 #include "support/model_helpers.h"
 #include "support/parse_helpers.h"
-#include "syntax/layout_parser.h"
 
 using rasoat::Language;
 using rasoat::checks::CheckedDocument;
@@ -24,24 +22,19 @@ const std::string kFixtures = std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/
 
 // The two versions of tests/fixtures/compare, read as the CLI reads them.
 struct Versions {
-  std::unique_ptr<rasoat::text::SourceText> beforeSource, afterSource;
-  CheckedDocument before, after;
+  std::unique_ptr<rasoat::driver::Workspace> workspace;
+  const CheckedDocument& before;
+  const CheckedDocument& after;
 };
 
 std::unique_ptr<Versions> loadVersions(const std::string& beforeText, const std::string& afterText) {
-  auto versions = std::make_unique<Versions>();
-  auto load = [](const std::string& path, const std::string& text, std::unique_ptr<rasoat::text::SourceText>& source,
-                 CheckedDocument& document) {
-    source = std::make_unique<rasoat::text::SourceText>(rasoat::text::SourceText::fromBytes(path, text));
-    rasoat::DiagnosticSink sink;
-    document.source = source.get();
-    document.tree = rasoat::syntax::parseLayout(*source, sink);
-    document.model = rasoat::model::buildModel(document.tree, rasoat::testing::shippedLexicon());
-  };
-  load("current.qc", beforeText, versions->beforeSource, versions->before);
-  load("draft.qc", afterText, versions->afterSource, versions->after);
-  versions->after.previous = &versions->before;
-  return versions;
+  using rasoat::driver::Depth;
+  using rasoat::driver::Role;
+  auto workspace = rasoat::testing::testWorkspace();
+  CheckedDocument& after = *workspace->openText("draft.qc", afterText, Depth::model, Role::checked);
+  const CheckedDocument& before = *workspace->openText("current.qc", beforeText, Depth::model, Role::reference);
+  after.previous = &before;
+  return std::unique_ptr<Versions>(new Versions{std::move(workspace), before, after});
 }
 
 CompareTable fixtureTable() {
@@ -91,6 +84,29 @@ std::string render(void (*writer)(const CompareTable&, Language, std::ostream&),
   return out.str();
 }
 
+std::string renderCsv(const CompareTable& table, const rasoat::report::CompareLayout& layout = {}) {
+  std::ostringstream out;
+  rasoat::report::writeCompareCsv(table, Language::vi, layout, out);
+  return out.str();
+}
+
+std::string docxBytes(const CompareTable& table, const rasoat::report::CompareLayout& layout = {}) {
+  std::ostringstream out;
+  REQUIRE(rasoat::report::writeCompareDocx(table, Language::vi, layout, out).empty());
+  return out.str();
+}
+
+// The comparison table of a document.xml: the table whose first row repeats (the
+// title block before it is a borderless table too).
+pugi::xml_node mainTable(const pugi::xml_document& document) {
+  return document.select_node("//w:tbl[w:tr/w:trPr/w:tblHeader]").node();
+}
+
+template <typename Nodes>
+long count(const Nodes& nodes) {
+  return std::distance(nodes.begin(), nodes.end());
+}
+
 }  // namespace
 
 TEST_CASE("the comparison table names every kind of change and the shift of authority", "[report][compare]") {
@@ -116,7 +132,7 @@ TEST_CASE("the comparison table names every kind of change and the shift of auth
 TEST_CASE("comparison table goldens: Markdown, CSV, HTML", "[report][compare][golden]") {
   const CompareTable table = fixtureTable();
   checkGolden("expected.md", render(rasoat::report::writeCompareMarkdown, table));
-  checkGolden("expected.csv", render(rasoat::report::writeCompareCsv, table));
+  checkGolden("expected.csv", renderCsv(table));
   checkGolden("expected.html", render(rasoat::report::writeCompareHtml, table));
   checkGolden("expected-en.md", render(rasoat::report::writeCompareMarkdown, table, Language::en));
 }
@@ -143,7 +159,7 @@ TEST_CASE("hostile text stays text in HTML, Markdown and CSV cells", "[report][c
     CHECK(pipes == 4);
   }
 
-  const std::string csv = render(rasoat::report::writeCompareCsv, table);
+  const std::string csv = renderCsv(table);
   CHECK(csv.find("\"2. Ghi chú thử: <script>alert(\"\"x\"\")</script> & \"\"ngoặc kép\"\" | ống | dấu, phẩy.\"") !=
         std::string::npos);
   CHECK(csv.rfind("Quy chế hiện hành,\"Dự thảo sửa đổi, bổ sung\",Nội dung thay đổi\r\n", 0) == 0);
@@ -166,14 +182,12 @@ TEST_CASE("unchanged rows are folded in <details> in the HTML table", "[report][
 
 TEST_CASE("the .docx is a WordprocessingML package with a three-column table and marked words",
           "[report][compare][docx]") {
-  std::ostringstream out;
-  REQUIRE(rasoat::report::writeCompareDocx(fixtureTable(), Language::vi, out).empty());
-  const std::string bytes = out.str();
+  const std::string bytes = docxBytes(fixtureTable());
   CHECK(zipPart(bytes, "[Content_Types].xml").find("wordprocessingml.document.main+xml") != std::string::npos);
   CHECK(zipPart(bytes, "_rels/.rels").find("Target=\"word/document.xml\"") != std::string::npos);
   pugi::xml_document document;
   REQUIRE(document.load_string(zipPart(bytes, "word/document.xml").c_str()));
-  const pugi::xml_node table = document.child("w:document").child("w:body").child("w:tbl");
+  const pugi::xml_node table = mainTable(document);
   REQUIRE(table);
   CHECK(std::distance(table.child("w:tblGrid").children("w:gridCol").begin(),
                       table.child("w:tblGrid").children("w:gridCol").end()) == 3);
@@ -206,7 +220,7 @@ TEST_CASE("the .docx is a WordprocessingML package with a three-column table and
 
 TEST_CASE("the .xlsx is a workbook with the three columns and rich-text marks", "[report][compare][xlsx]") {
   std::ostringstream out;
-  REQUIRE(rasoat::report::writeCompareXlsx(fixtureTable(), Language::vi, out).empty());
+  REQUIRE(rasoat::report::writeCompareXlsx(fixtureTable(), Language::vi, {}, out).empty());
   const std::string bytes = out.str();
   const std::string strings = zipPart(bytes, "xl/sharedStrings.xml");
   const std::string sheet = zipPart(bytes, "xl/worksheets/sheet1.xml");
@@ -225,4 +239,103 @@ TEST_CASE("the .xlsx is a workbook with the three columns and rich-text marks", 
   REQUIRE(worksheet.load_string(sheet.c_str()));
   const auto rows = worksheet.select_nodes("//sheetData/row");
   CHECK(rows.size() == fixtureTable().rows.size() + 1);
+}
+
+TEST_CASE("the .docx prints as an office's: styles, fonts, A4 landscape, margins, page numbers from page 2",
+          "[report][compare][docx][print]") {
+  const std::string bytes = docxBytes(fixtureTable());
+  const std::string types = zipPart(bytes, "[Content_Types].xml");
+  for (const char* part : {"/word/styles.xml", "/word/fontTable.xml", "/word/header1.xml", "/word/header2.xml"})
+    CHECK(types.find(part) != std::string::npos);
+  pugi::xml_document styles;
+  REQUIRE(styles.load_string(zipPart(bytes, "word/styles.xml").c_str()));
+  const pugi::xml_node defaults = styles.select_node("//w:docDefaults/w:rPrDefault/w:rPr").node();
+  CHECK(std::string(defaults.child("w:rFonts").attribute("w:ascii").value()) == "Times New Roman");
+  const int points = defaults.child("w:sz").attribute("w:val").as_int() / 2;
+  CHECK((points >= 13 && points <= 14));
+  CHECK(zipPart(bytes, "word/fontTable.xml").find("<w:altName w:val=\"Liberation Serif\"/>") != std::string::npos);
+
+  pugi::xml_document document;
+  REQUIRE(document.load_string(zipPart(bytes, "word/document.xml").c_str()));
+  const pugi::xml_node section = document.select_node("//w:body/w:sectPr").node();
+  REQUIRE(section);
+  CHECK(std::string(section.child("w:pgSz").attribute("w:orient").value()) == "landscape");
+  CHECK(section.child("w:pgSz").attribute("w:w").as_int() == 16838);  // A4 long side, in twips
+  auto millimetres = [&](const char* side) { return section.child("w:pgMar").attribute(side).as_int() * 25.4 / 1440; };
+  CHECK((millimetres("w:top") >= 20 - 0.1 && millimetres("w:top") <= 25));
+  CHECK((millimetres("w:bottom") >= 20 - 0.1 && millimetres("w:bottom") <= 25));
+  CHECK((millimetres("w:left") >= 30 - 0.1 && millimetres("w:left") <= 35));
+  CHECK((millimetres("w:right") >= 15 - 0.1 && millimetres("w:right") <= 20));
+  // No number on the first page; centred PAGE field on the others.
+  CHECK(section.child("w:titlePg"));
+  CHECK(section.select_node("w:headerReference[@w:type='first']"));
+  const std::string header = zipPart(bytes, "word/header1.xml");
+  CHECK(header.find(" PAGE ") != std::string::npos);
+  CHECK(header.find("<w:jc w:val=\"center\"/>") != std::string::npos);
+
+  // Title block: issuing body at the left, the motto, the name of the document.
+  const std::string xml = zipPart(bytes, "word/document.xml");
+  CHECK(xml.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
+  CHECK(xml.find("BẢNG ĐỐI CHIẾU") != std::string::npos);
+  CHECK(xml.find("Quy chế hiện hành: ") != std::string::npos);
+  // Every row of the table is kept whole on a page.
+  const pugi::xml_node table = mainTable(document);
+  for (pugi::xml_node row : table.children("w:tr")) CHECK(row.child("w:trPr").child("w:cantSplit"));
+}
+
+TEST_CASE("the .docx takes an STT column, a reason column, and folds unchanged articles on request",
+          "[report][compare][docx][print]") {
+  const CompareTable table = fixtureTable();
+  rasoat::report::CompareLayout layout;
+  layout.numberColumn = true;
+  layout.reasonColumn = true;
+  pugi::xml_document document;
+  REQUIRE(document.load_string(zipPart(docxBytes(table, layout), "word/document.xml").c_str()));
+  const pugi::xml_node grid = mainTable(document);
+  CHECK(count(grid.child("w:tblGrid").children("w:gridCol")) == 5);
+  std::vector<std::string> headings;
+  for (pugi::xml_node cell : grid.child("w:tr").children("w:tc"))
+    headings.push_back(cell.child("w:p").child("w:r").child_value("w:t"));
+  CHECK(headings == std::vector<std::string>{"STT", "Quy chế hiện hành", "Dự thảo sửa đổi, bổ sung",
+                                             "Nội dung thay đổi", "Lý do, giải trình"});
+
+  layout = {};
+  layout.foldUnchanged = true;
+  pugi::xml_document folded;
+  REQUIRE(folded.load_string(zipPart(docxBytes(table, layout), "word/document.xml").c_str()));
+  const long rows = count(mainTable(folded).children("w:tr"));
+  CHECK(rows < static_cast<long>(table.rows.size()) + 1);  // Điều 1 and its clause fold into one row
+  CHECK(folded.select_node("//w:t[starts-with(., 'Giữ nguyên')]"));
+}
+
+TEST_CASE("the .xlsx prints landscape on A4, one page wide, header row repeated, rows tall enough",
+          "[report][compare][xlsx][print]") {
+  std::ostringstream out;
+  REQUIRE(rasoat::report::writeCompareXlsx(fixtureTable(), Language::vi, {}, out).empty());
+  const std::string bytes = out.str();
+  pugi::xml_document sheet;
+  REQUIRE(sheet.load_string(zipPart(bytes, "xl/worksheets/sheet1.xml").c_str()));
+  const pugi::xml_node setup = sheet.select_node("//pageSetup").node();
+  CHECK(std::string(setup.attribute("orientation").value()) == "landscape");
+  CHECK(std::string(setup.attribute("paperSize").value()) == "9");
+  CHECK(std::string(setup.attribute("fitToHeight").value()) == "0");
+  CHECK(sheet.select_node("//sheetPr/pageSetUpPr[@fitToPage='1']"));
+  CHECK(zipPart(bytes, "xl/workbook.xml").find("_xlnm.Print_Titles") != std::string::npos);
+  // A row with a long clause is taller than a one-line row.
+  double tallest = 0;
+  for (const auto& hit : sheet.select_nodes("//sheetData/row[@customHeight='1']"))
+    tallest = std::max(tallest, hit.node().attribute("ht").as_double());
+  CHECK(tallest >= 2 * 15);
+  CHECK(zipPart(bytes, "xl/styles.xml").find("Times New Roman") != std::string::npos);
+}
+
+TEST_CASE("the CSV starts with a BOM for Excel only on request, and takes the STT column", "[report][compare][csv]") {
+  const CompareTable table = fixtureTable();
+  CHECK(renderCsv(table).rfind("\xEF\xBB\xBF", 0) != 0);
+  rasoat::report::CompareLayout layout;
+  layout.byteOrderMark = true;
+  layout.numberColumn = true;
+  const std::string csv = renderCsv(table, layout);
+  CHECK(csv.rfind("\xEF\xBB\xBFSTT,Quy chế hiện hành,", 0) == 0);
+  CHECK(csv.find("\r\n1,") != std::string::npos);
 }

@@ -6,13 +6,11 @@
 
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "model/model_builder.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/report_data.h"
 #include "support/model_helpers.h"
 #include "support/parse_helpers.h"
-#include "syntax/layout_parser.h"
 
 using namespace rasoat;
 using rasoat::checks::CheckedDocument;
@@ -24,32 +22,27 @@ const std::string kFixtures = std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/
 // Documents parsed, modelled, linked and checked with the whole catalogue, as
 // `rasoat report` does; the first text is the one reported on.
 struct Checked {
-  std::vector<std::unique_ptr<text::SourceText>> sources;
-  std::vector<std::unique_ptr<CheckedDocument>> documents;
+  std::unique_ptr<driver::Workspace> workspace;
   std::vector<Diagnostic> findings;
   report::ReportData data;
 };
 
 std::unique_ptr<Checked> checkTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
   auto run = std::make_unique<Checked>();
-  DiagnosticSink sink;
+  run->workspace = testing::testWorkspace();
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    run->sources.push_back(
-        std::make_unique<text::SourceText>(text::SourceText::fromBytes(texts[i].first, texts[i].second)));
-    auto document = std::make_unique<CheckedDocument>();
-    document->source = run->sources.back().get();
-    document->tree = syntax::parseLayout(*run->sources.back(), sink);
-    document->model = model::buildModel(document->tree, testing::shippedLexicon());
-    document->checked = i == 0;
-    run->documents.push_back(std::move(document));
+    run->workspace->openText(texts[i].first, texts[i].second, driver::Depth::model,
+                             i == 0 ? driver::Role::checked : driver::Role::reference);
   }
-  checks::linkParents(run->documents, {}, sink);
+  run->workspace->linkParents();
+  DiagnosticSink& sink = run->workspace->sink();
+  const auto& documents = run->workspace->documents();
   const auto packs = checks::loadRulePacks(std::string(RASOAT_SOURCE_DIR) + "/rules/packs");
   solver::Session solver(testing::shippedLexicon());
-  checks::CheckContext context{run->documents, testing::shippedLexicon(), packs, solver, sink};
+  checks::CheckContext context{documents, testing::shippedLexicon(), packs, solver, sink};
   checks::runChecks(context, checks::Selection({}, {}));
   run->findings = sink.sorted();
-  run->data = report::assembleReport(run->documents, run->findings, testing::shippedLexicon());
+  run->data = report::assembleReport(documents, run->findings, testing::shippedLexicon());
   return run;
 }
 

@@ -121,11 +121,44 @@ TEST_CASE("the report names the cited documents it could not compare against", "
                                           "Điều 1. Trách nhiệm của Ban Thường vụ\n"
                                           "1. Ban Thường vụ quyết định công tác dân vận.\n";
   const fs::path out = directory / "report.md";
-  const Run run = runRasoat("--lang en report " + (directory / "ward.qc").string() + " --corpus " +
-                            directory.string() + " -o " + out.string());
+  const Run run = runRasoat("--lang en report " + (directory / "ward.qc").string() + " --corpus " + directory.string() +
+                            " -o " + out.string());
   REQUIRE(run.status == 0);
   const std::string report = rasoat::testing::readFile(out.string());
   CHECK(report.find("**Higher-level documents compared against:** none") != std::string::npos);
   CHECK(report.find("**Cited but not found in the corpus (--corpus), not compared against:** 777-QĐ/TW") !=
         std::string::npos);
+}
+
+TEST_CASE("report -o x.docx writes a Word report: title block, summary, matrix, findings side by side",
+          "[report][cli][docx]") {
+  const fs::path directory = freshDirectory("docx");
+  const fs::path out = directory / "bao-cao.docx";
+  const Run run = runRasoat("report " + kSmall + " -o " + out.string());
+  INFO(run.out);
+  REQUIRE(run.status == 0);
+  const fs::path unpacked = directory / "unpacked";
+  REQUIRE(std::system(("unzip -q -o '" + out.string() + "' -d '" + unpacked.string() + "'").c_str()) == 0);
+  for (const char* part : {"word/document.xml", "word/styles.xml", "word/fontTable.xml", "word/header1.xml"})
+    CHECK(fs::exists(unpacked / part));
+  const std::string document = rasoat::testing::readFile((unpacked / "word/document.xml").string());
+  CHECK(document.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
+  CHECK(document.find("BÁO CÁO RÀ SOÁT QUY CHẾ LÀM VIỆC") != std::string::npos);
+  CHECK(document.find("1. Tóm tắt") != std::string::npos);
+  CHECK(document.find("2. Ma trận thẩm quyền") != std::string::npos);
+  CHECK(document.find("Khoản được nêu: ") != std::string::npos);  // a finding's clauses side by side
+  CHECK(document.find("Khoản liên quan: ") != std::string::npos);
+  CHECK(document.find("<w:tblHeader/>") != std::string::npos);
+  CHECK(document.find("<w:cantSplit/>") != std::string::npos);
+  CHECK(document.find("w:orient=\"landscape\"") != std::string::npos);
+}
+
+TEST_CASE("report refuses an extension it cannot write, naming those it can, and writes nothing", "[report][cli]") {
+  const fs::path directory = freshDirectory("extension");
+  for (const char* name : {"bao-cao.pdf", "bao-cao.txt", "bao-cao"}) {
+    const Run run = runRasoat("report " + kSmall + " -o " + (directory / name).string());
+    CHECK(run.status == 2);
+    CHECK(run.out.find(".html, .md or .docx") != std::string::npos);
+    CHECK_FALSE(fs::exists(directory / name));
+  }
 }

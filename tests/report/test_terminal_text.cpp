@@ -2,6 +2,7 @@
 
 #include "report/terminal_text.h"
 #include "report/text_diagnostics.h"
+#include "support/parse_helpers.h"
 
 using rasoat::report::terminalSafe;
 using rasoat::report::validUtf8;
@@ -31,14 +32,14 @@ TEST_CASE("bytes that are not UTF-8 become U+FFFD before a JSON writer sees them
 }
 
 TEST_CASE("a diagnostic quoting a line with U+202E shows it, with the caret still aligned", "[report][hostile]") {
-  const auto source =
-      rasoat::text::SourceText::fromBytes("x.qc", "Điều 1. A\n1. Ban \u202Ethường vụ\u202C quyết định.\n");
+  const auto workspace = rasoat::testing::testWorkspace();
+  const auto* source = workspace->addText("x.qc", "Điều 1. A\n1. Ban \u202Ethường vụ\u202C quyết định.\n");
   rasoat::Diagnostic diagnostic;
   diagnostic.severity = rasoat::Severity::warning;
   diagnostic.path = "x\u202E.qc";
   diagnostic.range = {{2, 8}, {2, 18}};  // "\u202Ethường vụ": 17 columns once shown
   diagnostic.message = {"\u202Ethông báo", "\u202Emessage"};
-  const std::string text = rasoat::report::renderDiagnostic(diagnostic, [&](const std::string&) { return &source; },
+  const std::string text = rasoat::report::renderDiagnostic(diagnostic, [&](const std::string&) { return source; },
                                                             {rasoat::Language::en, false});
   CHECK(text ==
         "x<U+202E>.qc:2:8: warning: <U+202E>message\n"

@@ -69,8 +69,10 @@ for directory in "$source_dir"/tests/checks/*/; do
   code=$(basename "$directory")
   against=()
   [ -f "$directory/parent.qc" ] && against=(--against "$directory/parent.qc")
-  # An amending document (A003) is checked with the regulation it amends.
+  # An amending document (A003) is checked with the regulation it amends
+  # (base.qc); a draft with the version it replaces (previous.qc).
   base=()
+  [ -f "$directory/base.qc" ] && base=("$directory/base.qc")
   [ -f "$directory/previous.qc" ] && base=("$directory/previous.qc")
   check "$work/logs/fixture-$code.sarif" en "${against[@]}" "$directory/fires.qc" "${base[@]}"
 done
@@ -91,6 +93,15 @@ node -e '
   const results = log.runs[0].results;
   if (results.length === 0 || !results.every((r) => r.suppressions && r.partialFingerprints)) process.exit(1);
 ' "$work/logs/baseline-used.sarif" || { echo "FAIL: the baseline run has results without suppressions" >&2; exit 1; }
+# Old encodings: a Windows-1258 copy (a reading note) and text once converted
+# wrongly (a warning without a check code), both as notifications.
+mkdir -p "$work/encodings"
+iconv -f UTF-8 -t WINDOWS-1258 "$source_dir/corpus/quan-long-bien/phuong/quy-che-phuong-giang-bien.qc" \
+  >"$work/encodings/cp1258.qc"
+printf 'Số 03-QC/ĐU\n\xc2\xa7i\xc3\x92u 1. Ban Th\xc2\xad\xc3\xaang v\xc3\xb4 quy\xc3\x95t \xc2\xae\xc3\x9enh\n' \
+  >"$work/encodings/mojibake.qc"
+(cd "$source_dir" && check "$work/logs/encoding-cp1258.sarif" vi --corpus corpus "$work/encodings/cp1258.qc")
+check "$work/logs/encoding-mojibake.sarif" en "$work/encodings/mojibake.qc"
 
 # The logs must say something, or their validity would prove little.
 node -e '

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "model/model_builder.h"
 #include "support/parse_helpers.h"
 
 namespace rasoat::testing {
@@ -14,8 +13,8 @@ const model::Lexicon& shippedLexicon() {
 }
 
 model::DocumentModel modelOf(const std::string& text) {
-  Parsed parsed = parseString(text);
-  return model::buildModel(parsed.document, shippedLexicon());
+  const auto workspace = testWorkspace();
+  return workspace->openText("test.qc", text, driver::Depth::model, driver::Role::checked)->model;
 }
 
 model::DocumentModel clauseModel(const std::string& clause, const std::string& articleTitle) {
@@ -26,9 +25,9 @@ model::DocumentModel clauseModel(const std::string& clause, const std::string& a
 std::vector<std::string> summaries(const model::DocumentModel& model) {
   std::vector<std::string> out;
   for (const auto& p : model.provisions) {
-    std::string line = p.actor.id + " " + std::string(model::modalityName(p.modality)) + " " + p.matter + " [" +
-                       p.condition.formula() + "]";
-    if (p.recipient) line += " -> " + p.recipient->id;
+    std::string line = model::actorId(p.actor) + " " + std::string(model::modalityName(p.modality)) + " " +
+                       p.matter.value_or("?") + " [" + p.condition.formula() + "]";
+    if (p.recipient) line += " -> " + model::actorId(*p.recipient);
     if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
   }
   return out;

@@ -3,14 +3,32 @@
 #include <fstream>
 #include <sstream>
 
-#include "syntax/layout_parser.h"
+#include "support/model_helpers.h"
 
 namespace rasoat::testing {
 
+namespace {
+
+// Tests expect the normaliser's refusal as an exception.
+class ThrowingReporter : public driver::Reporter {
+ public:
+  void inputError(const InputError& error) override { throw error; }
+};
+
+}  // namespace
+
+std::unique_ptr<driver::Workspace> testWorkspace(const Limits& limits) {
+  static ThrowingReporter reporter;
+  auto workspace = std::make_unique<driver::Workspace>(limits, &reporter);
+  workspace->borrowLexicon(shippedLexicon());
+  return workspace;
+}
+
 Parsed parseString(const std::string& text, const std::string& path) {
-  Parsed parsed{text::SourceText::fromBytes(path, text), {}, {}};
-  parsed.document = syntax::parseLayout(parsed.source, parsed.diagnostics);
-  return parsed;
+  auto workspace = testWorkspace();
+  const checks::CheckedDocument* document = workspace->openText(path, text, driver::Depth::tree, driver::Role::checked);
+  const DiagnosticSink& diagnostics = workspace->sink();
+  return Parsed{std::move(workspace), *document->source, document->tree, diagnostics};
 }
 
 namespace {

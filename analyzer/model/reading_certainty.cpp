@@ -1,0 +1,89 @@
+#include "model/reading_certainty.h"
+
+#include <algorithm>
+
+namespace rasoat::model {
+
+namespace {
+
+using Kind = Element::Kind;
+
+bool hasDigit(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void addOnce(std::vector<std::string>& parts, const std::string& part) {
+  if (!part.empty() && std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+}
+
+// "khoản 2 Điều 5", "ngày 30/7/2021", "Quy định số 24-QĐ/TW": a number after a
+// reference word (cue `references`) or before "-" or "/" is no amount.
+bool isReference(const std::vector<Element>& elements, std::size_t at, const Lexicon& lexicon) {
+  const auto& words = lexicon.cue("references");
+  const bool afterWord =
+      at > 0 && std::find(words.begin(), words.end(), elements[at - 1].text) != words.end();
+  return afterWord || (at + 1 < elements.size() && elements[at + 1].link == Element::Link::dash);
+}
+
+// Whether an attribute belongs to the matter or one of its ancestors.
+bool attributeOf(const Lexicon& lexicon, const std::string& matter, const std::string& attribute) {
+  for (const MatterEntry* entry = lexicon.matter(matter); entry; entry = lexicon.matter(entry->parent)) {
+    for (const AttributeEntry& known : entry->attributes) {
+      if (known.id == attribute) return true;
+    }
+    if (entry->parent.empty()) break;
+  }
+  return false;
+}
+
+void unboundNumbers(const std::vector<Atom>& atoms, const Provision& provision, const Lexicon& lexicon,
+                    std::vector<std::string>& parts) {
+  for (const Atom& atom : atoms) {
+    if (!atom.number) continue;
+    if (!provision.matter || !attributeOf(lexicon, *provision.matter, atom.attribute))
+      addOnce(parts, atom.number->text);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> unreadParts(const std::vector<Element>& elements, const Lexicon& lexicon) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const Element& element = elements[i];
+    const bool nextIsWord = i + 1 < elements.size() && elements[i + 1].kind != Kind::punctuation;
+    const std::string withNext = nextIsWord ? element.text + " " + elements[i + 1].text : element.text;
+    const bool number = element.number || hasDigit(element.text);
+    if (element.kind == Kind::other && number && !isReference(elements, i, lexicon)) addOnce(parts, withNext);
+    // Negation is grammar (ClauseParser.g4 `negation`): the interpreter attaches
+    // it to the power verb it stands before, so it is never left unread here.
+  }
+  return parts;
+}
+
+Reading readingOf(const Provision& provision, const std::vector<std::string>& clauseParts, bool readable,
+                  const Lexicon& lexicon) {
+  // The words around its own verb the interpreter left unread, then the clause's.
+  Reading reading;
+  reading.notUnderstood = provision.reading.notUnderstood;
+  for (const std::string& part : clauseParts) addOnce(reading.notUnderstood, part);
+  if (!provision.actor.resolved()) addOnce(reading.notUnderstood, provision.actor.text);
+  unboundNumbers(provision.condition.atoms, provision, lexicon, reading.notUnderstood);
+  for (const auto& exception : provision.condition.exceptions) {
+    unboundNumbers(exception, provision, lexicon, reading.notUnderstood);
+  }
+  const bool matterKnown = provision.matter && lexicon.matter(*provision.matter);
+  reading.sure = readable && reading.notUnderstood.empty() && provision.actor.resolved() && !provision.actor.vague &&
+                 matterKnown;
+  return reading;
+}
+
+Reading readingOf(const Parameter& parameter, const std::vector<std::string>& clauseParts, bool readable) {
+  Reading reading;
+  reading.notUnderstood = clauseParts;
+  if (!parameter.actor.resolved()) addOnce(reading.notUnderstood, parameter.actor.text);
+  reading.sure = readable && reading.notUnderstood.empty() && parameter.actor.resolved() && !parameter.actor.vague;
+  return reading;
+}
+
+}  // namespace rasoat::model

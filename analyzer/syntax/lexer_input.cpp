@@ -1,0 +1,104 @@
+#include "syntax/lexer_input.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+#include "text/utf8.h"
+
+namespace rasoat::syntax {
+
+CharClasses::CharClasses(const antlr4::atn::ATN& atn) {
+  starts_.push_back(0);
+  for (const antlr4::atn::ATNState* state : atn.states) {
+    if (state == nullptr) continue;
+    for (const antlr4::atn::Transition* transition : state->transitions) {
+      // Atoms, ranges and (negated) sets; epsilon and wildcard transitions have
+      // an empty label and separate nothing.
+      const antlr4::misc::IntervalSet label = transition->label();  // by value: keep it alive for the loop
+      for (const antlr4::misc::Interval& interval : label.getIntervals()) {
+        starts_.push_back(static_cast<char32_t>(interval.a));
+        starts_.push_back(static_cast<char32_t>(interval.b + 1));
+      }
+    }
+  }
+  std::sort(starts_.begin(), starts_.end());
+  starts_.erase(std::unique(starts_.begin(), starts_.end()), starts_.end());
+  table_.reserve(kTableEnd - kAscii);
+  for (char32_t c = kAscii; c < kTableEnd; ++c) table_.push_back(static_cast<char32_t>(slowRepresentative(c)));
+}
+
+std::size_t CharClasses::slowRepresentative(char32_t c) const {
+  return *(std::upper_bound(starts_.begin(), starts_.end(), c) - 1);
+}
+
+CodePointStream::CodePointStream(std::u32string_view text, std::string sourceName)
+    : text_(text), sourceName_(std::move(sourceName)) {}
+
+CodePointStream::CodePointStream(std::u32string&& text, std::string sourceName)
+    : owned_(std::move(text)), text_(owned_), sourceName_(std::move(sourceName)) {}
+
+void CodePointStream::consume() {
+  if (position_ >= text_.size()) throw antlr4::IllegalStateException("cannot consume EOF");
+  ++position_;
+}
+
+std::size_t CodePointStream::LA(ssize_t offset) {
+  if (offset == 0) return 0;  // undefined, as in ANTLRInputStream
+  const auto at = static_cast<ssize_t>(position_) + (offset > 0 ? offset - 1 : offset);
+  if (at < 0 || at >= static_cast<ssize_t>(text_.size())) return antlr4::IntStream::EOF;
+  const char32_t c = text_[static_cast<std::size_t>(at)];
+  return classes_ != nullptr ? classes_->representative(c) : c;
+}
+
+std::string CodePointStream::getText(const antlr4::misc::Interval& interval) {
+  if (interval.a < 0 || interval.b < interval.a) return {};
+  const auto start = static_cast<std::size_t>(interval.a);
+  if (start >= text_.size()) return {};
+  const std::size_t stop = std::min(static_cast<std::size_t>(interval.b), text_.size() - 1);
+  return text::encodeUtf8(text_.substr(start, stop - start + 1));
+}
+
+std::string CodePointStream::toString() const {
+  return text::encodeUtf8(text_);
+}
+
+namespace {
+
+// The DFA edges this thread has seen, from a state on a symbol (a class
+// representative). DFA states live as long as the process (ANTLR keeps them
+// in the static DFA of the generated lexer), so their addresses are stable keys.
+struct EdgeKey {
+  const antlr4::dfa::DFAState* from;
+  std::size_t symbol;
+  bool operator==(const EdgeKey&) const = default;
+};
+
+struct EdgeKeyHash {
+  std::size_t operator()(const EdgeKey& key) const {
+    const auto bits = reinterpret_cast<std::uintptr_t>(key.from);
+    return std::hash<std::uintptr_t>{}(bits ^ (key.symbol * 0x9E3779B97F4A7C15ull));
+  }
+};
+
+std::unordered_map<EdgeKey, antlr4::dfa::DFAState*, EdgeKeyHash>& threadEdges() {
+  thread_local std::unordered_map<EdgeKey, antlr4::dfa::DFAState*, EdgeKeyHash> edges;
+  return edges;
+}
+
+}  // namespace
+
+antlr4::dfa::DFAState* CachingLexerSimulator::getExistingTargetState(antlr4::dfa::DFAState* state,
+                                                                     std::size_t symbol) {
+  if (symbol == antlr4::Token::EOF) return nullptr;  // as ANTLR: the end is never cached
+  auto& edges = threadEdges();
+  const auto found = edges.find(EdgeKey{state, symbol});
+  return found == edges.end() ? nullptr : found->second;
+}
+
+void CachingLexerSimulator::addDFAEdge(antlr4::dfa::DFAState* from, std::size_t symbol, antlr4::dfa::DFAState* to) {
+  if (symbol == antlr4::Token::EOF) return;
+  threadEdges()[EdgeKey{from, symbol}] = to;
+}
+
+}  // namespace rasoat::syntax
