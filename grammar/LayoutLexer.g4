@@ -23,7 +23,10 @@ ROMAN_START     : NL_SP ROMAN SP* '.' SP ;
 ARTICLE_START   : NL_SP 'điều' SP+ DIGITS LETTER? SP* [.:] ;
 CLAUSE_START    : NL_SP DIGITS SP* [./)] SP+ ;
 SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;
-POINT_START     : NL_SP POINT_LETTER SP* ')' ;
+// "a)", and the looser "a-", "a." (followed by a space). "c. ", "i. ", "l. ",
+// "v. ", "x. " are Roman chapters here (ROMAN_START comes first); after the
+// point before them in letter order, analyzer/syntax makes them points.
+POINT_START     : NL_SP POINT_LETTER SP* (')' | [.\-] SP) ;
 DASH_START      : NL_SP [\-+•–—] ;
 BASIS_START     : NL_SP ([\-+•–] SP*)? 'căn' SP+ 'cứ' ;
 TITLE_START     : NL_SP DOC_KIND_WORDS ;

@@ -2,7 +2,7 @@
 # Fuzzes the analyser with libFuzzer (docs/fuzzing.md).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   SECONDS  run time of each target (default 600)
-#   TARGET   normaliser, layout, clause, model, check (default: all, one after another)
+#   TARGET   normaliser, layout, clause, model, check, word (default: all, one after another)
 # Builds build-fuzz/ with clang (ASan + UBSan + libFuzzer), seeds each target's
 # working corpus in build-fuzz/fuzz-corpus/<target>/ from the corpus and the test
 # fixtures, runs it, and copies every crash, timeout, leak or out-of-memory input
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-all_targets=(normaliser layout clause model check)
+all_targets=(normaliser layout clause model check word)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 for target in "${targets[@]}"; do
@@ -41,8 +41,14 @@ seed_documents() {
   done
 }
 
+# Word files made by python3-docx from the corpus: whole .docx files and their XML parts.
+seed_word() {
+  /usr/bin/python3 tests/fuzz/seed_word.py "$1" $(find corpus -name '*.qc' | sort)
+}
+
 max_len_of() {
   case $1 in
+    word) echo 65536 ;;
     normaliser) echo 65536 ;;
     clause) echo 20000 ;;  # longer clauses are not read (model::kMaxClauseBytes)
     layout) echo 32768 ;;  # above the largest regulation of the corpus (25 KB)
@@ -63,7 +69,11 @@ for target in "${targets[@]}"; do
   log=$build/fuzz-logs/$target.log
   mkdir -p "$corpus_dir" "$artifacts" "$(dirname "$log")" "tests/fuzz/regressions/$target"
   if [ -z "$(ls -A "$corpus_dir")" ]; then
-    if [ "$target" = clause ]; then seed_clauses "$corpus_dir"; else seed_documents "$corpus_dir"; fi
+    case $target in
+      clause) seed_clauses "$corpus_dir" ;;
+      word) seed_word "$corpus_dir" ;;
+      *) seed_documents "$corpus_dir" ;;
+    esac
   fi
   echo "fuzz.sh: $target for ${seconds}s (log: $log)" >&2
   # A hang is a bug (-timeout 10 s); fork mode keeps going after a crash so

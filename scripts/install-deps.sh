@@ -12,8 +12,11 @@ packages=(
   libz3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
   libicu72  # the SARIF Multitool (a .NET program) needs ICU
+  libgraphviz-dev  # the report's graph, laid out by dot in process
   libicu-dev  # Windows-1258 and Windows-1252 for old-encoding files (text/legacy_encodings.cpp)
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
+  libpoppler-cpp-dev  # the text layer of PDF regulations (analyzer/input)
+  python3-docx        # Word fixtures made at test time (tests/input)
   chromium
 )
 if [ "${1:-}" = "--fuzz" ]; then

@@ -32,6 +32,11 @@ struct Diagnostic {
   std::vector<RelatedLocation> related;
   std::optional<LocalizedText> witness;
   std::optional<LocalizedText> suggestion;
+  // Where a Word user finds it (report::locateFindings): the unit ("Điều 5
+  // khoản 2 điểm a"; empty outside any article) and the paragraph of the
+  // document (its 1-based position; for a text file, the line; 0 when unknown).
+  std::string unitPath;
+  int paragraph = 0;
 };
 
 // Sorted by file, line, column, code: the order every report uses.

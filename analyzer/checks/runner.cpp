@@ -127,7 +127,8 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
                  const std::vector<const CheckedDocument*>& against, DiagnosticSink& sink, const Limits& limits) {
   // Two documents with one number: the first loaded (checked, --against, then
   // the corpus in path order) is the one cited; the other is named when a
-  // checked document cites that number (elsewhere the ambiguity is harmless).
+  // checked document cites that number or both are checked (elsewhere the
+  // ambiguity is harmless).
   std::map<std::string, const CheckedDocument*> byNumber;
   std::vector<const CheckedDocument*> shadowed;
   for (const auto& document : documents) {
@@ -141,7 +142,10 @@ void linkParents(std::vector<std::unique_ptr<CheckedDocument>>& documents,
   }
   for (const CheckedDocument* document : shadowed) {
     const std::string key = text::matchKey(document->model.number);
-    if (!citedByChecked.count(key)) continue;
+    // Two checked documents with one number (a batch of communes, one of
+    // which copied another's number) are named too.
+    const bool bothChecked = document->checked && byNumber[key]->checked && !key.empty();
+    if (!citedByChecked.count(key) && !bothChecked) continue;
     const std::string& first = byNumber[key]->tree.path;
     sink.report(
         documentDiagnostic(*document, Severity::warning, Range{Position{1, 1}, Position{1, 1}},
@@ -216,20 +220,24 @@ void checkDocument(const CheckedDocument& document, CheckContext& context, const
 
 void runChecksInParallel(const std::vector<std::unique_ptr<CheckedDocument>>& documents, const model::Lexicon& lexicon,
                          const RulePacks& packs, const Selection& selection, DiagnosticSink& sink, unsigned threads,
-                         std::ostream* dumpSmt) {
+                         std::ostream* dumpSmt, const CheckProgress& progress) {
   std::vector<const CheckedDocument*> work;
   for (const auto& document : documents) {
     if (document->checked) work.push_back(document.get());
   }
   // One thread when the SMT-LIB is dumped: the dump stays in order.
   threads = dumpSmt ? 1 : std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(work.size())));
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{0}, done{0};
   std::vector<DiagnosticSink> sinks(threads);
   auto worker = [&](unsigned index) {
     solver::Session solver(lexicon);
     if (dumpSmt) solver.dumpTo(dumpSmt);
     CheckContext context{documents, lexicon, packs, solver, sinks[index]};
-    for (std::size_t i = next++; i < work.size(); i = next++) checkDocument(*work[i], context, selection);
+    for (std::size_t i = next++; i < work.size(); i = next++) {
+      checkDocument(*work[i], context, selection);
+      const std::size_t finished = ++done;
+      if (progress) progress(finished, work.size());
+    }
   };
   std::vector<std::thread> pool;
   for (unsigned index = 1; index < threads; ++index) pool.emplace_back(worker, index);

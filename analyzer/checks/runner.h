@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -36,10 +37,14 @@ std::vector<model::Citation> missingParents(const CheckedDocument& document,
 // Runs every enabled check over the documents marked as checked.
 void runChecks(CheckContext& context, const Selection& selection);
 
+// Called after each document is checked, from the thread that checked it,
+// with how many are done and how many there are: the command line's progress.
+using CheckProgress = std::function<void(std::size_t done, std::size_t total)>;
+
 // The same over several threads: each has its own solver session and its own
 // findings, merged at the end (the lexicon, packs and documents are shared read-only).
 void runChecksInParallel(const std::vector<std::unique_ptr<CheckedDocument>>& documents, const model::Lexicon& lexicon,
                          const RulePacks& packs, const Selection& selection, DiagnosticSink& sink, unsigned threads,
-                         std::ostream* dumpSmt = nullptr);
+                         std::ostream* dumpSmt = nullptr, const CheckProgress& progress = {});
 
 }  // namespace rasoat::checks

@@ -12,10 +12,14 @@
 #include "checks/registry.h"
 #include "checks/rule_packs.h"
 #include "checks/runner.h"
-#include "cli/help_text.h"
+#include "cli/baseline.h"
 #include "cli/checked_documents.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
 #include "cli/output_target.h"
+#include "cli/progress_line.h"
+#include "report/finding_positions.h"
+#include "report/fingerprint.h"
 #include "report/json_findings.h"
 #include "report/sarif.h"
 #include "report/terminal_text.h"
@@ -40,7 +44,8 @@ Severity severityOf(const std::string& name) {
 }
 
 void printSummary(std::ostream& out, const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,
-                  const std::vector<Diagnostic>& findings, Language language, double seconds) {
+                  const std::vector<Diagnostic>& findings, const std::string& accepted, Language language,
+                  double seconds) {
   int checked = 0, clauses = 0, formalised = 0;
   for (const auto& document : documents) {
     if (!document->checked) continue;
@@ -55,13 +60,13 @@ void printSummary(std::ostream& out, const std::vector<std::unique_ptr<checks::C
   const double coverage = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
   if (language == Language::vi) {
     out << fmt::format(
-        "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin ({:.2f} giây)\n",
-        checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
+        "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin{} ({:.2f} giây)\n",
+        checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], accepted, seconds);
   } else {
     out << fmt::format(
-        "{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos ({:.2f} "
+        "{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos{} ({:.2f} "
         "s)\n",
-        checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], seconds);
+        checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], accepted, seconds);
   }
 }
 
@@ -70,6 +75,8 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, options.failOnGiven ? nullptr : &options.failOn))
     return kUsageOrInputError;
   Session session(common);
+  // From the start: reading many documents takes longer than checking them.
+  auto progress = std::make_unique<ProgressLine>(session.language());
   const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
   if (!packs) return kUsageOrInputError;
   const auto& documents = session.workspace().documents();
@@ -90,14 +97,32 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     }
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
-                              smtFile ? &smtFile->stream() : nullptr);
+  {
+    checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
+                                smtFile ? &smtFile->stream() : nullptr,
+                                [&progress](std::size_t done, std::size_t total) { progress->update(done, total); });
+  }
+  progress.reset();  // erased before the findings are printed
   if (smtFile && !smtFile->commit()) {
     std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
     return kUsageOrInputError;
   }
 
-  const std::vector<Diagnostic> findings = selectedFindings(session, selection);
+  std::vector<Diagnostic> selected = selectedFindings(session, selection);
+  report::locateFindings(
+      selected,
+      [&documents](const std::string& path) -> const syntax::Document* {
+        for (const auto& document : documents) {
+          if (document->tree.path == path) return &document->tree;
+        }
+        return nullptr;
+      },
+      [&session](const std::string& path) { return session.find(path); });
+  const report::FindingIdentities identities(documents);
+  const std::optional<TriagedFindings> triaged =
+      acceptFindings(options.accepting, selected, identities, inputs, session.language());
+  if (!triaged) return kUsageOrInputError;
+  const std::vector<Diagnostic>& findings = triaged->reported;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (options.format == "sarif") {
     std::vector<report::SarifRule> rules;
@@ -108,12 +133,13 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
       text << help.rdbuf();
       rules.push_back(report::SarifRule{info.code, info.name, info.severity, info.summary, text.str()});
     }
-    out << report::toSarif(findings, rules, session.language())
+    out << report::toSarif(triaged->all, rules, session.language())
                .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
         << "\n";
   } else if (options.format == "json") {
     nlohmann::ordered_json json{
-        {"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()}};
+        {"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()},
+        {"accepted", triaged->accepted()}};
     for (const auto& document : documents) {
       if (!document->checked) continue;
       json["documents"].push_back({{"path", report::validUtf8(document->tree.path)},
@@ -121,13 +147,20 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
                                    {"clauses", document->model.clauseCount()},
                                    {"formalised", document->model.formalisedCount()}});
     }
-    for (const auto& finding : findings) json["findings"].push_back(report::findingJson(finding, session.language()));
+    for (const auto& entry : triaged->all) {
+      if (entry.acceptedBecause) continue;
+      nlohmann::ordered_json finding = report::findingJson(entry.diagnostic, session.language());
+      finding["unit"] = entry.unit;
+      finding["fingerprint"] =
+          entry.fingerprint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(entry.fingerprint);
+      json["findings"].push_back(std::move(finding));
+    }
     out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
     report::TextStyle style{session.language(), options.output.empty() && session.colourFor(STDOUT_FILENO)};
     auto lookup = [&session](const std::string& path) { return session.find(path); };
     for (const auto& finding : findings) out << report::renderDiagnostic(finding, lookup, style);
-    printSummary(out, documents, findings, session.language(), seconds);
+    printSummary(out, documents, findings, acceptedSuffix(*triaged, session.language()), session.language(), seconds);
   }
   if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   if (session.hadInputError()) return kUsageOrInputError;
@@ -145,7 +178,7 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "check", say(common, "Kiểm tra quy chế: chồng chéo, lỗ hổng, trái với cấp trên, cấu trúc, tính rõ ràng",
                    "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity"));
-  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
+  command->add_option("files", options->files, say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))->required();
   addDocumentInputOptions(*command, *options, common);
   command->add_option("--format", options->format, say(common, "text (mặc định), json hoặc sarif", "text (default), json or sarif"))
       ->check(CLI::IsMember({"text", "json", "sarif"}));
@@ -160,6 +193,7 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--output,-o", options->output,
                       say(common, "Ghi kết quả vào tệp này (trọn vẹn hoặc không ghi)",
                           "Write the report to this file (whole or not at all)"));
+  addAcceptOptions(*command, options->accepting);
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;
     status = runCheck(*options, common, app);

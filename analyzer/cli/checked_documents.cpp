@@ -9,6 +9,7 @@
 #include "base/input_error.h"
 #include "checks/registry.h"
 #include "checks/runner.h"
+#include "cli/batch_inputs.h"
 #include "cli/limit_options.h"
 #include "cli/project_config.h"
 #include "report/terminal_text.h"
@@ -37,7 +38,7 @@ bool applyConfigFile(DocumentInputs& inputs, CommonOptions& common, const CLI::A
                      std::string& selectionOrigin) {
   const bool languageGiven = app.get_option("--lang")->count() > 0;
   try {
-    const auto config = findProjectConfig(inputs.files.front());
+    const auto config = findProjectConfig(configAnchor(inputs.files.front()));
     if (!config) return true;
     // A selection on the command line replaces the file's selection as a whole.
     if (inputs.select.empty() && inputs.ignore.empty() && (!config->select.empty() || !config->ignore.empty())) {
@@ -49,6 +50,7 @@ bool applyConfigFile(DocumentInputs& inputs, CommonOptions& common, const CLI::A
     if (!languageGiven && !config->language.empty()) common.language = config->language;
     if (inputs.corpus.empty()) inputs.corpus = config->corpus;
     if (inputs.lexiconDirectory.empty()) inputs.lexiconDirectory = config->lexicon;
+    inputs.accepting.rules = config->accept;
     for (const auto& [key, value] : config->limits) {
       if (!limitGiven(app, key)) common.limits.*limitField(key) = value;
     }
@@ -69,7 +71,8 @@ bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI
   return selectionKnown(inputs, selectionOrigin, common);
 }
 
-std::optional<checks::RulePacks> loadCheckInputs(const DocumentInputs& inputs, Session& session) {
+std::optional<checks::RulePacks> loadCheckInputs(DocumentInputs& inputs, Session& session) {
+  inputs.files = expandInputs(inputs.files, session);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(inputs.lexiconDirectory);
   if (!lexicon) return std::nullopt;
   std::optional<checks::RulePacks> packs = session.loadRulePacks();

@@ -10,6 +10,7 @@
 #include "base/diagnostic.h"
 #include "checks/check.h"
 #include "checks/runner.h"
+#include "cli/baseline.h"
 #include "cli/session.h"
 
 namespace rasoat::cli {
@@ -24,6 +25,7 @@ struct DocumentInputs {
   std::vector<std::string> ignore;
   std::string lexiconDirectory;
   unsigned jobs = 0;  // 0: one per core
+  AcceptOptions accepting;  // --baseline, --update-baseline, rasoat.yaml accept:
 };
 
 // Fills what the command line left unset from rasoat.yaml (the language, the
@@ -34,7 +36,9 @@ bool applyProjectConfig(DocumentInputs& inputs, CommonOptions& common, const CLI
 // What `check` and `report` read before running the checks: the lexicon and
 // the documents, into the session's workspace (driver::Workspace::loadInputs),
 // and the rule packs. Nothing after an input error, which has been printed.
-std::optional<checks::RulePacks> loadCheckInputs(const DocumentInputs& inputs, Session& session);
+// A directory among the FILEs stands for the regulations under it (expandInputs):
+// `inputs.files` is replaced by the files read.
+std::optional<checks::RulePacks> loadCheckInputs(DocumentInputs& inputs, Session& session);
 
 // Every path the documents were read from: what an output may never replace.
 std::vector<std::string> inputPaths(const DocumentInputs& inputs, const driver::Workspace& workspace);

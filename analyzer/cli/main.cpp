@@ -16,6 +16,7 @@
 #include "cli/check_command.h"
 #include "cli/comments_command.h"
 #include "cli/compare_command.h"
+#include "cli/import_command.h"
 #include "cli/help_text.h"
 #include "cli/limit_options.h"
 #include "cli/model_command.h"
@@ -42,6 +43,9 @@ int main(int argc, char** argv) {
                      "Colour: auto (default: on a terminal, not when NO_COLOR is set), always or never"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
   addLimitOptions(app, common);
+  app.add_flag("--original", common.reading.original,
+               say(common, "Đọc .docx/.odt có theo dõi thay đổi như bản gốc, trước các thay đổi (mặc định: chấp nhận mọi thay đổi)",
+                   "Read .docx/.odt files with tracked changes as the original, before the changes (default: every change accepted)"));
 
   int status = kSuccess;
   addParseCommand(app, common, status);
@@ -51,6 +55,7 @@ int main(int argc, char** argv) {
   addApplyCommand(app, common, status);
   addReportCommand(app, common, status);
   addCommentsCommand(app, common, status);
+  addImportCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
     command->group(say(common, "Các lệnh", "Commands"));

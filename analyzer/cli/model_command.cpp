@@ -56,8 +56,9 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
       printCoverage(out, model, session.language());
     else
       documents.push_back(model::toJson(model));
-    if (options.format != "summary" && !document->source->readingNotes().empty())
-      documents.back()["readingNotes"] = report::readingNotesJson(document->source->readingNotes(), session.language());
+    const text::SourceText& source = *document->source;
+    if (options.format != "summary" && !source.readingNotes().empty())
+      documents.back()["readingNotes"] = report::readingNotesJson(source.readingNotes(), session.language());
   }
   if (options.format == "summary" && clauses > 0) {
     out << fmt::format(

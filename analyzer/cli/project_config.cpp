@@ -1,11 +1,13 @@
 #include "cli/project_config.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "base/input_error.h"
+#include "checks/registry.h"
 #include "cli/limit_options.h"
 
 namespace rasoat::cli {
@@ -16,6 +18,11 @@ namespace fs = std::filesystem;
 
 [[noreturn]] void fail(const std::string& path, int line, const std::string& vi, const std::string& en) {
   throw InputError(path, {vi, en}, Position{line, 1});
+}
+
+std::string upperAscii(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
 }
 
 std::vector<std::string> listOf(const std::string& path, const YAML::Node& node) {
@@ -50,6 +57,47 @@ std::map<std::string, std::size_t> limitsOf(const std::string& path, const YAML:
   return limits;
 }
 
+// `accept:` a list of {code, unit, reason[, file]}: every finding of that code
+// in that unit is accepted, for that reason.
+std::vector<AcceptRule> acceptOf(const std::string& path, const YAML::Node& node) {
+  if (!node.IsSequence())
+    fail(path, node.Mark().line + 1, "accept phải là một danh sách {code, unit, reason}",
+         "accept must be a list of {code, unit, reason}");
+  std::vector<AcceptRule> rules;
+  const fs::path base = fs::path(path).parent_path();
+  for (const auto& item : node) {
+    const int line = item.Mark().line + 1;
+    if (!item.IsMap())
+      fail(path, line, "mỗi mục của accept là {code, unit, reason}", "each accept entry is {code, unit, reason}");
+    AcceptRule rule;
+    rule.source = fmt::format("{}:{}", fs::path(path).filename().string(), line);
+    for (const auto& field : item) {
+      const std::string key = field.first.as<std::string>();
+      const int fieldLine = field.first.Mark().line + 1;
+      const std::string value = field.second.IsScalar() ? field.second.as<std::string>() : "";
+      if (key == "code")
+        rule.code = upperAscii(value);
+      else if (key == "unit")
+        rule.unit = value;
+      else if (key == "reason")
+        rule.reason = value;
+      else if (key == "file")
+        rule.file = (base / value).lexically_normal().string();
+      else
+        fail(path, fieldLine, fmt::format("khóa '{}' không có trong accept; cần code, unit, reason (và file)", key),
+             fmt::format("unknown key '{}' in accept; expected code, unit, reason (and file)", key));
+    }
+    if (rule.code.empty() || rule.unit.empty() || rule.reason.empty())
+      fail(path, line, "mục accept cần đủ code, unit và reason (lý do giữ nguyên)",
+           "an accept entry needs code, unit and reason");
+    if (!checks::findCheck(rule.code))
+      fail(path, line, fmt::format("mã kiểm tra '{}' không có (xem rasoat rules)", rule.code),
+           fmt::format("unknown check code '{}' (see rasoat rules)", rule.code));
+    rules.push_back(std::move(rule));
+  }
+  return rules;
+}
+
 ProjectConfig load(const fs::path& file) {
   const std::string path = file.string();
   YAML::Node root;
@@ -76,13 +124,15 @@ ProjectConfig load(const fs::path& file) {
       config.language = entry.second.as<std::string>();
     else if (key == "lexicon")
       config.lexicon = (base / entry.second.as<std::string>()).string();
+    else if (key == "accept")
+      config.accept = acceptOf(path, entry.second);
     else if (key == "limits")
       config.limits = limitsOf(path, entry.second);
     else if (key == "corpus") {
       for (const auto& directory : listOf(path, entry.second)) config.corpus.push_back((base / directory).string());
     } else {
       fail(path, line, fmt::format("khóa '{}' không được hỗ trợ", key),
-           fmt::format("unknown key '{}'; expected select, ignore, fail-on, lang, corpus, lexicon or limits", key));
+           fmt::format("unknown key '{}'; expected select, ignore, fail-on, lang, corpus, lexicon, limits or accept", key));
     }
   }
   if (!config.failOn.empty() && config.failOn != "error" && config.failOn != "warning" && config.failOn != "info") {

@@ -1,15 +1,20 @@
 #include "cli/report_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "checks/runner.h"
-#include "cli/help_text.h"
+#include "cli/baseline.h"
 #include "cli/checked_documents.h"
+#include "cli/help_text.h"
 #include "cli/output_file.h"
+#include "cli/progress_line.h"
 #include "report/docx_report.h"
+#include "report/fingerprint.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
+#include "report/overview_xlsx.h"
 #include "report/report_data.h"
 
 namespace rasoat::cli {
@@ -18,11 +23,11 @@ namespace {
 
 struct ReportOptions : DocumentInputs {
   std::string output;
-  std::string format;  // html | md; default from the output's extension
+  std::string format;  // html | md | xlsx; default from the output's extension
 };
 
 // --format wins; else the output's extension: .html (.htm), .md (.markdown)
-// or .docx. Anything else is refused (empty), never written as HTML.
+// .docx or .xlsx (the overview). Anything else is refused (empty), never written as HTML.
 std::string formatOf(const ReportOptions& options) {
   if (!options.format.empty()) return options.format;
   std::string extension = std::filesystem::path(options.output).extension().string();
@@ -30,20 +35,28 @@ std::string formatOf(const ReportOptions& options) {
   if (extension == ".html" || extension == ".htm") return "html";
   if (extension == ".md" || extension == ".markdown") return "md";
   if (extension == ".docx") return "docx";
+  if (extension == ".xlsx") return "xlsx";
   return "";
 }
 
 int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) {
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
+  // From the start: reading many documents takes longer than checking them.
+  auto progress = std::make_unique<ProgressLine>(session.language());
   const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
   if (!packs) return kUsageOrInputError;
   const auto& documents = session.workspace().documents();
   const model::Lexicon& lexicon = session.workspace().lexicon();
-  // A report of a missing or unreadable input would be misleading: nothing is written.
-  if (session.hadInputError()) return kUsageOrInputError;
+  // A batch never stops at one bad file: the report is written for the
+  // documents that could be read, with a row for each that could not, and
+  // the exit status still says an input was bad. With nothing readable,
+  // nothing is written.
+  const bool anyChecked = std::any_of(documents.begin(), documents.end(), [](const auto& d) { return d->checked; });
+  if (!anyChecked) return kUsageOrInputError;
 
-  OutputFile output(options.output, inputPaths(options, session.workspace()));
+  const std::vector<std::string> inputs = inputPaths(options, session.workspace());
+  OutputFile output(options.output, inputs);
   if (!output.ok()) {
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
@@ -52,23 +65,37 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   const std::string format = formatOf(options);
   if (format.empty()) {
     const LocalizedText message{
-        ": báo cáo chỉ ghi được dạng .html, .md hoặc .docx; hãy dùng một trong các phần mở rộng này hoặc --format",
-        ": a report is written as .html, .md or .docx; use one of these extensions or --format"};
+        ": báo cáo chỉ ghi được dạng .html, .md, .docx hoặc .xlsx; hãy dùng một trong các phần mở rộng này hoặc --format",
+        ": a report is written as .html, .md, .docx or .xlsx; use one of these extensions or --format"};
     std::cerr << "rasoat: " << LocalizedText{"lỗi", "error"}.in(session.language()) << ": " << options.output
               << message.in(session.language()) << "\n";
     return kUsageOrInputError;
   }
   const checks::Selection selection(options.select, options.ignore);
-  checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs));
-  const auto findings = selectedFindings(session, selection);
-  const report::ReportData data = report::assembleReport(documents, findings, lexicon);
+  {
+    checks::runChecksInParallel(documents, lexicon, *packs, selection, session.sink(), threadCount(options.jobs),
+                                nullptr,
+                                [&progress](std::size_t done, std::size_t total) { progress->update(done, total); });
+  }
+  progress.reset();  // erased before the findings are printed
+  const report::FindingIdentities identities(documents);
+  const std::optional<TriagedFindings> triaged = acceptFindings(
+      options.accepting, selectedFindings(session, selection), identities, inputs, session.language());
+  if (!triaged) return kUsageOrInputError;
+  report::ReportData data = report::assembleReport(documents, triaged->reported, lexicon);
+  data.accepted = triaged->accepted();
+  for (const auto& error : session.inputErrors())
+    data.unreadable.push_back(report::UnreadableDocument{error.path(), error.message()});
   std::string error;
-  if (format == "md")
+  if (format == "md") {
     report::writeMarkdownReport(output.stream(), data, session.language());
-  else if (format == "docx")
+  } else if (format == "xlsx") {
+    error = report::writeOverviewXlsx(output.stream(), data, session.language());
+  } else if (format == "docx") {
     error = report::writeDocxReport(output.stream(), data, session.language());
-  else
+  } else {
     report::writeHtmlReport(output.stream(), data, session.language());
+  }
   if (!error.empty()) {
     std::cerr << "rasoat: error: " << error << "\n";
     return kUsageOrInputError;
@@ -77,7 +104,7 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     std::cerr << "rasoat: error: " << output.error() << "\n";
     return kUsageOrInputError;
   }
-  return kSuccess;
+  return session.hadInputError() ? kUsageOrInputError : kSuccess;
 }
 
 }  // namespace
@@ -87,18 +114,19 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "report", say(common, "Báo cáo rà soát cho tổ công tác: tóm tắt, ma trận thẩm quyền, sơ đồ ủy quyền, phát hiện",
                     "Write the working group's report: summary, authority matrix, delegation graph, findings"));
-  command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
+  command->add_option("files", options->files, say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))->required();
   command
       ->add_option("-o,--output", options->output,
-                   say(common, "Tệp báo cáo: .html, .md (Markdown) hoặc .docx (Word)",
-                       "The report file: .html, .md (Markdown) or .docx (Word)"))
+                   say(common, "Tệp báo cáo: .html, .md (Markdown), .docx (Word) hoặc .xlsx (bảng tổng quan)",
+                       "The report file: .html, .md (Markdown), .docx (Word) or .xlsx (the overview workbook)"))
       ->required();
   command
       ->add_option("--format", options->format,
-                   say(common, "html, md hoặc docx (mặc định: theo phần mở rộng)",
-                       "html, md or docx (default: from the output's extension)"))
-      ->check(CLI::IsMember({"html", "md", "docx"}));
+                   say(common, "html, md, docx hoặc xlsx (mặc định: theo phần mở rộng)",
+                       "html, md, docx or xlsx (default: from the output's extension)"))
+      ->check(CLI::IsMember({"html", "md", "docx", "xlsx"}));
   addDocumentInputOptions(*command, *options, common);
+  addAcceptOptions(*command, options->accepting);
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();
   command->callback([options, &app, &common, &status] { status = runReport(*options, common, app); });

@@ -8,6 +8,7 @@
 
 #include "base/input_error.h"
 #include "checks/rule_packs.h"
+#include "cli/progress_line.h"
 #include "report/terminal_text.h"
 
 namespace rasoat::cli {
@@ -15,7 +16,7 @@ namespace rasoat::cli {
 Session::Session(CommonOptions options)
     : options_(std::move(options)),
       language_(options_.language == "en" ? Language::en : Language::vi),
-      workspace_(options_.limits, this) {}
+      workspace_(options_.limits, this, options_.reading) {}
 
 bool Session::colourFor(int fd) const {
   if (options_.colour != "auto") return options_.colour == "always";
@@ -30,6 +31,8 @@ bool Session::colourFor(int fd) const {
 // "file:line:column: error: message", and exit status 2 at the end.
 void Session::reportInputError(const InputError& error, bool withColumn) {
   ++inputErrors_;
+  errors_.push_back(error);
+  ProgressLine::clearForMessage();
   std::string where = report::terminalSafe(error.path());
   if (error.position()) {
     where += ":" + std::to_string(error.position()->line);
@@ -39,10 +42,12 @@ void Session::reportInputError(const InputError& error, bool withColumn) {
 }
 
 void Session::warning(const std::string& path, const LocalizedText& message) {
+  ProgressLine::clearForMessage();
   std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(message.in(language_)) << "\n";
 }
 
 void Session::note(const std::string& path, const LocalizedText& message) {
+  ProgressLine::clearForMessage();
   std::cerr << report::terminalSafe(path) << ": note: " << report::terminalSafe(message.in(language_)) << "\n";
 }
 
@@ -67,6 +72,7 @@ std::optional<checks::RulePacks> Session::loadRulePacks() {
 void Session::printDiagnostics() const {
   report::TextStyle style{language_, colourFor(STDERR_FILENO)};
   auto lookup = [this](const std::string& path) { return find(path); };
+  ProgressLine::clearForMessage();
   for (const Diagnostic& diagnostic : workspace_.sink().sorted())
     std::cerr << report::renderDiagnostic(diagnostic, lookup, style);
 }

@@ -26,6 +26,7 @@ struct CommonOptions {
   std::string language = "vi";
   std::string colour = "auto";  // auto | always | never
   Limits limits;                // --max-* options and rasoat.yaml `limits:`
+  input::ReadOptions reading;   // --original: documents with tracked changes read before the changes
 };
 
 // One run of a command: its workspace (the documents it read, through the
@@ -55,6 +56,9 @@ class Session : public driver::Reporter {
   DiagnosticSink& sink() { return workspace_.sink(); }
   Language language() const { return language_; }
   bool hadInputError() const { return inputErrors_ > 0; }
+  // The input errors said so far, in order: a batch report lists the files
+  // it could not read.
+  const std::vector<InputError>& inputErrors() const { return errors_; }
 
   // Prints the diagnostics collected so far to stderr, sorted.
   void printDiagnostics() const;
@@ -67,6 +71,7 @@ class Session : public driver::Reporter {
   CommonOptions options_;
   Language language_;
   int inputErrors_ = 0;
+  std::vector<InputError> errors_;
   driver::Workspace workspace_;
 };
 

@@ -1,5 +1,6 @@
 #include "driver/corpus_files.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -16,7 +17,8 @@ constexpr std::size_t kMaxEntries = 200000;
 
 class CorpusWalk {
  public:
-  explicit CorpusWalk(Reporter& reporter) : reporter_(reporter) {}
+  CorpusWalk(Reporter& reporter, std::vector<std::string> extensions)
+      : reporter_(reporter), extensions_(std::move(extensions)) {}
 
   void walk(const fs::path& directory, int depth) {
     std::error_code error;
@@ -47,7 +49,8 @@ class CorpusWalk {
  private:
   void visit(const fs::path& path, std::vector<fs::path>& subdirectories) {
     std::error_code error;
-    const bool regulation = path.extension() == ".qc";
+    const bool regulation =
+        std::find(extensions_.begin(), extensions_.end(), path.extension().string()) != extensions_.end();
     const fs::file_status status = fs::status(path, error);  // follows links
     if (error) {
       // A broken link or a loop of links.
@@ -74,6 +77,7 @@ class CorpusWalk {
   }
 
   Reporter& reporter_;
+  std::vector<std::string> extensions_;
   std::set<fs::path> entered_;
   std::size_t entries_ = 0;
   std::set<std::string> files_;
@@ -82,7 +86,12 @@ class CorpusWalk {
 }  // namespace
 
 std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Reporter& reporter) {
-  CorpusWalk walk(reporter);
+  return corpusFiles(directories, reporter, {".qc"});
+}
+
+std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Reporter& reporter,
+                                     const std::vector<std::string>& extensions) {
+  CorpusWalk walk(reporter, extensions);
   for (const auto& directory : directories) walk.walk(directory, 0);
   return walk.files();
 }

@@ -15,5 +15,9 @@ namespace rasoat::driver {
 // unreadable directory, a broken link or a link loop, a .qc that is not a
 // regular file).
 std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Reporter& reporter);
+// The same for files with any of `extensions` (".qc", ".txt"): the batch of a
+// command given a directory.
+std::vector<std::string> corpusFiles(const std::vector<std::string>& directories, Reporter& reporter,
+                                     const std::vector<std::string>& extensions);
 
 }  // namespace rasoat::driver

@@ -19,7 +19,8 @@ Reporter& silent() {
 
 }  // namespace
 
-Workspace::Workspace(Limits limits, Reporter* reporter) : limits_(limits), reporter_(reporter ? reporter : &silent()) {}
+Workspace::Workspace(Limits limits, Reporter* reporter, input::ReadOptions reading)
+    : limits_(limits), reporter_(reporter ? reporter : &silent()), reading_(reading) {}
 
 Workspace::~Workspace() = default;
 
@@ -42,7 +43,7 @@ const model::Lexicon& Workspace::lexicon() const {
 // the documents already read from it pointing at nothing.
 const text::SourceText* Workspace::readSource(const std::string& path) {
   if (const text::SourceText* loaded = find(path)) return loaded;
-  return keep(std::make_unique<text::SourceText>(text::SourceText::load(path, limits_)));
+  return keep(std::make_unique<text::SourceText>(text::SourceText::load(path, limits_, reading_)));
 }
 
 const text::SourceText* Workspace::keep(std::unique_ptr<text::SourceText> source) {

@@ -13,6 +13,7 @@
 #include "checks/check.h"
 #include "driver/amended_regulation.h"
 #include "driver/reporter.h"
+#include "input/read_options.h"
 #include "model/lexicon.h"
 #include "text/source_text.h"
 
@@ -50,7 +51,7 @@ struct Inputs {
 // loads documents through it (docs/driver.md).
 class Workspace {
  public:
-  explicit Workspace(Limits limits = {}, Reporter* reporter = nullptr);
+  explicit Workspace(Limits limits = {}, Reporter* reporter = nullptr, input::ReadOptions reading = {});
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
   ~Workspace();
@@ -120,6 +121,7 @@ class Workspace {
 
   Limits limits_;
   Reporter* reporter_;
+  input::ReadOptions reading_;  // --original: office documents as before their tracked changes
   std::optional<model::Lexicon> ownLexicon_;
   const model::Lexicon* lexicon_ = nullptr;
   DiagnosticSink sink_;

@@ -106,7 +106,9 @@ AuthorityGraph buildGraph(const model::DocumentModel& model, const FindingMarks&
     if (added) graph.edges.push_back(GraphEdge{from, to, kind, {}, {}, false});
     GraphEdge& edge = graph.edges[found->second];
     const auto* matter = provision.matter ? lexicon.matter(*provision.matter) : nullptr;
-    const std::string name = matter ? matter->name : "";
+    // The general matter ("chung": "các vấn đề", "công việc") names nothing a
+    // reader can act on: like an unresolved one, it labels no edge.
+    const std::string name = matter && *provision.matter != "chung" ? matter->name : "";
     if (std::find(edge.matters.begin(), edge.matters.end(), name) == edge.matters.end()) edge.matters.push_back(name);
     if (std::find(edge.units.begin(), edge.units.end(), provision.source.unit) == edge.units.end())
       edge.units.push_back(provision.source.unit);

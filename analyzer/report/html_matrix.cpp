@@ -34,12 +34,15 @@ void writePower(std::ostream& out, const PowerEntry& power, const FindingAnchors
   for (const auto& code : power.codes) writeCode(out, code, power.line, anchors);
 }
 
-// The powers of a cell grouped by kind: "quyết định: Điều 5 khoản 2; Điều 6 khoản 1".
-void writeCell(std::ostream& out, const MatrixCell& cell, const FindingAnchors& anchors, Language language) {
+std::string cellClasses(const MatrixCell& cell) {
   std::string classes = "cell";
   if (cell.overlap()) classes += " overlap";
   if (cell.conflict()) classes += " conflict";
-  out << "<td class=\"" << classes << "\">";
+  return classes;
+}
+
+// The powers of a cell grouped by kind: "quyết định: Điều 5 khoản 2; Điều 6 khoản 1".
+void writePowers(std::ostream& out, const MatrixCell& cell, const FindingAnchors& anchors, Language language) {
   if (!cell.powers.empty()) out << "<ul>";
   for (std::size_t i = 0; i < cell.powers.size(); ++i) {
     const PowerEntry& first = cell.powers[i];
@@ -57,6 +60,11 @@ void writeCell(std::ostream& out, const MatrixCell& cell, const FindingAnchors& 
     out << "</li>";
   }
   if (!cell.powers.empty()) out << "</ul>";
+}
+
+void writeCell(std::ostream& out, const MatrixCell& cell, const FindingAnchors& anchors, Language language) {
+  out << "<td class=\"" << cellClasses(cell) << "\">";
+  writePowers(out, cell, anchors, language);
   out << "</td>";
 }
 
@@ -68,6 +76,59 @@ int lineNamed(const MatrixRow& row, const std::string& code, const FindingAnchor
     }
   }
   return 0;
+}
+
+void writeRowHead(std::ostream& out, const MatrixRow& row, const FindingAnchors& anchors, Language language) {
+  out << escapeHtml(row.name);
+  if (row.gap) {
+    writeBadge(out, "gap", words().badgeGap, language);
+    for (const auto& code : row.gapCodes) writeCode(out, code, lineNamed(row, code, anchors), anchors);
+  }
+}
+
+// The matrix for paper: a table of a dozen bodies on A4 wraps every clause
+// reference and leaves pages nearly empty, so print shows each matter as a
+// short block (its bodies and their powers, empty cells left out), flowing in
+// two columns. Hidden on screen, where the table is.
+void writePrintedMatrix(std::ostream& out, const AuthorityMatrix& matrix, const FindingAnchors& anchors,
+                        Language language) {
+  out << "<div class=\"matrix-print\">\n";
+  for (const auto& row : matrix.rows) {
+    out << "<section class=\"matter" << (row.gap ? " gap" : "") << "\"><h4>";
+    writeRowHead(out, row, anchors, language);
+    out << "</h4>";
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      if (row.cells[c].powers.empty()) continue;
+      const MatrixColumn& column = matrix.columns[c];
+      out << "<div class=\"" << cellClasses(row.cells[c]) << "\"><b>"
+          << escapeHtml(bodyName(column.name, column.upper, language)) << "</b>";
+      writePowers(out, row.cells[c], anchors, language);
+      out << "</div>";
+    }
+    out << "</section>\n";
+  }
+  out << "</div>\n";
+}
+
+// The powers the matrix could not place, listed (a count alone tells the
+// group nothing to look at): the clause, the power, what was not identified.
+void writeUnplaced(std::ostream& out, const std::vector<UnplacedPower>& powers, Language language) {
+  if (powers.empty()) return;
+  const ReportWords& w = words();
+  out << "<details class=\"unplaced\" open><summary>" << escapeHtml(w.unplacedIntro.in(language)) << " ("
+      << powers.size() << ")</summary>\n<table class=\"clauses unplaced\"><thead><tr><th>"
+      << escapeHtml(w.unplacedClause.in(language)) << "</th><th>" << escapeHtml(w.power.in(language)) << "</th><th>"
+      << escapeHtml(w.why.in(language)) << "</th></tr></thead><tbody>\n";
+  for (const auto& power : powers) {
+    std::string why;
+    if (!power.actorKnown)
+      why = w.unplacedActor.in(language) + (power.actor.empty() ? "" : " (\u201c" + power.actor + "\u201d)");
+    if (!power.matterKnown) why += (why.empty() ? "" : "; ") + w.unplacedMatter.in(language);
+    out << "<tr><td>" << escapeHtml(power.unit) << " <span class=\"where\">(" << escapeHtml(fmt::format("{}", power.line))
+        << ")</span></td><td><span class=\"power\">" << escapeHtml(modalityWords(power.modality).in(language))
+        << "</span>: " << escapeHtml(power.clauseText) << "</td><td>" << escapeHtml(why) << "</td></tr>\n";
+  }
+  out << "</tbody></table></details>\n";
 }
 
 }  // namespace
@@ -87,7 +148,9 @@ void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const Finding
   out << "<span class=\"swatch overlap\"></span>" << escapeHtml(w.legendOverlap.in(language)) << " · ";
   out << "<span class=\"swatch conflict\"></span>" << escapeHtml(w.legendConflict.in(language)) << " · ";
   out << "<span class=\"swatch gap\"></span>" << escapeHtml(w.legendGap.in(language)) << "</p>\n";
-  out << "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
+  // Scrolls inside a box no taller than the window: the horizontal scroll bar
+  // and every body's column stay in reach; matters and bodies stay in view.
+  out << "<div class=\"matrix-box\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
       << escapeHtml(w.matter.in(language)) << "</th>";
   for (const auto& column : matrix.columns) {
     out << "<th scope=\"col\"" << (column.upper ? " class=\"upper\"" : "") << ">"
@@ -95,18 +158,17 @@ void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const Finding
   }
   out << "</tr></thead>\n<tbody>\n";
   for (const auto& row : matrix.rows) {
-    out << "<tr" << (row.gap ? " class=\"gap\"" : "") << "><th scope=\"row\">" << escapeHtml(row.name);
-    if (row.gap) {
-      writeBadge(out, "gap", w.badgeGap, language);
-      for (const auto& code : row.gapCodes) writeCode(out, code, lineNamed(row, code, anchors), anchors);
-    }
+    out << "<tr" << (row.gap ? " class=\"gap\"" : "") << "><th scope=\"row\">";
+    writeRowHead(out, row, anchors, language);
     out << "</th>";
     for (const auto& cell : row.cells) writeCell(out, cell, anchors, language);
     out << "</tr>\n";
   }
   out << "</tbody></table></div>\n";
+  writePrintedMatrix(out, matrix, anchors, language);
   if (matrix.unplaced > 0)
     out << "<p class=\"note\">" << matrix.unplaced << " " << escapeHtml(w.unplaced.in(language)) << ".</p>\n";
+  writeUnplaced(out, matrix.unplacedPowers, language);
 }
 
 }  // namespace rasoat::report::html

@@ -18,9 +18,16 @@ std::string findingAnchor(int document, std::size_t finding);
 
 void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const FindingAnchors& anchors, Language language);
 // `id` makes the SVG's marker ids unique in a page with several documents.
-void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id);
+// `heading` (HTML) is kept on one page with the picture.
+void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id,
+                const std::string& heading = "");
 void writeFindings(std::ostream& out, const std::vector<FindingView>& findings, int document, Language language);
 void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language);
+
+// The overview of a report on many documents (hasOverview): the table of the
+// documents, each linked to its section (documentAnchor), and the frequent findings.
+void writeOverview(std::ostream& out, const ReportData& data, Language language);
+std::string documentAnchor(int document);
 
 // "Ban Thường vụ (cấp trên)" for a body of a higher organisation.
 std::string bodyName(const std::string& name, bool upper, Language language);

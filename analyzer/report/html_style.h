@@ -15,9 +15,15 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--line); pad
 thead th { background: #eef1f5; }
 table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .scroll { overflow-x: auto; }
-table.matrix { font-size: 12.5px; }
-table.matrix thead th { position: sticky; top: 0; min-width: 7rem; }
-table.matrix tbody th { background: #f7f8fa; min-width: 10rem; }
+.matrix-box { overflow: auto; max-height: calc(100vh - 4rem); border: 1px solid var(--line); }
+table.matrix { font-size: 12.5px; border-collapse: separate; border-spacing: 0; }
+table.matrix th, table.matrix td { border-width: 0 1px 1px 0; }
+table.matrix thead th { position: sticky; top: 0; z-index: 2; min-width: 7rem; }
+table.matrix tbody th { position: sticky; left: 0; z-index: 1; background: #f7f8fa; min-width: 10rem; max-width: 14rem; }
+table.matrix thead th:first-child { left: 0; z-index: 3; }
+table.matrix tr.gap > th { background: var(--gap); }
+.matrix-print { display: none; }
+details.unplaced { margin: .6rem 0; } table.unplaced { font-size: 13px; }
 table.matrix td { min-width: 9rem; }
 table.matrix ul { margin: 0; padding-left: 1rem; } table.matrix li { margin: .1rem 0; }
 .power { font-weight: 600; } .cond { color: var(--muted); } .ref { text-decoration: underline dotted; }
@@ -35,14 +41,9 @@ tr.gap > th { background: var(--gap); }
 .swatch { display: inline-block; width: 1.1em; height: .9em; vertical-align: middle; margin: 0 .25rem 0 .6rem; border: 1px solid var(--muted); }
 .swatch.overlap { background: #fde9d4; box-shadow: inset 0 0 0 2px var(--overlap); }
 .swatch.conflict { box-shadow: inset 0 0 0 3px var(--conflict); } .swatch.gap { background: var(--gap); }
-svg.graph { background: #fcfcfd; border: 1px solid var(--line); }
-svg.graph .node rect { fill: #e8f0fe; stroke: #1a73e8; } svg.graph .node.upper rect { fill: #f1f3f4; stroke: #5f6368; stroke-dasharray: 4 2; }
-svg.graph .node text { text-anchor: middle; font-size: 13px; font-weight: 600; }
-svg.graph .edge path { fill: none; stroke-width: 1.6; }
-svg.graph .edge.delegation path { stroke: #1a73e8; } svg.graph .edge.reporting path { stroke: #188038; stroke-dasharray: 6 4; }
-svg.graph .edge.flagged path { stroke: var(--conflict); stroke-width: 2.6; }
-svg.graph .edge text { font-size: 11px; text-anchor: middle; paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
-svg.graph .arrow.delegation path { fill: #1a73e8; } svg.graph .arrow.reporting path { fill: #188038; } svg.graph .arrow.flagged path { fill: var(--conflict); }
+.graph-box { overflow-x: auto; }
+svg.graph { display: block; max-width: 100%; height: auto; background: #fcfcfd; border: 1px solid var(--line); }
+svg.graph text { font-family: "Liberation Sans", Arial, sans-serif; }
 table.edges { font-size: 13px; margin-top: .6rem; } table.edges tr.flagged td { color: #a50e0e; font-weight: 600; }
 article.finding { border: 1px solid var(--line); border-left: 5px solid var(--muted); padding: .6rem .9rem; margin: 1rem 0; break-inside: avoid; }
 article.finding.error { border-left-color: var(--conflict); } article.finding.warning { border-left-color: #e37400; } article.finding.info { border-left-color: #1a73e8; }
@@ -53,14 +54,35 @@ article.finding.error { border-left-color: var(--conflict); } article.finding.wa
 blockquote { margin: .3rem 0; padding-left: .7rem; border-left: 3px solid var(--line); white-space: pre-wrap; }
 dl.detail { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; margin: .6rem 0 0; } dl.detail dt { font-weight: 700; } dl.detail dd { margin: 0; }
 table.clauses td:nth-child(3) { white-space: pre-wrap; }
+table.overview { font-size: 13.5px; width: 100%; } table.overview th.family { text-align: center; min-width: 2.2rem; }
+table.overview td.error { background: #fce8e6; color: #a50e0e; font-weight: 700; } table.overview td.warning { background: #fef7e0; }
+tr.unreadable td { background: #f1f3f4; color: var(--muted); }
+.verdict { display: inline-block; white-space: nowrap; border-radius: .6rem; padding: 0 .5rem; font-weight: 700; font-size: 12px; border: 1px solid; }
+.verdict.passes { background: #e6f4ea; border-color: #188038; color: #0d652d; }
+.verdict.needs-changes { background: #fce8e6; border-color: var(--conflict); color: #a50e0e; }
+.verdict.unreadable { background: #f1f3f4; border-color: var(--muted); color: var(--ink); }
+p.back { font-size: 13px; } p.document-head { margin: .3rem 0; }
 footer { margin-top: 3rem; color: var(--muted); font-size: 12px; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .scroll { overflow: visible; }
-  table.matrix { font-size: 7.5pt; width: 100%; } table.matrix thead th { position: static; min-width: 0; }
-  table.matrix td, table.matrix tbody th { min-width: 0; }
-  section.document { break-before: page; } h2, h3 { break-after: avoid; }
+  .matrix-box { display: none; }
+  .matrix-print { display: block; columns: 2; column-gap: 8mm; font-size: 9.5pt; }
+  .matrix-print section.matter { break-inside: avoid; border-top: 1px solid var(--line); padding: 1.5mm 0; }
+  .matrix-print h4 { margin: 0 0 1mm; font-size: 10pt; } .matrix-print section.gap h4 { background: var(--gap); }
+  .matrix-print .cell { margin: .5mm 0 .5mm 3mm; } .matrix-print .cell ul { display: inline; padding: 0; }
+  .matrix-print .cell li { display: inline; } .matrix-print .cell li + li::before { content: " · "; }
+  .matrix-print .cell > b::after { content: ": "; }
+  .matrix-print .cell.overlap { background: #fde9d4; } .matrix-print .cell.conflict { border-left: 3px solid var(--conflict); padding-left: 1.5mm; }
+  details.unplaced > table { display: table; }
+  section.document { break-before: page; } p.back { display: none; }
+  /* A heading never ends a page: it claims 30 mm below it, so that it moves
+     to the next page with what follows when less is left. */
+  h2, h3 { break-after: avoid; break-inside: avoid; }
+  h2::after, h3::after { content: ""; display: block; height: 30mm; margin-bottom: -30mm; }
+  .graph-keep { break-inside: avoid; }
+  table.overview { font-size: 9pt; } a { color: inherit; text-decoration: none; }
   thead { display: table-header-group; } tr, article.finding, svg.graph { break-inside: avoid; }
   details > summary { list-style: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -21,6 +21,8 @@ Json findingJson(const Diagnostic& diagnostic, Language language) {
             {"severity", std::string(severityName(diagnostic.severity))},
             {"message", diagnostic.message.in(language)}};
   json.update(locationJson(diagnostic.path, diagnostic.range));
+  json["unit"] = diagnostic.unitPath.empty() ? Json(nullptr) : Json(diagnostic.unitPath);
+  json["paragraph"] = diagnostic.paragraph > 0 ? Json(diagnostic.paragraph) : Json(nullptr);
   json["related"] = Json::array();
   for (const auto& related : diagnostic.related) {
     Json entry = locationJson(related.path, related.range);

@@ -77,6 +77,7 @@ void writeSummary(std::ostream& out, const ReportData& data, Language language) 
     for (std::size_t i = 0; i < data.missingHigher.size(); ++i)
       out << (i ? "; " : "") << escapeMarkdown(data.missingHigher[i]);
   }
+  if (data.accepted > 0) out << "\n\n**" << escapeMarkdown(w.accepted.in(language)) << ":** " << data.accepted;
   out << "\n\n";
   rows.clear();
   auto countsRow = [](const std::string& label, const SeverityCounts& counts) {
@@ -143,9 +144,19 @@ void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language languag
   out << "\n";
 }
 
-void writeDocument(std::ostream& out, const DocumentReport& document, Language language) {
+void writeDocument(std::ostream& out, const DocumentReport& document, Language language, int index, bool overview) {
   const ReportWords& w = words();
+  // The anchor the overview links to (a report on one document has no overview).
+  if (overview) out << "<a id=\"" << markdown::documentAnchor(index) << "\"></a>\n\n";
   out << "## " << escapeMarkdown(document.number + " — " + document.organisation) << "\n\n";
+  if (overview) {
+    out << escapeMarkdown(document.path) << " — " << document.counts.error << " "
+        << escapeMarkdown(severityWords(Severity::error).in(language)) << ", " << document.counts.warning << " "
+        << escapeMarkdown(severityWords(Severity::warning).in(language)) << ", " << document.counts.info << " "
+        << escapeMarkdown(severityWords(Severity::info).in(language)) << " — **" << escapeMarkdown(w.verdict.in(language))
+        << ":** " << escapeMarkdown(verdictWords(document.verdict()).in(language)) << " ([" 
+        << escapeMarkdown(w.backToOverview.in(language)) << "](#overview))\n\n";
+  }
   out << "### " << escapeMarkdown(w.matrix.in(language)) << "\n\n";
   writeMatrix(out, document.matrix, language);
   out << "### " << escapeMarkdown(w.graph.in(language)) << "\n\n";
@@ -162,8 +173,11 @@ void writeDocument(std::ostream& out, const DocumentReport& document, Language l
 void writeMarkdownReport(std::ostream& out, const ReportData& data, Language language) {
   const ReportWords& w = words();
   out << "# " << escapeMarkdown(w.title.in(language)) << "\n\n" << escapeMarkdown(w.intro.in(language)) << "\n\n";
+  const bool overview = hasOverview(data);
+  if (overview) markdown::writeOverview(out, data, language);
   writeSummary(out, data, language);
-  for (const auto& document : data.documents) writeDocument(out, document, language);
+  int index = 0;
+  for (const auto& document : data.documents) writeDocument(out, document, language, index++, overview);
   if (!data.otherFindings.empty()) {
     out << "## " << escapeMarkdown(w.otherFindings.in(language)) << "\n\n";
     for (const auto& finding : data.otherFindings)

@@ -4,64 +4,19 @@
 #include <map>
 #include <set>
 
+#include "checks/registry.h"
 #include "checks/runner.h"
 #include "report/authority_graph.h"
 #include "report/authority_matrix.h"
+#include "report/clause_index.h"
 #include "report/finding_marks.h"
+#include "text/natural_order.h"
 
 namespace rasoat::report {
 
 namespace {
 
 using Documents = std::vector<std::unique_ptr<checks::CheckedDocument>>;
-
-// The numbered clauses and points of every document, by path, sorted by where
-// they start: finds the clause around a line in logarithmic time.
-class ClauseIndex {
- public:
-  explicit ClauseIndex(const Documents& documents) {
-    for (const auto& document : documents) {
-      Entry& entry = byPath_[document->tree.path];
-      entry.document = document.get();
-      for (const auto& clause : document->model.clauses) entry.units.push_back(&clause.source);
-      std::stable_sort(entry.units.begin(), entry.units.end(),
-                       [](const auto* a, const auto* b) { return a->range.begin < b->range.begin; });
-    }
-  }
-
-  // The clause a location points into: the innermost numbered clause or point
-  // around its line, else the line itself.
-  QuotedClause quote(const std::string& path, Range range) const {
-    QuotedClause quoted{path, range.begin.line, "", "", "", {}};
-    const auto found = byPath_.find(path);
-    if (found == byPath_.end()) return quoted;
-    const Entry& entry = found->second;
-    quoted.document = entry.document->model.number;
-    const int line = range.begin.line;
-    auto after = std::upper_bound(entry.units.begin(), entry.units.end(), line,
-                                  [](int l, const model::SourceRef* unit) { return l < unit->range.begin.line; });
-    // Units nest (a clause holds its points): the latest one to start may have
-    // ended already, and the one around the line is among its few ancestors.
-    for (int steps = 0; steps < 16 && after != entry.units.begin(); ++steps) {
-      const model::SourceRef* unit = *--after;
-      if (unit->range.end.line >= line) {
-        quoted.unit = unit->unit;
-        quoted.text = unit->text;
-        return quoted;
-      }
-    }
-    const text::SourceText* source = entry.document->source;
-    if (source && line >= 1 && line <= source->lineCount()) quoted.text = source->lineUtf8(line);
-    return quoted;
-  }
-
- private:
-  struct Entry {
-    const checks::CheckedDocument* document = nullptr;
-    std::vector<const model::SourceRef*> units;
-  };
-  std::map<std::string, Entry> byPath_;
-};
 
 FindingView viewOf(const ClauseIndex& clauses, const Diagnostic& finding) {
   FindingView view{finding, clauses.quote(finding.path, finding.range), {}};
@@ -84,6 +39,22 @@ void count(SeverityCounts& counts, Severity severity) {
   if (severity == Severity::info) ++counts.info;
 }
 
+std::vector<FamilyCount> familyCounts() {
+  std::vector<FamilyCount> families;
+  for (const char family : std::string("SCOGDHA")) families.push_back(FamilyCount{std::string(1, family), {}});
+  return families;
+}
+
+// Counts a finding in the totals and in its family (a family outside the
+// catalogue's is added at the end).
+void tally(SeverityCounts& counts, std::vector<FamilyCount>& families, const Diagnostic& finding) {
+  count(counts, finding.severity);
+  auto family = std::find_if(families.begin(), families.end(),
+                             [&](const FamilyCount& f) { return f.family[0] == finding.code[0]; });
+  if (family == families.end()) family = families.insert(families.end(), {finding.code.substr(0, 1), {}});
+  count(family->counts, finding.severity);
+}
+
 DocumentReport documentReport(const checks::CheckedDocument& document, const Documents& documents,
                               const ClauseIndex& clauses, const std::vector<Diagnostic>& findings,
                               const model::Lexicon& lexicon) {
@@ -97,16 +68,61 @@ DocumentReport documentReport(const checks::CheckedDocument& document, const Doc
   const FindingMarks marks = markFindings(document, documents, findings, lexicon);
   report.matrix = buildMatrix(document.model, marks, lexicon);
   report.graph = buildGraph(document.model, marks, lexicon);
+  report.families = familyCounts();
   for (const auto& finding : findings) {
-    if (finding.path == report.path && finding.code != "S006") report.findings.push_back(viewOf(clauses, finding));
+    if (finding.path != report.path || finding.code.empty()) continue;
+    tally(report.counts, report.families, finding);
+    if (finding.code != "S006") report.findings.push_back(viewOf(clauses, finding));
   }
   for (const auto& clause : document.model.clauses) {
     if (!clause.formalised) report.notFormalised.push_back(clause);
   }
+  // A reader must not take "no conflict with the higher level" from a
+  // document that was never compared: cited documents not found are named.
+  for (const auto& citation : checks::missingParents(document, documents)) {
+    if (std::find(report.missingHigher.begin(), report.missingHigher.end(), citation.number) ==
+        report.missingHigher.end())
+      report.missingHigher.push_back(citation.number);
+  }
   return report;
 }
 
+// The checks that fire in the most documents, at most ten.
+std::vector<FrequentFinding> frequentFindings(const std::vector<DocumentReport>& documents,
+                                              const std::vector<Diagnostic>& findings) {
+  std::map<std::string, FrequentFinding> byCode;
+  std::map<std::string, std::set<std::string>> where;
+  std::set<std::string> checked;
+  for (const auto& document : documents) checked.insert(document.path);
+  for (const auto& finding : findings) {
+    if (finding.code.empty() || !checked.count(finding.path)) continue;
+    FrequentFinding& entry = byCode[finding.code];
+    entry.code = finding.code;
+    ++entry.findings;
+    where[finding.code].insert(finding.path);
+  }
+  std::vector<FrequentFinding> frequent;
+  for (auto& [code, entry] : byCode) {
+    entry.documents = static_cast<int>(where[code].size());
+    if (const checks::Check* check = checks::findCheck(code)) entry.summary = check->info().summary;
+    frequent.push_back(entry);
+  }
+  std::stable_sort(frequent.begin(), frequent.end(), [](const FrequentFinding& a, const FrequentFinding& b) {
+    return a.documents != b.documents ? a.documents > b.documents : a.findings > b.findings;
+  });
+  if (frequent.size() > 10) frequent.resize(10);
+  return frequent;
+}
+
 }  // namespace
+
+Verdict DocumentReport::verdict() const {
+  return counts.error + counts.warning > 0 ? Verdict::needsChanges : Verdict::passes;
+}
+
+bool hasOverview(const ReportData& data) {
+  return data.documents.size() + data.unreadable.size() > 1;
+}
 
 ReportData assembleReport(const Documents& documents, const std::vector<Diagnostic>& findings,
                           const model::Lexicon& lexicon) {
@@ -123,26 +139,27 @@ ReportData assembleReport(const Documents& documents, const std::vector<Diagnost
       if (higher.insert(parent->tree.path).second)
         data.higherDocuments.push_back(parent->model.number + " (" + parent->tree.path + ")");
     }
-    // A reader must not take "no conflict with the higher level" from a
-    // document that was never compared: cited documents not found are named.
-    for (const auto& citation : checks::missingParents(*document, documents)) {
-      if (std::find(data.missingHigher.begin(), data.missingHigher.end(), citation.number) == data.missingHigher.end())
-        data.missingHigher.push_back(citation.number);
+    for (const auto& number : data.documents.back().missingHigher) {
+      if (std::find(data.missingHigher.begin(), data.missingHigher.end(), number) == data.missingHigher.end())
+        data.missingHigher.push_back(number);
     }
   }
-  for (const char family : std::string("SCOGDHA")) data.families.push_back(FamilyCount{std::string(1, family), {}});
+  // "xã Số 2" before "xã Số 10"; a document without a name by its path.
+  std::stable_sort(data.documents.begin(), data.documents.end(), [](const DocumentReport& a, const DocumentReport& b) {
+    const std::string& x = a.organisation.empty() ? a.path : a.organisation;
+    const std::string& y = b.organisation.empty() ? b.path : b.organisation;
+    if (x != y) return text::naturalLess(x, y);
+    return text::naturalLess(a.path, b.path);
+  });
+  data.families = familyCounts();
   for (const auto& finding : findings) {
     if (finding.code.empty() || !checkedPaths.count(finding.path)) {
       data.otherFindings.push_back(finding);
       continue;
     }
-    count(data.counts, finding.severity);
-    auto family = std::find_if(data.families.begin(), data.families.end(),
-                               [&](const FamilyCount& f) { return f.family[0] == finding.code[0]; });
-    if (family == data.families.end())
-      family = data.families.insert(data.families.end(), {finding.code.substr(0, 1), {}});
-    count(family->counts, finding.severity);
+    tally(data.counts, data.families, finding);
   }
+  data.frequent = frequentFindings(data.documents, findings);
   return data;
 }
 

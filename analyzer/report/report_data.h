@@ -8,6 +8,7 @@
 #include "checks/check.h"
 #include "model/lexicon.h"
 #include "model/model.h"
+#include "report/clause_index.h"
 
 // The working-group report's content, assembled once from the checked
 // documents and the findings; the HTML and Markdown writers only lay it out.
@@ -53,10 +54,22 @@ struct MatrixRow {
   std::vector<MatrixCell> cells;  // one per column
 };
 
+// A power the matrix could not place: who holds it or on what is not known.
+struct UnplacedPower {
+  std::string unit;  // "Điều 5 khoản 2"
+  int line = 0;
+  model::Modality modality = model::Modality::DECIDE;
+  std::string actor;  // as written; empty when none was read
+  bool actorKnown = false;
+  bool matterKnown = false;
+  std::string clauseText;
+};
+
 struct AuthorityMatrix {
   std::vector<MatrixColumn> columns;
   std::vector<MatrixRow> rows;
   int unplaced = 0;  // powers with no definite actor or matter, left out
+  std::vector<UnplacedPower> unplacedPowers;  // the same, listed
 };
 
 struct GraphNode {
@@ -85,33 +98,10 @@ struct AuthorityGraph {
   int layers = 0;
 };
 
-// A clause quoted next to a finding.
-struct QuotedClause {
-  std::string path;
-  int line = 0;
-  std::string document;  // the document's number
-  std::string unit;      // "Điều 5 khoản 2", empty when the place is not a numbered clause
-  std::string text;
-  LocalizedText note;  // what the finding says about it (related locations)
-};
-
 struct FindingView {
   Diagnostic diagnostic;
   QuotedClause clause;
   std::vector<QuotedClause> related;
-};
-
-struct DocumentReport {
-  std::string path;
-  std::string number;
-  std::string organisation;
-  std::vector<std::string> parents;  // "05-QC/QU (path)"
-  int clauses = 0;
-  int formalised = 0;
-  AuthorityMatrix matrix;
-  AuthorityGraph graph;
-  std::vector<FindingView> findings;
-  std::vector<model::ClauseStatus> notFormalised;
 };
 
 struct SeverityCounts {
@@ -125,8 +115,46 @@ struct FamilyCount {
   SeverityCounts counts;
 };
 
+// What the overview says of a document: nothing to change, something to
+// change (an error or a warning), or it could not be read at all.
+enum class Verdict { passes, needsChanges, unreadable };
+
+struct DocumentReport {
+  std::string path;
+  std::string number;
+  std::string organisation;
+  std::vector<std::string> parents;  // "05-QC/QU (path)"
+  int clauses = 0;
+  int formalised = 0;
+  AuthorityMatrix matrix;
+  AuthorityGraph graph;
+  std::vector<FindingView> findings;
+  std::vector<model::ClauseStatus> notFormalised;
+  SeverityCounts counts;               // of its findings (S006 included)
+  std::vector<FamilyCount> families;   // S C O G D H A, as ReportData::families
+  std::vector<std::string> missingHigher;  // cited here, not found
+  Verdict verdict() const;
+};
+
+// A document of the batch that could not be read (missing, not text, too big,
+// ...): a row of the overview, saying why.
+struct UnreadableDocument {
+  std::string path;
+  LocalizedText problem;
+};
+
+// A check that fires in many documents: the overview's second table.
+struct FrequentFinding {
+  std::string code;
+  LocalizedText summary;  // the catalogue's
+  int documents = 0;      // how many documents have it
+  int findings = 0;       // how many times in all
+};
+
 struct ReportData {
-  std::vector<DocumentReport> documents;
+  std::vector<DocumentReport> documents;  // in natural order of their names ("xã Số 2" before "xã Số 10")
+  std::vector<UnreadableDocument> unreadable;
+  std::vector<FrequentFinding> frequent;  // most documents first
   std::vector<std::string> higherDocuments;  // every parent used, once
   std::vector<std::string> missingHigher;    // cited but not found: not compared against
   int clauses = 0;
@@ -134,7 +162,12 @@ struct ReportData {
   SeverityCounts counts;
   std::vector<FamilyCount> families;      // in catalogue order: S C O G D H A
   std::vector<Diagnostic> otherFindings;  // input errors and findings outside the checked documents
+  int accepted = 0;                       // findings accepted (baseline, rasoat.yaml) and so left out
 };
+
+// More than one document (readable or not): the report opens with the
+// overview table, one row per document, and a table of the frequent findings.
+bool hasOverview(const ReportData& data);
 
 // The report of the checked documents among `documents`.
 ReportData assembleReport(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents,

@@ -32,6 +32,15 @@ LocalizedText severityWords(Severity severity) {
   return {"?", "?"};
 }
 
+LocalizedText verdictWords(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::passes: return words().passes;
+    case Verdict::needsChanges: return words().needsChanges;
+    case Verdict::unreadable: return words().unreadable;
+  }
+  return {"?", "?"};
+}
+
 LocalizedText familyWords(const std::string& family) {
   if (family == "S") return {"cấu trúc văn bản", "structure"};
   if (family == "C") return {"tính rõ ràng", "clarity"};

@@ -5,6 +5,7 @@
 #include "base/diagnostic.h"
 #include "base/localized_text.h"
 #include "model/lexicon.h"
+#include "report/report_data.h"
 
 // The fixed words of the working-group report, in Vietnamese and English:
 // one place, so that the HTML and Markdown reports say the same thing.
@@ -28,6 +29,27 @@ struct ReportWords {
   LocalizedText none{"không có", "none"};
   LocalizedText missingHigher{"Được trích dẫn nhưng không tìm thấy trong kho văn bản (--corpus), chưa đối chiếu",
                               "Cited but not found in the corpus (--corpus), not compared against"};
+  LocalizedText accepted{"Phát hiện đã được chấp nhận (baseline, accept trong rasoat.yaml), không liệt kê",
+                         "Findings accepted (baseline, accept in rasoat.yaml), not listed"};
+  LocalizedText overview{"Tổng quan các văn bản", "Overview of the documents"};
+  LocalizedText overviewIntro{
+      "Mỗi văn bản một dòng; bấm vào tên văn bản để đến phần của văn bản đó. Cột theo nhóm kiểm tra: số phát hiện "
+      "(ô đỏ: có lỗi, ô vàng: có cảnh báo). Kết luận \"cần sửa\" khi văn bản có lỗi hoặc cảnh báo.",
+      "One row per document; follow its name to its section. Family columns: number of findings (red: an error, "
+      "amber: a warning). \"Needs changes\" when the document has an error or a warning."};
+  LocalizedText rowNumber{"STT", "No."};
+  LocalizedText documentName{"Văn bản", "Document"};
+  LocalizedText missingColumn{"Văn bản dẫn chiếu không tìm thấy", "Cited documents not found"};
+  LocalizedText verdict{"Kết luận", "Verdict"};
+  LocalizedText passes{"đạt", "passes"};
+  LocalizedText needsChanges{"cần sửa", "needs changes"};
+  LocalizedText unreadable{"không đọc được", "could not be read"};
+  LocalizedText frequent{"Các phát hiện gặp ở nhiều văn bản nhất", "Findings in the most documents"};
+  LocalizedText code{"Mã", "Code"};
+  LocalizedText description{"Nội dung", "Description"};
+  LocalizedText documentCount{"Số văn bản", "Documents"};
+  LocalizedText findingCount{"Số phát hiện", "Findings"};
+  LocalizedText backToOverview{"↑ Về bảng tổng quan", "↑ Back to the overview"};
   LocalizedText clauses{"Số khoản, điểm", "Clauses and points"};
   LocalizedText coverage{"Đã hình thức hóa", "Formalised"};
   LocalizedText family{"Nhóm", "Family"};
@@ -52,6 +74,12 @@ struct ReportWords {
   LocalizedText prohibited{"không được ", "may not: "};
   LocalizedText unplaced{"thẩm quyền không xác định được chủ thể hoặc vấn đề, không đưa vào ma trận",
                          "powers with no definite actor or matter, left out of the matrix"};
+  LocalizedText unplacedIntro{"Thẩm quyền chưa đưa được vào ma trận", "Powers not placed in the matrix"};
+  LocalizedText unplacedActor{"chưa xác định chủ thể", "actor not identified"};
+  LocalizedText unplacedMatter{"chưa xác định vấn đề", "matter not identified"};
+  LocalizedText unplacedClause{"Khoản", "Clause"};
+  LocalizedText power{"Thẩm quyền", "Power"};
+  LocalizedText why{"Lý do", "Why"};
   LocalizedText upper{"cấp trên", "higher level"};
   LocalizedText delegation{"ủy quyền, giao", "delegates to"};
   LocalizedText reporting{"báo cáo", "reports to"};
@@ -94,5 +122,7 @@ LocalizedText modalityWords(model::Modality modality);
 LocalizedText severityWords(Severity severity);
 // "cấu trúc", "chồng chéo", ... for a family letter.
 LocalizedText familyWords(const std::string& family);
+// "đạt", "cần sửa", "không đọc được".
+LocalizedText verdictWords(Verdict verdict);
 
 }  // namespace rasoat::report

@@ -53,6 +53,13 @@ Json locationOf(const std::string& path, const Range& range) {
 }  // namespace
 
 Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRule>& rules, Language language) {
+  std::vector<SarifFinding> plain;
+  plain.reserve(findings.size());
+  for (const Diagnostic& finding : findings) plain.push_back(SarifFinding{finding, "", "", "", std::nullopt});
+  return toSarif(plain, rules, language);
+}
+
+Json toSarif(const std::vector<SarifFinding>& entries, const std::vector<SarifRule>& rules, Language language) {
   Json driverRules = Json::array();
   for (const SarifRule& rule : rules) {
     driverRules.push_back(Json{{"id", rule.id},
@@ -64,7 +71,8 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
   }
   Json results = Json::array();
   Json notifications = Json::array();
-  for (const Diagnostic& finding : findings) {
+  for (const SarifFinding& entry : entries) {
+    const Diagnostic& finding = entry.diagnostic;
     // A problem of the input that no check of the catalogue reports (a citation
     // cycle) has no rule, and a SARIF result must name one (SARIF1010): it is a
     // notification of the run instead.
@@ -82,7 +90,12 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
     for (std::size_t i = 0; i < rules.size(); ++i) {
       if (rules[i].id == finding.code) result["ruleIndex"] = i;
     }
-    result["locations"] = Json::array({locationOf(finding.path, finding.range)});
+    Json location = locationOf(finding.path, finding.range);
+    // The unit path is where a Word user looks: a logical location.
+    if (!finding.unitPath.empty()) {
+      location["logicalLocations"] = Json::array({Json{{"fullyQualifiedName", finding.unitPath}}});
+    }
+    result["locations"] = Json::array({std::move(location)});
     if (!finding.related.empty()) {
       result["relatedLocations"] = Json::array();
       int id = 1;
@@ -93,9 +106,20 @@ Json toSarif(const std::vector<Diagnostic>& findings, const std::vector<SarifRul
         result["relatedLocations"].push_back(std::move(location));
       }
     }
+    if (!entry.fingerprint.empty()) {
+      result["partialFingerprints"] =
+          Json{{"rasoatFinding/v1", entry.fingerprint}, {"rasoatClauseWords/v1", entry.wordsOnly}};
+    }
+    if (entry.acceptedBecause) {
+      // Accepted outside the regulation (a baseline file, rasoat.yaml): "external".
+      result["suppressions"] = Json::array(
+          {Json{{"kind", "external"}, {"status", "accepted"}, {"justification", *entry.acceptedBecause}}});
+    }
     Json properties = Json::object();
+    if (!entry.unit.empty()) properties["unit"] = entry.unit;
     if (finding.witness) properties["witness"] = finding.witness->in(language);
     if (finding.suggestion) properties["suggestion"] = finding.suggestion->in(language);
+    if (finding.paragraph > 0) properties["paragraph"] = finding.paragraph;
     if (!properties.empty()) result["properties"] = std::move(properties);
     results.push_back(std::move(result));
   }

@@ -1,8 +1,12 @@
-// The delegation and reporting graph as inline SVG, with the list of its
-// edges under it (what a printed copy or a screen reader relies on).
-#include <algorithm>
-#include <cmath>
+// The delegation and reporting graph as inline SVG, laid out by Graphviz's
+// dot in process (cgraph + gvc) and rendered to SVG in memory; with the list
+// of its edges under it (what a printed copy or a screen reader relies on).
+// dot ranks the bodies, routes the edges around the boxes and places each
+// edge's label beside its edge, clear of the boxes and of the other labels.
+#include <graphviz/gvc.h>
+
 #include <map>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -14,53 +18,8 @@ namespace rasoat::report::html {
 
 namespace {
 
-constexpr double kLayerHeight = 130;
-constexpr double kNodeHeight = 34;
-constexpr double kGap = 36;
-constexpr double kMargin = 24;
-constexpr double kCharWidth = 7.4;  // of the 13px sans-serif labels, generous
-
-struct Box {
-  double x = 0;  // centre
-  double y = 0;  // top
-  double width = 0;
-};
-
-std::size_t displayLength(const std::string& text) {
-  std::size_t length = 0;
-  for (const unsigned char c : text) length += (c & 0xC0) != 0x80;  // code points
-  return length;
-}
-
 std::string nodeLabel(const GraphNode& node, Language language) {
   return bodyName(node.name, node.upper, language);
-}
-
-// Boxes of the nodes: layers stacked, each layer centred on the widest.
-std::map<std::string, Box> place(const AuthorityGraph& graph, Language language, double& width, double& height) {
-  std::vector<std::vector<const GraphNode*>> layers(graph.layers);
-  for (const auto& node : graph.nodes) layers[node.layer].push_back(&node);
-  width = 0;
-  std::vector<double> layerWidth;
-  for (auto& layer : layers) {
-    std::sort(layer.begin(), layer.end(), [](const auto* a, const auto* b) { return a->order < b->order; });
-    double total = 0;
-    for (const auto* node : layer) total += displayLength(nodeLabel(*node, language)) * kCharWidth + 24 + kGap;
-    layerWidth.push_back(total - kGap);
-    width = std::max(width, total - kGap);
-  }
-  width += 2 * kMargin;
-  height = graph.layers * kLayerHeight - (kLayerHeight - kNodeHeight) + 2 * kMargin;
-  std::map<std::string, Box> boxes;
-  for (std::size_t l = 0; l < layers.size(); ++l) {
-    double x = (width - layerWidth[l]) / 2;
-    for (const auto* node : layers[l]) {
-      const double w = displayLength(nodeLabel(*node, language)) * kCharWidth + 24;
-      boxes[node->key] = Box{x + w / 2, kMargin + static_cast<double>(l) * kLayerHeight, w};
-      x += w + kGap;
-    }
-  }
-  return boxes;
 }
 
 std::string edgeLabel(const GraphEdge& edge) {
@@ -79,79 +38,115 @@ std::string joinedOr(const std::vector<std::string>& items, const char* empty) {
   return text;
 }
 
-// The rectangles already taken by node boxes and labels: a label goes where it
-// covers the fewest of them.
-struct Occupied {
-  struct Rect {
-    double left, top, right, bottom;
-  };
-  std::vector<Rect> rects;
+// The colours of the page's stylesheet, as Graphviz attributes: the SVG
+// carries them itself, on screen and on paper.
+constexpr const char* kDelegation = "#1a73e8";
+constexpr const char* kReporting = "#188038";
+constexpr const char* kFlagged = "#cc0000";
 
-  double overlap(const Rect& r) const {
-    double area = 0;
-    for (const auto& o : rects) {
-      const double w = std::min(r.right, o.right) - std::max(r.left, o.left);
-      const double h = std::min(r.bottom, o.bottom) - std::max(r.top, o.top);
-      if (w > 0 && h > 0) area += w * h;
-    }
-    return area;
-  }
+// A Graphviz label: a backslash starts an escape (\N, \G), so it is doubled.
+std::string dotLabel(const std::string& text) {
+  std::string label;
+  for (const char c : text) label += c == '\\' ? std::string("\\\\") : std::string(1, c);
+  return label;
+}
+
+void set(void* object, const char* name, const std::string& value) {
+  agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+struct GraphDeleter {
+  void operator()(Agraph_t* graph) const { agclose(graph); }
+};
+struct ContextDeleter {
+  void operator()(GVC_t* context) const { gvFreeContext(context); }
 };
 
-Occupied::Rect labelRect(double x, double y, const std::string& label) {
-  const double half = displayLength(label) * kCharWidth * 0.45;
-  return {x - half, y - 8, x + half, y + 6};
+// The graph in cgraph: bodies as rounded boxes, delegation edges from the
+// delegating body down to the one it delegates to, reporting edges drawn from
+// the reporting body up to the one it reports to (ranked as delegations, so
+// that the higher body stays above).
+std::unique_ptr<Agraph_t, GraphDeleter> buildDot(const AuthorityGraph& graph, Language language, int id) {
+  std::unique_ptr<Agraph_t, GraphDeleter> dot(agopen(const_cast<char*>("graph"), Agdirected, nullptr));
+  Agraph_t* g = dot.get();
+  set(g, "id", fmt::format("graph_{}", id));
+  set(g, "rankdir", "TB");
+  set(g, "nodesep", "0.45");
+  set(g, "ranksep", "0.6");
+  set(g, "pad", "0.15");
+  set(g, "bgcolor", "transparent");
+  std::map<std::string, Agnode_t*> nodes;
+  int n = 0;
+  for (const auto& node : graph.nodes) {
+    Agnode_t* v = agnode(g, const_cast<char*>(node.key.c_str()), 1);
+    nodes[node.key] = v;
+    set(v, "id", fmt::format("graph_{}_n{}", id, ++n));
+    set(v, "label", dotLabel(nodeLabel(node, language)));
+    set(v, "shape", "box");
+    set(v, "style", node.upper ? "rounded,filled,dashed" : "rounded,filled");
+    set(v, "fillcolor", node.upper ? "#f1f3f4" : "#e8f0fe");
+    set(v, "color", node.upper ? "#5f6368" : kDelegation);
+    // Arial's metrics: the page's Liberation Sans has the same widths.
+    set(v, "fontname", "Arial");
+    set(v, "fontsize", "13");
+    set(v, "margin", "0.14,0.06");
+  }
+  int e = 0;
+  for (const auto& edge : graph.edges) {
+    const bool delegation = edge.kind == EdgeKind::delegation;
+    Agnode_t* from = nodes.at(delegation ? edge.from : edge.to);
+    Agnode_t* to = nodes.at(delegation ? edge.to : edge.from);
+    Agedge_t* a = agedge(g, from, to, nullptr, 1);
+    const char* colour = edge.flagged ? kFlagged : delegation ? kDelegation : kReporting;
+    set(a, "id", fmt::format("graph_{}_e{}", id, ++e));
+    set(a, "dir", delegation ? "forward" : "back");
+    set(a, "color", colour);
+    set(a, "fontcolor", edge.flagged ? kFlagged : "#1b1b1b");
+    set(a, "penwidth", edge.flagged ? "2.4" : "1.4");
+    if (!delegation) set(a, "style", "dashed");
+    set(a, "arrowsize", "0.8");
+    set(a, "fontname", "Arial");
+    set(a, "fontsize", "11");
+    const std::string label = edgeLabel(edge);
+    if (!label.empty()) set(a, "label", dotLabel(label));
+  }
+  return dot;
 }
 
-void writeEdge(std::ostream& out, const GraphEdge& edge, Occupied& occupied, const std::map<std::string, Box>& boxes,
-               const std::map<std::string, std::string>& names, int id) {
-  const Box& from = boxes.at(edge.from);
-  const Box& to = boxes.at(edge.to);
-  // Leave the lower side of the upper box and enter the upper side of the lower one.
-  const bool down = from.y < to.y;
-  const bool level = from.y == to.y;
-  const double x1 = from.x, y1 = level ? from.y : down ? from.y + kNodeHeight : from.y;
-  const double x2 = to.x, y2 = level ? to.y : down ? to.y : to.y + kNodeHeight;
-  // Delegation bends one way and reporting the other, so that both between one pair stay apart.
-  const double bend = (edge.kind == EdgeKind::delegation ? 1 : -1) * (level ? 60 : 22);
-  const double length = std::max(1.0, std::hypot(x2 - x1, y2 - y1));
-  const double cx = (x1 + x2) / 2 - bend * (y2 - y1) / length, cy = (y1 + y2) / 2 + bend * (x2 - x1) / length;
-  // The label sits at the point of the curve where it covers the least of
-  // the boxes and labels already drawn (the middle first).
-  const std::string label = edgeLabel(edge);
-  double lx = 0, ly = 0, least = -1;
-  for (const double t : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8}) {
-    const double x = (1 - t) * (1 - t) * x1 + 2 * (1 - t) * t * cx + t * t * x2;
-    const double y = (1 - t) * (1 - t) * y1 + 2 * (1 - t) * t * cy + t * t * y2;
-    const double covered = occupied.overlap(labelRect(x, y, label));
-    if (least < 0 || covered < least) {
-      lx = x, ly = y, least = covered;
+// The SVG element alone: without the XML prolog, the doctype and comments,
+// with the page's class, role and accessible name.
+std::string inlineSvg(const std::string& svg, const std::string& title) {
+  const std::size_t start = svg.find("<svg");
+  if (start == std::string::npos) return "";
+  std::string element;
+  element.reserve(svg.size());
+  for (std::size_t at = start; at < svg.size();) {
+    if (svg.compare(at, 4, "<!--") == 0) {
+      const std::size_t end = svg.find("-->", at);
+      at = end == std::string::npos ? svg.size() : end + 3;
+      if (at < svg.size() && svg[at] == '\n') ++at;
+      continue;
     }
-    if (covered == 0) break;
+    element += svg[at++];
   }
-  if (!label.empty()) occupied.rects.push_back(labelRect(lx, ly, label));
-  const char* kind = edge.kind == EdgeKind::delegation ? "delegation" : "reporting";
-  const std::string title = fmt::format("{} → {}: {} ({})", names.at(edge.from), names.at(edge.to),
-                                        joinedOr(edge.matters, "?"), joinedOr(edge.units, ""));
-  out << fmt::format("<g class=\"edge {}{}\"><title>{}</title>", kind, edge.flagged ? " flagged" : "",
-                     escapeHtml(title));
-  out << fmt::format("<path d=\"M{:.1f},{:.1f} Q{:.1f},{:.1f} {:.1f},{:.1f}\" marker-end=\"url(#arrow-{}-{}{})\"/>", x1,
-                     y1, cx, cy, x2, y2, kind, id, edge.flagged ? "-flagged" : "");
-  out << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n", lx, ly + 4, escapeHtml(label));
+  element.replace(0, 4, "<svg class=\"graph\" role=\"img\" aria-label=\"" + escapeHtml(title) + "\"");
+  return element;
 }
 
-void writeMarkers(std::ostream& out, int id) {
-  out << "<defs>";
-  for (const char* kind : {"delegation", "reporting"}) {
-    for (const char* flagged : {"", "-flagged"}) {
-      out << fmt::format(
-          "<marker id=\"arrow-{}-{}{}\" class=\"arrow {}{}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
-          "markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 "
-          "z\"/></marker>",
-          kind, id, flagged, kind, *flagged ? " flagged" : "");
-    }
-  }
-  out << "</defs>\n";
+// The laid-out graph as SVG text; "" when Graphviz failed (the edge list is
+// still there).
+std::string renderSvg(const AuthorityGraph& graph, Language language, int id) {
+  std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  if (!context) return "";
+  auto dot = buildDot(graph, language, id);
+  if (gvLayout(context.get(), dot.get(), "dot") != 0) return "";
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int status = gvRenderData(context.get(), dot.get(), "svg", &data, &length);
+  std::string svg = status == 0 && data ? std::string(data, length) : "";
+  gvFreeRenderData(data);
+  gvFreeLayout(context.get(), dot.get());
+  return svg;
 }
 
 void writeEdgeList(std::ostream& out, const AuthorityGraph& graph, Language language) {
@@ -176,35 +171,18 @@ void writeEdgeList(std::ostream& out, const AuthorityGraph& graph, Language lang
 
 }  // namespace
 
-void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id) {
+void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id,
+                const std::string& heading) {
   const ReportWords& w = words();
+  out << "<div class=\"graph-keep\">" << heading;
   if (graph.edges.empty()) {
-    out << "<p>" << escapeHtml(w.noEdges.in(language)) << "</p>\n";
+    out << "<p>" << escapeHtml(w.noEdges.in(language)) << "</p></div>\n";
     return;
   }
   out << "<p>" << escapeHtml(w.graphIntro.in(language)) << "</p>\n";
-  double width = 0, height = 0;
-  const auto boxes = place(graph, language, width, height);
-  out << fmt::format(
-      "<div class=\"scroll\"><svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{:.0f}\" "
-      "height=\"{:.0f}\" viewBox=\"0 0 {:.0f} {:.0f}\"><title>{}</title>\n",
-      width, height, width, height, escapeHtml(w.graph.in(language)));
-  writeMarkers(out, id);
-  std::map<std::string, std::string> names;
-  for (const auto& node : graph.nodes) names[node.key] = nodeLabel(node, language);
-  Occupied occupied;
-  for (const auto& [key, box] : boxes)
-    occupied.rects.push_back({box.x - box.width / 2, box.y, box.x + box.width / 2, box.y + kNodeHeight});
-  for (const auto& edge : graph.edges) writeEdge(out, edge, occupied, boxes, names, id);
-  for (const auto& node : graph.nodes) {
-    const Box& box = boxes.at(node.key);
-    out << fmt::format(
-        "<g class=\"node{}\"><rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.0f}\" rx=\"6\"/><text "
-        "x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n",
-        node.upper ? " upper" : "", box.x - box.width / 2, box.y, box.width, kNodeHeight, box.x, box.y + 22,
-        escapeHtml(nodeLabel(node, language)));
-  }
-  out << "</svg></div>\n";
+  const std::string svg = inlineSvg(renderSvg(graph, language, id), w.graph.in(language));
+  if (!svg.empty()) out << "<div class=\"graph-box\">" << svg << "</div>\n";
+  out << "</div>\n";
   writeEdgeList(out, graph, language);
 }
 

@@ -61,14 +61,21 @@ std::string renderDiagnostic(const Diagnostic& diagnostic, const SourceLookup& s
   std::string out = fmt::format(
       "{} {} {}\n", paint(location(diagnostic.path, diagnostic.range.begin) + ":", kBold, style),
       paint(severity, severityColour(diagnostic.severity), style), terminalSafe(diagnostic.message.in(style.language)));
-  if (const text::SourceText* source = sources(diagnostic.path)) out += quote(*source, diagnostic.range, style);
+  const text::SourceText* source = sources(diagnostic.path);
+  if (source) out += quote(*source, diagnostic.range, style);
+  // In a document read from Word, LibreOffice or PDF the line numbers are
+  // those of its text rendering: the paragraph and the unit are what the user finds.
+  const bool vi = style.language == Language::vi;
+  if (source && !source->documentFormat().empty() && diagnostic.paragraph > 0) {
+    out += fmt::format("      = {} {}{}\n", vi ? "đoạn" : "paragraph", diagnostic.paragraph,
+                       diagnostic.unitPath.empty() ? "" : ", " + terminalSafe(diagnostic.unitPath));
+  }
   for (const RelatedLocation& related : diagnostic.related) {
     out += fmt::format("{} {} {}\n", paint(location(related.path, related.range.begin) + ":", kBold, style),
                        paint("note:", severityColour(Severity::note), style),
                        terminalSafe(related.message.in(style.language)));
     if (const text::SourceText* source = sources(related.path)) out += quote(*source, related.range, style);
   }
-  const bool vi = style.language == Language::vi;
   if (diagnostic.witness)
     out +=
         fmt::format("      = {}: {}\n", vi ? "ví dụ" : "witness", terminalSafe(diagnostic.witness->in(style.language)));

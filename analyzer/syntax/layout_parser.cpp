@@ -8,7 +8,7 @@
 #include "syntax/lexer_input.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/tree_builder.h"
-#include "syntax/word_runs.h"
+#include "syntax/layout_tokens.h"
 
 namespace rasoat::syntax {
 
@@ -19,7 +19,7 @@ Document parseLayout(const text::SourceText& source, DiagnosticSink& sink, const
   lexer.removeErrorListeners();
   lexer.addErrorListener(&lexerErrors);
 
-  WordRunSource runs(lexer);
+  LayoutTokenSource runs(lexer);
   antlr4::CommonTokenStream tokens(&runs);
   grammar::LayoutParser parser(&tokens);
   parser.removeErrorListeners();

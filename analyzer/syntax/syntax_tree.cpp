@@ -1,5 +1,7 @@
 #include "syntax/syntax_tree.h"
 
+#include <string_view>
+
 namespace rasoat::syntax {
 
 const char* unitKindName(UnitKind kind) {
@@ -32,6 +34,12 @@ void countInto(const Unit& unit, UnitCounts& counts) {
 }
 
 }  // namespace
+
+int pointLetterOrder(char32_t letter) {
+  static constexpr std::u32string_view kOrder = U"abcdđeghiklmnopqrstuvxy";
+  const auto at = kOrder.find(letter);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
 
 UnitCounts countUnits(const Unit& root) {
   UnitCounts counts;

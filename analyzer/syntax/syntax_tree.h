@@ -16,6 +16,10 @@ enum class UnitKind { document, chapter, section, article, clause, point, item }
 
 const char* unitKindName(UnitKind kind);
 
+// The place of a point letter in the Vietnamese order a b c d đ e g h i k l
+// m n o p q r s t u v x y (0 for a), or -1 for another character.
+int pointLetterOrder(char32_t letter);
+
 // One place a cross-reference points to. Levels left empty were not written;
 // `relative` says which enclosing unit supplies them ("Điều này", or a bare
 // "khoản 2" inside an article).

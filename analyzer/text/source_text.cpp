@@ -1,5 +1,6 @@
 #include "text/source_text.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "base/input_error.h"
+#include "input/office_reader.h"
 #include "text/encoding_detection.h"
 #include "text/matching.h"
 #include "text/utf8.h"
@@ -22,6 +24,9 @@ namespace fs = std::filesystem;
   throw InputError(path, LocalizedText{std::move(vi), std::move(en)});
 }
 
+// Reads the file up to the larger of the two size limits: an office document
+// (pictures included) may be larger than its text; the text limit is applied
+// to plain text and to the text rendering.
 std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
   std::error_code error;
   fs::file_status status = fs::status(path, error);
@@ -29,12 +34,11 @@ std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
   if (fs::is_directory(status)) fail(path, "đây là thư mục, không phải tệp văn bản", "is a directory, not a text file");
   if (!fs::is_regular_file(status)) fail(path, "không phải tệp thông thường", "is not a regular file");
   const auto size = fs::file_size(path, error);
-  if (!error && size > limits.maxFileBytes) {
+  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes)) {
+    const auto limit = std::max(limits.maxFileBytes, limits.maxDocumentBytes);
     fail(path,
-         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-file-size)", size,
-                     limits.maxFileBytes),
-         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-file-size)", size,
-                     limits.maxFileBytes));
+         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-document-size)", size, limit),
+         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-document-size)", size, limit));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(path, "không đọc được tệp (không có quyền đọc?)", "cannot read the file (permission denied?)");
@@ -78,9 +82,21 @@ LocalizedText encodingNote(Encoding encoding) {
 
 }  // namespace
 
-SourceText SourceText::load(const std::string& path, const ReadLimits& limits) {
+SourceText SourceText::load(const std::string& path, const ReadLimits& limits, const input::ReadOptions& options) {
   std::string bytes = readWholeFile(path, limits);
-  return fromBytes(path, bytes, limits);
+  std::optional<input::Rendering> rendering = input::readOffice(path, bytes, limits, options);
+  if (!rendering) return fromBytes(path, bytes, limits);
+  SourceText source = fromBytes(path, rendering->text, limits);
+  source.documentFormat_ = std::string(input::formatName(rendering->format));
+  source.paragraphOfLine_ = std::move(rendering->paragraphOfLine);
+  for (LocalizedText& note : rendering->notes) source.addReadingNote(std::move(note));
+  return source;
+}
+
+int SourceText::paragraphOfLine(int line) const {
+  if (documentFormat_.empty()) return line;
+  if (line < 1 || static_cast<std::size_t>(line) > paragraphOfLine_.size()) return 0;
+  return paragraphOfLine_[static_cast<std::size_t>(line - 1)];
 }
 
 SourceText SourceText::fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits) {

@@ -9,6 +9,7 @@
 #include "base/limits.h"
 #include "base/localized_text.h"
 #include "base/source_position.h"
+#include "input/read_options.h"
 
 namespace rasoat::text {
 
@@ -27,7 +28,10 @@ class SourceText {
   // bytes (text/encoding_detection.h; a reading note names the encoding).
   // Throws InputError naming the file: missing, a directory, unreadable, too
   // large, a line too long, empty, binary, or in no encoding read with confidence.
-  static SourceText load(const std::string& path, const ReadLimits& limits = {});
+  // A .docx, .odt, .pdf or .doc (known by its content) is first turned into its
+  // text rendering by the input stage (analyzer/input): one line per paragraph.
+  static SourceText load(const std::string& path, const ReadLimits& limits = {},
+                         const input::ReadOptions& options = {});
   static SourceText fromBytes(std::string path, std::string_view bytes, const ReadLimits& limits = {});
 
   const std::string& path() const { return path_; }
@@ -50,6 +54,12 @@ class SourceText {
   // encoding converted ("đọc theo bảng mã TCVN3"), tracked changes accepted ...
   const std::vector<LocalizedText>& readingNotes() const { return readingNotes_; }
   void addReadingNote(LocalizedText note) { readingNotes_.push_back(std::move(note)); }
+
+  // For a document read from an office format: "docx", "odt", "pdf" or "doc"
+  // (empty for text), and the paragraph of the document a line renders (its
+  // 1-based position among the document's paragraphs; 0 when unknown).
+  const std::string& documentFormat() const { return documentFormat_; }
+  int paragraphOfLine(int line) const;
   // Warnings about the text read (words that look like an old encoding
   // converted wrongly): reported as findings without a check code.
   const std::vector<Diagnostic>& readingWarnings() const { return readingWarnings_; }
@@ -64,6 +74,8 @@ class SourceText {
   std::u32string matching_;
   std::vector<Position> origins_;
   std::vector<LocalizedText> readingNotes_;
+  std::string documentFormat_;
+  std::vector<int> paragraphOfLine_;
   std::vector<Diagnostic> readingWarnings_;
 };
 

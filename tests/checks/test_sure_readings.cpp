@@ -12,12 +12,17 @@ namespace {
 
 const char* kHeader = "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường An Hòa, nhiệm kỳ 2020 - 2025\n\n";
 
+// (The overlap that a misread negation used to give is pinned by the fixtures:
+// tests/checks/O001/quiet.qc Điều 5 khoản 4, tests/checks/S007/fires.qc.)
 // The codes of `rasoat check` on a text, with their messages.
 std::vector<std::pair<std::string, std::string>> findingsOf(const std::string& text, const std::string& select) {
   const auto directory = freshTestDirectory("sure-readings");
   writeFile(directory / "quy-che.qc", text);
   const CliRun run =
       runRasoat("check --format json --select " + select + " " + shellQuote((directory / "quy-che.qc").string()));
+  INFO(run.out);
+  INFO(run.err);
+  REQUIRE(run.status <= 1);
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& finding : nlohmann::json::parse(run.out)["findings"])
     out.emplace_back(finding["code"].get<std::string>(), finding["message"].get<std::string>());
@@ -41,23 +46,4 @@ TEST_CASE("a statement that opens with its negation is read, hence sure", "[chec
   const auto model =
       clauseModel("Không giao cho Thường trực quyết định công tác dân vận.", "Trách nhiệm của Ban Thường vụ");
   for (const auto& provision : model.provisions) CHECK(provision.reading.notUnderstood.empty());
-}
-
-TEST_CASE("a partly read clause that used to give an overlap error gives only a review info", "[checks][sure]") {
-  const std::string text = std::string(kHeader) +
-                           "Điều 4. Trách nhiệm, quyền hạn\n"
-                           "1. Ban Thường vụ quyết định công tác dân vận.\n"
-                           "2. Thường trực không quyết định công tác dân vận.\n";
-  const auto findings = findingsOf(text, "O001,S007");
-  REQUIRE(findings.size() == 1);
-  CHECK(findings[0].first == "S007");
-  CHECK(findings[0].second == "Điều 4 khoản 2: cần xem lại: không rõ 'không quyết định'");
-  // The same clause read surely still overlaps.
-  const std::string sure = std::string(kHeader) +
-                           "Điều 4. Trách nhiệm, quyền hạn\n"
-                           "1. Ban Thường vụ quyết định công tác dân vận.\n"
-                           "2. Thường trực quyết định công tác dân vận.\n";
-  const auto overlap = findingsOf(sure, "O001,S007");
-  REQUIRE_FALSE(overlap.empty());
-  CHECK(overlap[0].first == "O001");
 }

@@ -1,8 +1,6 @@
 #include "targets.h"
 
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 
 namespace rasoat::fuzz {
 
@@ -19,6 +17,8 @@ constexpr std::array kTargets{
            loadLexicon},
     Target{"check", "parse + model + checks::runChecks (Z3) + text and JSON rendering of the findings", checkBody,
            loadCheckInputs},
+    Target{"word", "input::readDocx / readOffice: zip limits, XML parts, Word numbering, tracked changes, fields",
+           wordBody},
 };
 
 }  // namespace
@@ -34,10 +34,5 @@ const Target* findTarget(std::string_view name) {
   return nullptr;
 }
 
-void requireThat(bool condition, const char* what) {
-  if (condition) return;
-  std::fprintf(stderr, "rasoat fuzz: invariant broken: %s\n", what);
-  std::abort();
-}
 
 }  // namespace rasoat::fuzz

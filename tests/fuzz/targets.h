@@ -37,6 +37,7 @@ void layoutBody(const std::uint8_t* data, std::size_t size);
 void clauseBody(const std::uint8_t* data, std::size_t size);
 void modelBody(const std::uint8_t* data, std::size_t size);
 void checkBody(const std::uint8_t* data, std::size_t size);
+void wordBody(const std::uint8_t* data, std::size_t size);
 void loadLexicon();
 void loadCheckInputs();
 

@@ -190,9 +190,12 @@ TEST_CASE("the HTML report shows the matrix first, then the graph as inline SVG,
   CHECK(html.find("default-src 'none'") != std::string::npos);
   CHECK(html.find("<span class=\"badge gap\">lỗ hổng</span>") != std::string::npos);
   CHECK(html.find("<td class=\"cell conflict\">") != std::string::npos);
-  // Each mark in the matrix links to the finding that explains it.
+  // Each mark in the matrix links to the finding that explains it (in the
+  // table, and again in its printed form, before the graph).
+  const auto printed = html.find("<div class=\"matrix-print\">");
+  REQUIRE(printed < graph);
   int links = 0;
-  for (auto at = html.find("<a href=\"#"); at != std::string::npos && at < graph;
+  for (auto at = html.find("<a href=\"#"); at != std::string::npos && at < printed;
        at = html.find("<a href=\"#", at + 1)) {
     const auto begin = at + 10;
     const std::string anchor = html.substr(begin, html.find('"', begin) - begin);
@@ -203,6 +206,11 @@ TEST_CASE("the HTML report shows the matrix first, then the graph as inline SVG,
     ++links;
   }
   CHECK(links == 5);  // G002, O001 on three decisions, H001
+  int printedLinks = 0;
+  for (auto at = html.find("<a href=\"#", printed); at != std::string::npos && at < graph;
+       at = html.find("<a href=\"#", at + 1))
+    ++printedLinks;
+  CHECK(printedLinks == links);
 }
 
 TEST_CASE("hostile document text comes out as text in HTML", "[report][html][escape]") {

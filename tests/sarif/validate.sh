@@ -81,6 +81,18 @@ printf 'Số 01-QC/ĐU\n- Căn cứ Quy chế số 02-QC/ĐU,\nĐiều 1. A\n1. 
 printf 'Số 02-QC/ĐU\n- Căn cứ Quy chế số 01-QC/ĐU,\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n' \
   >"$work/cycle/b.qc"
 check "$work/logs/cycle.sarif" vi "$work/cycle/a.qc"
+# Accepted findings: a baseline of the G002 fixture, then the same run against
+# it (every result with an external suppression), and an accept: entry of
+# rasoat.yaml (a suppression with the group's reason).
+mkdir -p "$work/accepted"
+cp "$source_dir/tests/checks/G002/fires.qc" "$work/accepted/fires.qc"
+check "$work/logs/baseline-taken.sarif" en "$work/accepted/fires.qc" --update-baseline "$work/accepted/b.json"
+check "$work/logs/baseline-used.sarif" vi "$work/accepted/fires.qc" --baseline "$work/accepted/b.json"
+node -e '
+  const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const results = log.runs[0].results;
+  if (results.length === 0 || !results.every((r) => r.suppressions && r.partialFingerprints)) process.exit(1);
+' "$work/logs/baseline-used.sarif" || { echo "FAIL: the baseline run has results without suppressions" >&2; exit 1; }
 # Old encodings: a Windows-1258 copy (a reading note) and text once converted
 # wrongly (a warning without a check code), both as notifications.
 mkdir -p "$work/encodings"

@@ -8,7 +8,7 @@
 #include "ClauseLexer.h"
 #include "LayoutLexer.h"
 #include "syntax/lexer_input.h"
-#include "syntax/word_runs.h"
+#include "syntax/layout_tokens.h"
 #include "text/source_text.h"
 #include "text/utf8.h"
 
@@ -101,7 +101,7 @@ TEST_CASE("word runs are joined in the body and kept apart in the front matter",
   const std::u32string text = U"\n- căn cứ quy định của ban bí thư;\nđiều 1. phạm vi, đối tượng khoản 2 điều 3 này.";
   CodePointStream input(text);
   CachingLexer<Lexer> lexer(input);
-  rasoat::syntax::WordRunSource runs(lexer);
+  rasoat::syntax::LayoutTokenSource runs(lexer);
   std::vector<std::string> words;
   for (auto token = runs.nextToken(); token->getType() != antlr4::Token::EOF; token = runs.nextToken()) {
     if (token->getType() == Lexer::WORD) words.push_back(token->getText());

@@ -1,0 +1,305 @@
+#include "input/odt_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "input/failure.h"
+#include "input/odt_lists.h"
+#include "input/xml_part.h"
+#include "input/zip_archive.h"
+
+namespace rasoat::input {
+
+namespace {
+
+constexpr int kMaxNesting = 64;  // lists in lists, sections, frames: real documents use a handful
+
+using Counters = std::array<int, kOdtLevels>;
+
+struct ListContext {
+  const OdtListStyle* style = nullptr;
+  Counters* counters = nullptr;
+  int level = -1;  // 0-based level of the items directly inside
+};
+
+class OdtRenderer {
+ public:
+  OdtRenderer(std::string path, const OdtStyles& styles, const Limits& limits, const ReadOptions& options,
+              const pugi::xml_node& changes)
+      : path_(std::move(path)), styles_(styles), limits_(limits), original_(options.original) {
+    for (pugi::xml_node region : changes.children("text:changed-region")) {
+      const std::string id = region.attribute("text:id").value();
+      if (region.child("text:insertion")) insertions_.insert({id, true});
+      if (const pugi::xml_node deletion = region.child("text:deletion")) deletions_[id] = deletion;
+    }
+  }
+
+  Rendering render(const pugi::xml_node& text) {
+    blocks(text, ListContext{}, 0);
+    return std::move(rendering_);
+  }
+
+ private:
+  void blocks(const pugi::xml_node& container, const ListContext& list, int depth) {
+    if (depth > kMaxNesting) {
+      fail(path_, fmt::format("nội dung lồng nhau quá {} tầng trong content.xml", kMaxNesting),
+           fmt::format("content nested more than {} levels deep in content.xml", kMaxNesting));
+    }
+    for (pugi::xml_node node : container.children()) {
+      const std::string_view name = node.name();
+      if (name == "text:p" || name == "text:h") {
+        paragraph(node, std::string());
+      } else if (name == "text:list") {
+        this->list(node, list, depth);
+      } else if (name == "table:table") {
+        table(node, depth);
+      } else if (name == "text:section" || name == "table:table-row-group" || name == "table:table-rows" ||
+                 name == "text:index-body" || name == "table:table-header-rows") {
+        blocks(node, list, depth + 1);
+      }
+    }
+  }
+
+  void list(const pugi::xml_node& node, const ListContext& outer, int depth) {
+    ListContext context = outer;
+    context.level = outer.level + 1;
+    if (context.level >= kOdtLevels) {
+      fail(path_, fmt::format("danh sách lồng quá {} cấp trong content.xml", kOdtLevels),
+           fmt::format("lists nested more than {} levels deep in content.xml", kOdtLevels));
+    }
+    const std::string styleName = node.attribute("text:style-name").value();
+    if (const OdtListStyle* style = styles_.listStyle(styleName)) context.style = style;
+    if (context.level == 0) context.counters = &countersOf(node, styleName);
+    for (pugi::xml_node item : node.children()) {
+      const std::string_view name = item.name();
+      if (name != "text:list-item" && name != "text:list-header") continue;
+      const bool numbered = name == "text:list-item" && firstIsParagraph(item);
+      std::string label;
+      if (numbered && context.style && context.counters) label = advance(context, item);
+      bool first = true;
+      for (pugi::xml_node child : item.children()) {
+        const std::string_view childName = child.name();
+        if (childName == "text:p" || childName == "text:h") {
+          paragraph(child, first ? label : std::string());
+          first = false;
+        } else if (childName == "text:list") {
+          this->list(child, context, depth + 1);
+        }
+      }
+    }
+  }
+
+  static bool firstIsParagraph(const pugi::xml_node& item) {
+    for (pugi::xml_node child : item.children()) {
+      if (child.type() != pugi::node_element) continue;
+      const std::string_view name = child.name();
+      return name == "text:p" || name == "text:h";
+    }
+    return false;
+  }
+
+  // The counters of a top-level list: its own, or those of the list it continues.
+  Counters& countersOf(const pugi::xml_node& node, const std::string& styleName) {
+    const std::string continues = node.attribute("text:continue-list").value();
+    const bool continuesPrevious = node.attribute("text:continue-numbering").as_bool();
+    Counters* counters = nullptr;
+    if (!continues.empty() && lists_.count(continues)) counters = lists_[continues];
+    if (!counters && continuesPrevious && lastOfStyle_.count(styleName)) counters = lastOfStyle_[styleName];
+    if (!counters) {
+      storage_.push_back(std::make_unique<Counters>());
+      counters = storage_.back().get();
+    }
+    if (const char* id = node.attribute("xml:id").value(); *id) lists_[id] = counters;
+    lastOfStyle_[styleName] = counters;
+    return *counters;
+  }
+
+  std::string advance(const ListContext& context, const pugi::xml_node& item) {
+    Counters& counters = *context.counters;
+    const auto at = static_cast<std::size_t>(context.level);
+    const OdtListLevel& level = (*context.style)[at];
+    if (const pugi::xml_attribute start = item.attribute("text:start-value")) {
+      counters[at] = start.as_int(1);
+    } else {
+      counters[at] = counters[at] == 0 ? level.start : counters[at] + 1;
+    }
+    for (std::size_t deeper = at + 1; deeper < counters.size(); ++deeper) counters[deeper] = 0;
+    checkNumber(counters[at]);
+    Counters shown = counters;
+    for (std::size_t i = 0; i < at; ++i) {
+      if (shown[i] == 0) shown[i] = (*context.style)[i].start;
+    }
+    return odtLabel(*context.style, shown, context.level);
+  }
+
+  void checkNumber(int value) {
+    if (value >= 0 && static_cast<std::size_t>(value) <= limits_.maxListNumber) return;
+    fail(path_,
+         fmt::format("số thứ tự tự động {} vượt giới hạn {} (nâng bằng --max-list-number)", value,
+                     limits_.maxListNumber),
+         fmt::format("automatic number {} over the limit of {} (raise it with --max-list-number)", value,
+                     limits_.maxListNumber));
+  }
+
+  // A heading outside any list numbered by the outline style (Chương I, ...).
+  std::string outlineLabel(const pugi::xml_node& heading) {
+    const int level = heading.attribute("text:outline-level").as_int(0);
+    if (level < 1 || level > kOdtLevels) return {};
+    const auto at = static_cast<std::size_t>(level - 1);
+    const OdtListStyle& outline = styles_.outline();
+    if (outline[at].format.empty() && outline[at].prefix.empty() && outline[at].suffix.empty()) return {};
+    outlineCounters_[at] = outlineCounters_[at] == 0 ? outline[at].start : outlineCounters_[at] + 1;
+    for (std::size_t deeper = at + 1; deeper < outlineCounters_.size(); ++deeper) outlineCounters_[deeper] = 0;
+    checkNumber(outlineCounters_[at]);
+    return odtLabel(outline, outlineCounters_, level - 1);
+  }
+
+  void paragraph(const pugi::xml_node& node, std::string label) {
+    ++ordinal_;
+    const int ordinal = ordinal_;
+    if (label.empty() && std::string_view(node.name()) == "text:h" && !node.attribute("text:is-list-header").as_bool()) {
+      label = outlineLabel(node);
+    }
+    std::vector<pugi::xml_node> frames;
+    std::string text = label + inlineText(node, frames);
+    if (row_) {
+      cells_.back().push_back(RenderedLine{std::move(text), ordinal});
+    } else {
+      rendering_.addLine(text, ordinal);
+    }
+    // Text boxes: their paragraphs follow the one that anchors them.
+    for (const pugi::xml_node& frame : frames) blocks(frame, ListContext{}, 1);
+  }
+
+  std::string inlineText(const pugi::xml_node& node, std::vector<pugi::xml_node>& frames, int depth = 0) {
+    std::string text;
+    if (depth > kMaxNesting) return text;
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata) {
+        if (!skipping_) appendCollapsed(text, child.value());
+        continue;
+      }
+      const std::string_view name = child.name();
+      if (name == "text:change-start" || name == "text:change-end") {
+        if (original_ && insertions_.count(child.attribute("text:change-id").value())) {
+          skipping_ = name == "text:change-start";
+        }
+      } else if (name == "text:change") {
+        const auto deletion = deletions_.find(child.attribute("text:change-id").value());
+        if (original_ && deletion != deletions_.end()) {
+          std::vector<pugi::xml_node> ignored;
+          for (pugi::xml_node removed : deletion->second.children()) {
+            if (removed.type() == pugi::node_element && std::string_view(removed.name()) != "office:change-info") {
+              text += inlineText(removed, ignored, depth + 1);
+            }
+          }
+        }
+      } else if (skipping_) {
+        continue;
+      } else if (name == "text:s") {
+        text.append(static_cast<std::size_t>(std::clamp(child.attribute("text:c").as_int(1), 1, 1000)), ' ');
+      } else if (name == "text:tab") {
+        text += '\t';
+      } else if (name == "text:line-break") {
+        text += ' ';
+      } else if (name == "draw:frame" || name == "draw:text-box" || name == "draw:custom-shape") {
+        frames.push_back(name == "draw:frame" && child.child("draw:text-box") ? child.child("draw:text-box") : child);
+      } else if (name != "office:annotation" && name != "office:annotation-end" && name != "text:note" &&
+                 name != "text:bookmark" && name != "text:soft-page-break" && name != "text:tracked-changes") {
+        text += inlineText(child, frames, depth + 1);
+      }
+    }
+    return text;
+  }
+
+  // OpenDocument collapses white space in text content, as HTML does.
+  static void appendCollapsed(std::string& text, const char* value) {
+    for (const char* c = value; *c; ++c) {
+      const bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
+      if (space && !text.empty() && text.back() == ' ') continue;
+      text += space ? ' ' : *c;
+    }
+  }
+
+  // A table: a row of two cells is shown side by side (the header block),
+  // any other row cell after cell.
+  void table(const pugi::xml_node& node, int depth) {
+    for (const pugi::xml_node& row : rowsOf(node)) {
+      std::vector<pugi::xml_node> cells;
+      for (pugi::xml_node cell : row.children("table:table-cell")) cells.push_back(cell);
+      if (cells.size() != 2 || row_) {
+        for (const pugi::xml_node& cell : cells) blocks(cell, ListContext{}, depth + 1);
+        continue;
+      }
+      row_ = true;
+      cells_.clear();
+      for (const pugi::xml_node& cell : cells) {
+        cells_.emplace_back();
+        blocks(cell, ListContext{}, depth + 1);
+      }
+      row_ = false;
+      rendering_.addSideBySide(cells_[0], cells_[1]);
+    }
+  }
+
+  static std::vector<pugi::xml_node> rowsOf(const pugi::xml_node& table) {
+    std::vector<pugi::xml_node> rows;
+    for (pugi::xml_node child : table.children()) {
+      const std::string_view name = child.name();
+      if (name == "table:table-row") rows.push_back(child);
+      if (name == "table:table-header-rows" || name == "table:table-rows" || name == "table:table-row-group") {
+        for (pugi::xml_node row : child.children("table:table-row")) rows.push_back(row);
+      }
+    }
+    return rows;
+  }
+
+  std::string path_;
+  const OdtStyles& styles_;
+  Limits limits_;
+  bool original_;
+  Rendering rendering_;
+  int ordinal_ = 0;
+  bool skipping_ = false;
+  std::map<std::string, bool> insertions_;
+  std::map<std::string, pugi::xml_node> deletions_;
+  std::map<std::string, Counters*> lists_;
+  std::map<std::string, Counters*> lastOfStyle_;
+  std::vector<std::unique_ptr<Counters>> storage_;
+  Counters outlineCounters_{};
+  bool row_ = false;
+  std::vector<std::vector<RenderedLine>> cells_;
+};
+
+}  // namespace
+
+Rendering readOdt(const std::string& path, std::string_view bytes, const Limits& limits, const ReadOptions& options) {
+  ZipArchive archive(path, bytes, limits);
+  const std::optional<std::string> content = archive.read("content.xml");
+  if (!content) fail(path, "tệp OpenDocument thiếu phần content.xml", "the OpenDocument file has no content.xml part");
+  const pugi::xml_document document = parseXmlPart(path, "content.xml", *content);
+  OdtStyles styles;
+  if (const std::optional<std::string> stylesBytes = archive.read("styles.xml")) {
+    const pugi::xml_document stylesDocument = parseXmlPart(path, "styles.xml", *stylesBytes);
+    const pugi::xml_node root = stylesDocument.child("office:document-styles");
+    styles.read(root.child("office:styles"));
+    styles.read(root.child("office:automatic-styles"));
+  }
+  const pugi::xml_node root = document.child("office:document-content");
+  styles.read(root.child("office:automatic-styles"));
+  const pugi::xml_node text = root.child("office:body").child("office:text");
+  if (!text) fail(path, "content.xml không có thân văn bản (office:text)", "content.xml has no text body (office:text)");
+  const pugi::xml_node changes = text.child("text:tracked-changes");
+  OdtRenderer renderer(path, styles, limits, options, changes);
+  Rendering rendering = renderer.render(text);
+  rendering.format = Format::odt;
+  if (changes.child("text:changed-region")) rendering.addTrackedChangesNote(options.original);
+  return rendering;
+}
+
+}  // namespace rasoat::input

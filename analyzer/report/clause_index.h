@@ -1,0 +1,43 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/localized_text.h"
+#include "base/source_position.h"
+#include "checks/check.h"
+#include "model/model.h"
+
+namespace rasoat::report {
+
+// A clause quoted next to a finding.
+struct QuotedClause {
+  std::string path;
+  int line = 0;
+  std::string document;  // the document's number
+  std::string unit;      // "Điều 5 khoản 2", empty when the place is not a numbered clause
+  std::string text;
+  LocalizedText note;  // what the finding says about it (related locations)
+};
+
+// The numbered clauses and points of every document, by path, sorted by where
+// they start: finds the clause around a line in logarithmic time.
+class ClauseIndex {
+ public:
+  explicit ClauseIndex(const std::vector<std::unique_ptr<checks::CheckedDocument>>& documents);
+
+  // The clause a location points into: the innermost numbered clause or point
+  // around its line, else the line itself.
+  QuotedClause quote(const std::string& path, Range range) const;
+
+ private:
+  struct Entry {
+    const checks::CheckedDocument* document = nullptr;
+    std::vector<const model::SourceRef*> units;
+  };
+  std::map<std::string, Entry> byPath_;
+};
+
+}  // namespace rasoat::report

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "support/parse_helpers.h"
+
+using rasoat::syntax::UnitKind;
+using rasoat::testing::parseString;
+
+// Issue 10, item 5: what one line cannot tell, the order of the lines tells
+// (analyzer/syntax/layout_tokens.h).
+
+TEST_CASE("points written a- and a. are points, c. after b. included", "[syntax][body][order]") {
+  auto parsed = parseString(
+      "Điều 1. Trách nhiệm\n1. Quyết định:\na- Chương trình công tác;\nb- Nghị quyết chuyên đề;\n"
+      "2. Quyết định:\na. Chương trình;\nb. Nghị quyết;\nc. Kế hoạch đầu tư;\nd. Quy chế làm việc.\n"
+      "3. Bầu Ban Thường vụ.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& article = parsed.document.root.children.at(0);
+  REQUIRE(article.children.size() == 3);
+  const auto& first = article.children[0];
+  REQUIRE(first.children.size() == 2);
+  CHECK(first.children[0].kind == UnitKind::point);
+  CHECK(first.children[0].number == "a");
+  CHECK(first.children[0].text == "Chương trình công tác;");
+  CHECK(first.children[1].number == "b");
+  const auto& second = article.children[1];
+  REQUIRE(second.children.size() == 4);
+  CHECK(second.children[2].number == "c");
+  CHECK(second.children[2].text == "Kế hoạch đầu tư;");
+  CHECK(second.children[3].number == "d");
+  CHECK(article.children[2].number == "3");
+}
+
+TEST_CASE("a Roman chapter I. or V. is still a chapter", "[syntax][body][order]") {
+  auto parsed = parseString("I. QUY ĐỊNH CHUNG\nĐiều 1. A\n1. B:\na) c;\nb) d.\nV. TỔ CHỨC THỰC HIỆN\nĐiều 2. E\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& chapters = parsed.document.root.children;
+  REQUIRE(chapters.size() == 2);
+  CHECK(chapters[0].kind == UnitKind::chapter);
+  CHECK(chapters[1].kind == UnitKind::chapter);
+  CHECK(chapters[1].number == "V");
+}
+
+TEST_CASE("a clause after a full stop keeps its number even when it goes back", "[syntax][body][order]") {
+  // A numbering mistake, for S002 to report, not a wrapped line.
+  auto parsed = parseString("Điều 1. A\n1. Một.\n2. Hai.\n2. Hai lần nữa.\n");
+  const auto& article = parsed.document.root.children.at(0);
+  REQUIRE(article.children.size() == 3);
+  CHECK(article.children[2].number == "2");
+}
+
+TEST_CASE("a legal basis wrapped before the name of a document stays one basis", "[syntax][front][order]") {
+  auto parsed = parseString(
+      "QUY CHẾ LÀM VIỆC\n\n- Căn cứ Quyết định số 1256-QĐ/TW ngày 12/6/2024 của Ban Bí thư về ban hành\n"
+      "Quy chế làm việc mẫu của Ban Chấp hành Đảng bộ phường;\n"
+      "- Căn cứ tình hình thực tiễn,\nBan Chấp hành thống nhất ban hành Quy chế làm việc như sau:\n"
+      "Điều 1. A\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& bases = parsed.document.bases;
+  REQUIRE(bases.size() == 2);
+  CHECK(bases[0].text ==
+        "- Căn cứ Quyết định số 1256-QĐ/TW ngày 12/6/2024 của Ban Bí thư về ban hành Quy chế làm việc mẫu của Ban "
+        "Chấp hành Đảng bộ phường;");
+  CHECK(bases[0].subject == "ban hành Quy chế làm việc mẫu của Ban Chấp hành Đảng bộ phường");
+  REQUIRE(parsed.document.title.has_value());
+  CHECK(parsed.document.title->text == "QUY CHẾ LÀM VIỆC");
+}
