@@ -1,5 +1,7 @@
 #include "cli/comments_command.h"
 
+#include "cli/help_text.h"
+
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -198,31 +200,30 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
 void addCommentsCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<CommentsOptions>();
   CLI::App* command = app.add_subcommand(
-      "comments",
-      "Synthesis of reviewers' comments on a draft (tổng hợp, tiếp thu, giải trình): each comment under its unit, "
-      "each proposal checked");
-  command->add_option("draft", options->draft, "The draft sent out (.qc)")->required();
-  command->add_option("reviewed", options->reviewed,
-                      "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording) or edited "
-                      "copies of the draft")
+      "comments", say(common,
+                      "Tổng hợp, tiếp thu, giải trình ý kiến góp ý dự thảo: mỗi ý kiến dưới đơn vị của nó, mỗi đề xuất "
+                      "được kiểm tra",
+                      "Synthesis of reviewers' comments on a draft (tổng hợp, tiếp thu, giải trình): each comment "
+                      "under its unit, each proposal checked"));
+  command->add_option("draft", options->draft, say(common, "Dự thảo đã gửi lấy ý kiến", "The draft sent out"))
+      ->required();
+  command
+      ->add_option("reviewed", options->reviewed,
+                   say(common,
+                       "Những gì người góp ý gửi lại: bảng (.csv, .xlsx: đơn vị, ý kiến, người góp ý, đề xuất) "
+                       "hoặc bản dự thảo đã sửa",
+                       "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording) or edited "
+                       "copies of the draft"))
       ->required();
   command->add_option("-o,--output", options->output,
-                      "Output file; the format follows its extension: .md, .html, .docx, .xlsx, .json, .txt");
-  command->add_option("--format", options->format, "text (default), json, md, html, docx or xlsx")
-      ->check(CLI::IsMember({"text", "json", "md", "html", "docx", "xlsx"}));
-  command->add_option("--against", options->against, "Higher-level documents to check against (besides those cited)")
-      ->allow_extra_args(false);
+                      say(common, "Tệp kết quả; định dạng theo phần mở rộng: .md, .html, .docx, .xlsx, .json, .txt",
+                          "Output file; the format follows its extension: .md, .html, .docx, .xlsx, .json, .txt"));
   command
-      ->add_option("--corpus", options->corpus,
-                   "Directories where cited documents are looked up (default: the draft's directory)")
-      ->allow_extra_args(false);
-  command->add_option("--select", options->select, "Only these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--ignore", options->ignore, "Skip these codes or prefixes, comma-separated")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  command->add_option("--lexicon", options->lexiconDirectory, "Directory of lexicon YAML files");
+      ->add_option("--format", options->format,
+                   say(common, "text (mặc định), json, md, html, docx hoặc xlsx",
+                       "text (default), json, md, html, docx or xlsx"))
+      ->check(CLI::IsMember({"text", "json", "md", "html", "docx", "xlsx"}));
+  addDocumentInputOptions(*command, *options, common);
   command->callback([options, &app, &common, &status] { status = runComments(*options, common, app); });
 }
 
