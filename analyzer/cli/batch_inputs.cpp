@@ -1,5 +1,7 @@
 #include "cli/batch_inputs.h"
 
+#include "driver/workspace.h"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -24,13 +26,10 @@ bool isDirectory(const std::string& path) {
 // names it.
 bool readsAsRegulation(const std::string& path, const Limits& limits) {
   if (fs::path(path).extension() != ".txt") return true;
-  try {
-    const text::SourceText source = text::SourceText::load(path, limits);
-    DiagnosticSink ignored;
-    return syntax::countUnits(syntax::parseLayout(source, ignored, limits).root).articles > 0;
-  } catch (const InputError&) {
-    return true;
-  }
+  // A workspace of its own, silent: the file is read again, with its errors, by the run.
+  driver::Workspace probe(limits);
+  const checks::CheckedDocument* document = probe.open(path, driver::Depth::tree, driver::Role::context);
+  return document == nullptr || syntax::countUnits(document->tree.root).articles > 0;
 }
 
 }  // namespace

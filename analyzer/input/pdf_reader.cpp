@@ -1,5 +1,7 @@
 #include "input/pdf_reader.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -18,6 +20,16 @@ namespace rasoat::input {
 namespace {
 
 constexpr double kMarginBand = 0.08;  // top and bottom share of a page where running headers and page numbers live
+// "2. ...", "10/ ...", "3) ...": a line that opens with a number and a
+// numbering mark starts a clause of its own, however full the line before it.
+bool startsWithNumber(const std::string& line) {
+  std::size_t at = line.find_first_not_of(' ');
+  if (at == std::string::npos) return false;
+  const std::size_t digits = at;
+  while (at < line.size() && std::isdigit(static_cast<unsigned char>(line[at]))) ++at;
+  return at > digits && at < line.size() && (line[at] == '.' || line[at] == ')' || line[at] == '/');
+}
+
 // Lines wrap at the right margin only on a page whose text spans most of its width.
 constexpr double kWrappingWidth = 0.6;
 
@@ -191,7 +203,8 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
     for (const PdfLine& line : lines) {
       // A line that starts at the left margin after a line that reached the
       // right margin is that paragraph wrapped.
-      const bool wrapped = wraps && previous && previous->right >= previousRight - 3 * previous->charWidth &&
+      const bool wrapped = wraps && previous && !startsWithNumber(line.text) &&
+                           previous->right >= previousRight - 3 * previous->charWidth &&
                            line.left <= left + line.charWidth &&
                            (previous->page != line.page || line.top - previous->bottom < 1.2 * (line.bottom - line.top));
       if (wrapped && !paragraphs.empty()) {

@@ -134,7 +134,9 @@ std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) con
 }
 
 std::string StatementInterpreter::defaultAttribute(const std::string& matter, const Quantity& quantity) const {
-  const std::string unit = quantity.unit == Unit::dong ? "money" : std::string(unitName(quantity.unit));
+  // The attribute kinds of matters.yaml: money for đồng, area for ha and m².
+  const bool area = quantity.unit == Unit::squareMetre || quantity.unit == Unit::hectare;
+  const std::string unit = quantity.unit == Unit::dong ? "money" : area ? "area" : std::string(unitName(quantity.unit));
   for (const MatterEntry* entry = lexicon_.matter(matter); entry; entry = lexicon_.matter(entry->parent)) {
     for (const AttributeEntry& attribute : entry->attributes) {
       if (attribute.unit == unit) return attribute.id;

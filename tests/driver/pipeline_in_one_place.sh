@@ -13,7 +13,7 @@ rules=(
   'parseLayout\( @ analyzer/syntax/ analyzer/amend/ tests/syntax/'
   '(buildModel|documentInfo)\( @ analyzer/model/ tests/model/'
   'linkParents\( @ analyzer/checks/'
-  '(consolidate|readAmendment)\( @ analyzer/amend/ analyzer/checks/a003_missing_target.cpp tests/amend/'
+  '(consolidate|readAmendment)\( @ analyzer/amend/ analyzer/checks/a003_missing_target.cpp analyzer/review/proposal.cpp tests/amend/'
 )
 
 failed=0

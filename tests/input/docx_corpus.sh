@@ -51,5 +51,6 @@ while IFS= read -r qc; do
       fi
     done
   done
-done < <(cd "$source_dir" && find corpus -name '*.qc' | sort)
+# An amending document is checked with its base (rasoat check AMENDMENT BASE), not alone.
+done < <(cd "$source_dir" && find corpus -name '*.qc' ! -path 'corpus/amendments/phuong-bo-de/sua-doi.qc' | sort)
 [ "$failures" -eq 0 ]

@@ -158,7 +158,7 @@ TEST_CASE("report refuses an extension it cannot write, naming those it can, and
   for (const char* name : {"bao-cao.pdf", "bao-cao.txt", "bao-cao"}) {
     const Run run = runRasoat("report " + kSmall + " -o " + (directory / name).string());
     CHECK(run.status == 2);
-    CHECK(run.out.find(".html, .md or .docx") != std::string::npos);
+    CHECK(run.out.find(".html, .md, .docx") != std::string::npos);
     CHECK_FALSE(fs::exists(directory / name));
   }
 }
