@@ -62,6 +62,16 @@ struct ContextDeleter {
   void operator()(GVC_t* context) const { gvFreeContext(context); }
 };
 
+// One Graphviz context for the whole process. Graphviz 2.42's pango plugin
+// keeps a pointer to the last font name, which lives in the context's font
+// dictionary: freeing a context and laying out a second graph in a fresh one
+// reads freed memory (AddressSanitizer caught it on a report of several
+// documents). The context is freed at exit, after the last layout.
+GVC_t* sharedContext() {
+  static const std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  return context.get();
+}
+
 // The graph in cgraph: bodies as rounded boxes, delegation edges from the
 // delegating body down to the one it delegates to, reporting edges drawn from
 // the reporting body up to the one it reports to (ranked as delegations, so
@@ -136,16 +146,16 @@ std::string inlineSvg(const std::string& svg, const std::string& title) {
 // The laid-out graph as SVG text; "" when Graphviz failed (the edge list is
 // still there).
 std::string renderSvg(const AuthorityGraph& graph, Language language, int id) {
-  std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  GVC_t* const context = sharedContext();
   if (!context) return "";
   auto dot = buildDot(graph, language, id);
-  if (gvLayout(context.get(), dot.get(), "dot") != 0) return "";
+  if (gvLayout(context, dot.get(), "dot") != 0) return "";
   char* data = nullptr;
   unsigned int length = 0;
-  const int status = gvRenderData(context.get(), dot.get(), "svg", &data, &length);
+  const int status = gvRenderData(context, dot.get(), "svg", &data, &length);
   std::string svg = status == 0 && data ? std::string(data, length) : "";
   gvFreeRenderData(data);
-  gvFreeLayout(context.get(), dot.get());
+  gvFreeLayout(context, dot.get());
   return svg;
 }
 

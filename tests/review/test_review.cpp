@@ -36,11 +36,13 @@ void writeWorkbook(const fs::path& path, const std::string& sharedStrings, const
   int error = 0;
   zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   REQUIRE(archive != nullptr);
+  // libzip reads a buffer source only at zip_close: every buffer must outlive it.
+  const std::string types = "<?xml version=\"1.0\"?><Types/>";
   auto add = [&](const char* name, const std::string& bytes) {
     zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
     REQUIRE(zip_file_add(archive, name, source, ZIP_FL_OVERWRITE) >= 0);
   };
-  add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>");
+  add("[Content_Types].xml", types);
   if (!sharedStrings.empty()) add("xl/sharedStrings.xml", sharedStrings);
   add("xl/worksheets/sheet1.xml", sheet);
   REQUIRE(zip_close(archive) == 0);
