@@ -105,9 +105,10 @@ bool StatementInterpreter::isCue(const Element& element, const char* cue) const 
   return std::find(words.begin(), words.end(), element.text) != words.end();
 }
 
-// Whether the elements just before `at` spell a cue ("kết quả", "tình hình" are two tokens each).
-bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin,
-                                      const char* cue) const {
+// How many elements just before `at` spell a cue ("kết quả", "tình hình" are
+// two tokens each); 0 when they spell none.
+std::size_t StatementInterpreter::cueBefore(const std::vector<Element>& elements, std::size_t at, std::size_t begin,
+                                            const char* cue) const {
   for (const std::string& word : lexicon_.cue(cue)) {
     std::string spelled;
     for (std::size_t i = at; i-- > begin;) {
@@ -118,11 +119,16 @@ bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std:
                           (multiWord && elements[i].kind == Kind::deontic);
       if (!usable) break;
       spelled = spelled.empty() ? elements[i].text : elements[i].text + " " + spelled;
-      if (spelled == word) return true;
+      if (spelled == word) return at - i;
       if (spelled.size() >= word.size()) break;
     }
   }
-  return false;
+  return 0;
+}
+
+bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin,
+                                      const char* cue) const {
+  return cueBefore(elements, at, begin, cue) > 0;
 }
 
 std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) const {
@@ -204,7 +210,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     if (elements[i].kind != Kind::verbs) continue;
     // "việc thực hiện", "kết quả giải quyết": a verb used as a noun; so is one
     // followed by "của" ("quyết định của Ban Thường vụ").
-    bool nominal = followsCue(elements, i, rule.begin, "nominal");
+    // "biện pháp cụ thể lãnh đạo": the noun may carry a modifier before its verb.
+    bool nominal = followsCue(elements, i - cueBefore(elements, i, rule.begin, "noun_modifiers"), rule.begin, "nominal");
     // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too.
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);

@@ -65,6 +65,7 @@ class StatementInterpreter {
   bool spells(const Element& element, const char* cue) const;
   bool partyBody(const Element& element) const;
   bool objectIsEmpty(const std::vector<Element>& elements, const Group& group) const;
+  std::size_t cueBefore(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;
   bool followsCue(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;
   std::optional<ActorRef> memberBody(const Element& share) const;
   std::optional<ActorRef> unknownBody(const std::vector<Element>& elements, std::size_t from, std::size_t end,

@@ -30,11 +30,12 @@ using Json = nlohmann::json;
 namespace {
 
 // Ratchets, measured on the set as committed (docs/precision.md has the
-// history): the first run, 2026-12-04, before any fix against the set. The
+// history): the first run, 2026-12-04, before any fix against the set, raised
+// 2026-12-05 by a fix made on the corpus (nominal heads after the verb). The
 // goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 43.5;  // 261/596
+constexpr double kMinimumClauseAccuracy = 44.5;  // 267/596
 constexpr int kMaximumFalseAlarms = 2;           // two G003 warnings on xa-phu-linh
-constexpr double kMinimumRecall = 72.5;          // 35/48
+constexpr double kMinimumRecall = 75.0;          // 36/48
 
 std::string text(const YAML::Node& node, const char* key) { return node[key] ? node[key].as<std::string>() : ""; }
 

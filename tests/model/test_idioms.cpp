@@ -118,6 +118,19 @@ TEST_CASE("several verbs on one object are several powers", "[model][idioms]") {
         std::vector<std::string>{"BTV DIRECT quoc_phong [true]", "BTV SUPERVISE quoc_phong [true]"});
 }
 
+// Regression: "biện pháp" was read as a second verb, so the clause decided
+// nothing and the planted H001 at ngoc-thuy.qc:65 was lost.
+TEST_CASE("a decision on measures (chủ trương, biện pháp …) decides the matter they are about", "[model][idioms]") {
+  checkAll({
+      {"Quyết định chủ trương, biện pháp giải quyết các vấn đề phức tạp về dân tộc phát sinh trên địa bàn.",
+       {"BTV DECIDE dan_toc [true]"}},
+      {"Quyết định chủ trương, biện pháp cụ thể lãnh đạo công tác quốc phòng.", {"BTV DECIDE quoc_phong [true]"}},
+  });
+  CHECK(clauseModel("Quyết định chủ trương, biện pháp cụ thể lãnh đạo công tác quốc phòng.", "Nhiệm vụ của Ban Thường vụ")
+            .provisions.at(0)
+            .reading.sure);
+}
+
 TEST_CASE("reporting and delegation name their recipient", "[model][idioms]") {
   checkAll({
       {"Báo cáo Ban Chấp hành kết quả công tác dân vận tại kỳ họp gần nhất.", {"BTV REPORT dan_van [true] -> BCH"}},
