@@ -58,18 +58,15 @@ void set(void* object, const char* name, const std::string& value) {
 struct GraphDeleter {
   void operator()(Agraph_t* graph) const { agclose(graph); }
 };
-struct ContextDeleter {
-  void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
-
-// One Graphviz context for the whole process. Graphviz 2.42's pango plugin
-// keeps a pointer to the last font name, which lives in the context's font
-// dictionary: freeing a context and laying out a second graph in a fresh one
-// reads freed memory (AddressSanitizer caught it on a report of several
-// documents). The context is freed at exit, after the last layout.
+// One Graphviz context for the whole process, never freed. Graphviz 2.42's
+// pango plugin keeps a pointer to the last font name, which lives in the
+// context's font dictionary: laying out a second graph after freeing the first
+// context reads freed memory (AddressSanitizer caught it on a report of several
+// documents), and freeing it at exit unloads the plugins and orphans
+// fontconfig's caches. Left to the end of the process, it stays reachable.
 GVC_t* sharedContext() {
-  static const std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
-  return context.get();
+  static GVC_t* const context = gvContext();
+  return context;
 }
 
 // The graph in cgraph: bodies as rounded boxes, delegation edges from the
