@@ -1,0 +1,208 @@
+#include "cli/annotate_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "base/input_error.h"
+#include "checks/runner.h"
+#include "cli/checked_documents.h"
+#include "cli/help_text.h"
+#include "cli/output_file.h"
+#include "input/format.h"
+#include "report/docx_comments.h"
+#include "report/finding_positions.h"
+#include "report/report_words.h"
+#include "report/terminal_text.h"
+
+namespace rasoat::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct AnnotateOptions : DocumentInputs {
+  std::string draft;
+  std::string output;
+  std::string minSeverity = "info";
+};
+
+Severity severityOf(const std::string& name) {
+  if (name == "error") return Severity::error;
+  if (name == "warning") return Severity::warning;
+  return Severity::info;
+}
+
+// The draft's bytes, as the reader will read them; nothing (the error said)
+// when it cannot be read or is not a Word file: comments need Word's paragraphs.
+std::optional<std::string> draftBytes(const std::string& path, Session& session) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    session.inputError(InputError(
+        path, {"annotate nhận một tệp .docx, không phải thư mục", "annotate takes one .docx file, not a directory"}));
+    return std::nullopt;
+  }
+  const auto size = fs::file_size(path, error);
+  if (!error && size > session.limits().maxDocumentBytes) return std::string();  // the reader says why
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::string();  // the reader names the file and the reason
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  std::string bytes = std::move(buffer).str();
+  const input::Format format = input::detectFormat(bytes);
+  if (format == input::Format::docx) return bytes;
+  LocalizedText why{"annotate chỉ ghi tệp Word (.docx); tệp này là " + std::string(input::formatName(format)),
+                    "annotate writes Word files (.docx) only; this file is " + std::string(input::formatName(format))};
+  if (format == input::Format::odt) {
+    why = {
+        "annotate chỉ ghi tệp Word (.docx): lưu tệp .odt thành .docx (LibreOffice: Tệp › Lưu thành › Word, hoặc "
+        "soffice --headless --convert-to docx TỆP) rồi chạy lại",
+        "annotate writes Word files (.docx) only: save the .odt as .docx (LibreOffice: File › Save As › Word, or "
+        "soffice --headless --convert-to docx FILE) and run it again"};
+  } else if (format == input::Format::text) {
+    why = {
+        "annotate thêm ghi chú vào tệp Word (.docx); một tệp văn bản (.qc, .txt) không có ghi chú: dùng rasoat check",
+        "annotate adds comments to a Word file (.docx); a text file (.qc, .txt) cannot hold comments: use rasoat "
+        "check"};
+  } else if (format == input::Format::pdf || format == input::Format::doc) {
+    why = {"annotate chỉ ghi tệp Word (.docx): hãy dùng bản .docx của văn bản",
+           "annotate writes Word files (.docx) only: use the .docx of the document"};
+  }
+  session.inputError(InputError(path, why));
+  return std::nullopt;
+}
+
+// The findings of the checks on the draft, located (unit, paragraph) as check reports them.
+std::vector<Diagnostic> draftFindings(const AnnotateOptions& options, const checks::RulePacks& packs,
+                                      Session& session) {
+  const auto& documents = session.workspace().documents();
+  const checks::Selection selection(options.select, options.ignore);
+  checks::runChecksInParallel(documents, session.workspace().lexicon(), packs, selection, session.sink(),
+                              threadCount(options.jobs), nullptr, nullptr);
+  std::vector<Diagnostic> findings = selectedFindings(session, selection);
+  report::locateFindings(
+      findings,
+      [&documents](const std::string& path) -> const syntax::Document* {
+        for (const auto& document : documents) {
+          if (document->tree.path == path) return &document->tree;
+        }
+        return nullptr;
+      },
+      [&session](const std::string& path) { return session.find(path); });
+  return findings;
+}
+
+// "Điều 7 khoản 2"; another document's clause with its file name; a paragraph when no unit holds it.
+std::string relatedUnit(const RelatedLocation& related, const std::string& draftPath, const Session& session) {
+  std::string unit;
+  for (const auto& document : session.workspace().documents()) {
+    if (document->tree.path == related.path) unit = report::unitPathAt(document->tree.root, related.range.begin.line);
+  }
+  const bool vi = session.language() == Language::vi;
+  if (unit.empty() && related.range.begin.line > 0) {
+    const text::SourceText* source = session.find(related.path);
+    const int paragraph = source ? source->paragraphOfLine(related.range.begin.line) : 0;
+    const bool document = source && !source->documentFormat().empty();
+    if (paragraph > 0)
+      unit = fmt::format("{} {}", document ? (vi ? "đoạn" : "paragraph") : (vi ? "dòng" : "line"), paragraph);
+  }
+  if (related.path == draftPath) return unit;
+  const std::string file = fs::path(related.path).filename().string();
+  return unit.empty() ? file : file + ", " + unit;
+}
+
+void printSummary(const std::string& draft, const std::string& output, const std::vector<Diagnostic>& annotated,
+                  Language language) {
+  int counts[3] = {0, 0, 0};
+  for (const auto& finding : annotated) ++counts[static_cast<int>(finding.severity)];
+  const LocalizedText line{fmt::format("{}: {} ghi chú ({} lỗi, {} cảnh báo, {} thông tin) ghi vào {}", draft,
+                                       annotated.size(), counts[0], counts[1], counts[2], output),
+                           fmt::format("{}: {} comments ({} errors, {} warnings, {} infos) written to {}", draft,
+                                       annotated.size(), counts[0], counts[1], counts[2], output)};
+  std::cerr << report::terminalSafe(line.in(language)) << "\n";
+}
+
+int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& app) {
+  options.files = {options.draft};
+  if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
+  Session session(common);
+  const std::optional<std::string> bytes = draftBytes(options.draft, session);
+  if (!bytes) return kUsageOrInputError;
+  const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
+  if (!packs || bytes->empty()) return kUsageOrInputError;
+  // Refused before the checks run: the output is never the draft, nor any document read.
+  auto file = std::make_unique<OutputFile>(options.output, inputPaths(options, session.workspace()));
+  if (!file->ok()) {
+    std::cerr << "rasoat: error: " << report::terminalSafe(file->error()) << "\n";
+    return kUsageOrInputError;
+  }
+  const checks::CheckedDocument* draft = nullptr;
+  for (const auto& document : session.workspace().documents()) {
+    if (document->checked && !draft) draft = document.get();
+  }
+  if (!draft) return kUsageOrInputError;
+  const std::string draftPath = draft->source->path();
+
+  const Severity least = severityOf(options.minSeverity);
+  std::vector<Diagnostic> annotated;
+  std::vector<report::WordComment> comments;
+  for (const Diagnostic& finding : draftFindings(options, *packs, session)) {
+    if (finding.severity == Severity::note) {
+      // How the file was read (tracked changes accepted): said, not a comment.
+      std::cerr << report::renderDiagnostic(
+          finding, [&session](const std::string& path) { return session.find(path); },
+          report::TextStyle{session.language(), false});
+      continue;
+    }
+    if (finding.path != draftPath || static_cast<int>(finding.severity) > static_cast<int>(least)) continue;
+    comments.push_back(report::findingComment(finding, session.language(), [&](const RelatedLocation& related) {
+      return relatedUnit(related, draftPath, session);
+    }));
+    annotated.push_back(finding);
+  }
+  if (session.hadInputError()) return kUsageOrInputError;
+
+  try {
+    const report::CommentAuthor author{"rasoat", "RS", report::commentDateNow()};
+    file->stream() << report::annotateDocx(draftPath, *bytes, comments, author, session.limits());
+  } catch (const InputError& error) {
+    session.inputError(error);
+    return kUsageOrInputError;
+  }
+  if (!file->commit()) {
+    std::cerr << "rasoat: error: " << report::terminalSafe(file->error()) << "\n";
+    return kUsageOrInputError;
+  }
+  printSummary(draftPath, options.output, annotated, session.language());
+  return kSuccess;
+}
+
+}  // namespace
+
+void addAnnotateCommand(CLI::App& app, CommonOptions& common, int& status) {
+  auto options = std::make_shared<AnnotateOptions>();
+  CLI::App* command = app.add_subcommand(
+      "annotate", say(common,
+                      "Ghi các phát hiện vào bản Word (.docx) thành ghi chú (comment) trên đoạn của từng khoản; văn "
+                      "bản giữ nguyên",
+                      "Write the findings into the Word file (.docx) as comments on the paragraph of each clause; the "
+                      "text is left as it is"));
+  command->add_option("draft", options->draft, say(common, "Bản dự thảo .docx", "The draft, a .docx file"))->required();
+  command
+      ->add_option("--output,-o", options->output,
+                   say(common, "Bản .docx có ghi chú (trọn vẹn hoặc không ghi; không được trùng tệp vào)",
+                       "The annotated .docx (whole or not at all; never the input)"))
+      ->required();
+  command
+      ->add_option("--min-severity,--severity", options->minSeverity,
+                   say(common, "Ghi chú cho phát hiện từ mức: info (mặc định: mọi phát hiện), warning, error",
+                       "Comment on findings from this severity: info (default: every finding), warning, error"))
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  addDocumentInputOptions(*command, *options, common);
+  command->callback([options, &app, &common, &status] { status = runAnnotate(*options, common, app); });
+}
+
+}  // namespace rasoat::cli
