@@ -15,6 +15,7 @@
 #include "input/format.h"
 #include "report/docx_comments.h"
 #include "report/finding_positions.h"
+#include "report/fingerprint.h"
 #include "report/report_words.h"
 #include "report/terminal_text.h"
 
@@ -149,7 +150,13 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
   const Severity least = severityOf(options.minSeverity);
   std::vector<Diagnostic> annotated;
   std::vector<report::WordComment> comments;
-  for (const Diagnostic& finding : draftFindings(options, *packs, session)) {
+  // The findings check reports: those rasoat.yaml `accept:` or --baseline accepts are left out.
+  const report::FindingIdentities identities(session.workspace().documents());
+  const std::optional<TriagedFindings> triaged =
+      acceptFindings(options.accepting, draftFindings(options, *packs, session), identities,
+                     inputPaths(options, session.workspace()), session.language());
+  if (!triaged) return kUsageOrInputError;
+  for (const Diagnostic& finding : triaged->reported) {
     if (finding.severity == Severity::note) {
       // How the file was read (tracked changes accepted): said, not a comment.
       std::cerr << report::renderDiagnostic(
@@ -202,6 +209,9 @@ void addAnnotateCommand(CLI::App& app, CommonOptions& common, int& status) {
                        "Comment on findings from this severity: info (default: every finding), warning, error"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
   addDocumentInputOptions(*command, *options, common);
+  command->add_option("--baseline", options->accepting.baseline,
+                      say(common, "Không ghi chú các phát hiện đã có trong tệp baseline này",
+                          "No comment on the findings recorded in this baseline file"));
   command->callback([options, &app, &common, &status] { status = runAnnotate(*options, common, app); });
 }
 
