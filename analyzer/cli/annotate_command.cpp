@@ -1,5 +1,6 @@
 #include "cli/annotate_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -47,7 +48,9 @@ std::optional<std::string> draftBytes(const std::string& path, Session& session)
     return std::nullopt;
   }
   const auto size = fs::file_size(path, error);
-  if (!error && size > session.limits().maxDocumentBytes) return std::string();  // the reader says why
+  const Limits& limits = session.limits();
+  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes))
+    return std::string();  // the reader says why
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::string();  // the reader names the file and the reason
   std::ostringstream buffer;
@@ -147,6 +150,11 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
   if (!draft) return kUsageOrInputError;
   const std::string draftPath = draft->source->path();
 
+  // How the file was read (tracked changes accepted or not) is said, not commented.
+  for (const LocalizedText& note : draft->source->readingNotes()) {
+    std::cerr << report::terminalSafe(draftPath) << ": note: " << report::terminalSafe(note.in(session.language()))
+              << "\n";
+  }
   const Severity least = severityOf(options.minSeverity);
   std::vector<Diagnostic> annotated;
   std::vector<report::WordComment> comments;
@@ -157,13 +165,7 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
                      inputPaths(options, session.workspace()), session.language());
   if (!triaged) return kUsageOrInputError;
   for (const Diagnostic& finding : triaged->reported) {
-    if (finding.severity == Severity::note) {
-      // How the file was read (tracked changes accepted): said, not a comment.
-      std::cerr << report::renderDiagnostic(
-          finding, [&session](const std::string& path) { return session.find(path); },
-          report::TextStyle{session.language(), false});
-      continue;
-    }
+    if (finding.severity == Severity::note) continue;  // said on stderr, not a comment
     if (finding.path != draftPath || static_cast<int>(finding.severity) > static_cast<int>(least)) continue;
     comments.push_back(report::findingComment(finding, session.language(), [&](const RelatedLocation& related) {
       return relatedUnit(related, draftPath, session);
