@@ -1,16 +1,12 @@
 #include "report/docx_comments.h"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cstdlib>
 #include <ctime>
 #include <map>
-#include <memory>
 #include <optional>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -20,6 +16,7 @@
 #include "input/word_paragraphs.h"
 #include "input/xml_part.h"
 #include "input/zip_archive.h"
+#include "report/office_package.h"
 #include "report/report_words.h"
 #include "report/terminal_text.h"
 #include "text/utf8.h"
@@ -41,16 +38,6 @@ constexpr const char* kContentTypes = "[Content_Types].xml";
 
 // ---- the words of a comment ----
 
-// XML 1.0 has no place for control characters but tab, line feed and carriage
-// return; a line is one Word paragraph, so those become spaces too.
-std::string commentText(std::string_view text) {
-  std::u32string letters = text::decodeUtf8(validUtf8(text));
-  for (char32_t& c : letters) {
-    if (c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff) c = U' ';
-  }
-  return text::encodeUtf8(letters);
-}
-
 std::string capitalised(const std::string& text) {
   std::u32string letters = text::decodeUtf8(text);
   if (!letters.empty()) letters[0] = static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(letters[0])));
@@ -62,12 +49,6 @@ std::string labelled(const LocalizedText& label, const std::string& text, Langua
 }
 
 // ---- the package ----
-
-std::string serialised(const pugi::xml_document& document) {
-  std::ostringstream out;
-  document.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  return out.str();
-}
 
 std::optional<pugi::xml_document> optionalPart(input::ZipArchive& archive, const std::string& name) {
   const std::optional<std::string> bytes = archive.read(name);
@@ -176,9 +157,9 @@ void appendComment(pugi::xml_node comments, long long id, const CommentAuthor& a
     if (styles.text) setValue(paragraph.append_child("w:pPr").append_child("w:pStyle"), "w:val", "CommentText");
     if (i == 0) {
       referenceRun(paragraph, styles, "w:annotationRef");
-      if (!comment.lead.empty()) addText(paragraph, commentText(comment.lead) + " ", true);
+      if (!comment.lead.empty()) addText(paragraph, package::paragraphText(comment.lead) + " ", true);
     }
-    if (i < comment.lines.size()) addText(paragraph, commentText(comment.lines[i]), false);
+    if (i < comment.lines.size()) addText(paragraph, package::paragraphText(comment.lines[i]), false);
   }
 }
 
@@ -202,70 +183,6 @@ void anchorComments(pugi::xml_node paragraph, const std::vector<long long>& ids,
 pugi::xml_node firstParagraph(pugi::xml_node body, std::vector<pugi::xml_node>& paragraphs) {
   if (paragraphs.empty()) paragraphs.push_back(body.prepend_child("w:p"));
   return paragraphs.front();
-}
-
-struct Part {
-  std::string name;
-  std::string bytes;
-};
-
-struct SourceFree {
-  void operator()(zip_source_t* source) const { zip_source_free(source); }
-};
-struct ArchiveDiscard {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-
-// The package with these parts replaced or added; every other entry is copied
-// by libzip as it was stored (its compressed bytes).
-std::string rewritePackage(const std::string& path, std::string_view bytes, const std::vector<Part>& parts) {
-  zip_error_t error;
-  zip_error_init(&error);
-  std::unique_ptr<zip_source_t, SourceFree> source(zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error));
-  zip_t* opened = source ? zip_open_from_source(source.get(), 0, &error) : nullptr;
-  if (!opened) {
-    const std::string reason = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    input::fail(path, "không mở lại được tệp nén để ghi: " + reason,
-                "cannot reopen the archive to write it: " + reason);
-  }
-  zip_error_fini(&error);
-  zip_source_keep(source.get());  // the archive holds it too; the result is read from it after zip_close
-  std::unique_ptr<zip_t, ArchiveDiscard> archive(opened);
-  for (const Part& part : parts) {
-    zip_source_t* data = zip_source_buffer(archive.get(), part.bytes.data(), part.bytes.size(), 0);
-    zip_int64_t index = zip_name_locate(archive.get(), part.name.c_str(), 0);
-    bool done = false;
-    if (data && index >= 0) done = zip_file_replace(archive.get(), static_cast<zip_uint64_t>(index), data, 0) == 0;
-    if (data && index < 0) {
-      index = zip_file_add(archive.get(), part.name.c_str(), data, ZIP_FL_ENC_UTF_8);
-      done = index >= 0;
-    }
-    if (!done) {
-      if (data) zip_source_free(data);
-      input::fail(path, fmt::format("không ghi được phần '{}'", part.name),
-                  fmt::format("cannot write part '{}': {}", part.name, zip_strerror(archive.get())));
-    }
-    zip_set_file_compression(archive.get(), static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
-  }
-  if (zip_close(archive.get()) != 0) {
-    const std::string reason = zip_strerror(archive.get());
-    input::fail(path, "không ghi được tệp nén: " + reason, "cannot write the archive: " + reason);
-  }
-  archive.release();  // zip_close freed it
-  std::string result;
-  if (zip_source_open(source.get()) == 0) {
-    zip_source_seek(source.get(), 0, SEEK_END);
-    const zip_int64_t size = zip_source_tell(source.get());
-    zip_source_seek(source.get(), 0, SEEK_SET);
-    if (size > 0) {
-      result.resize(static_cast<std::size_t>(size));
-      if (zip_source_read(source.get(), result.data(), static_cast<zip_uint64_t>(size)) != size) result.clear();
-    }
-    zip_source_close(source.get());
-  }
-  if (result.empty()) input::fail(path, "không đọc lại được tệp vừa ghi", "cannot read back the archive written");
-  return result;
 }
 
 // The relationship of word/document.xml to its comments part, or a new one
@@ -412,9 +329,9 @@ std::string annotateDocx(const std::string& path, std::string_view bytes, const 
   }
   for (const auto& [paragraph, ids] : anchors) anchorComments(paragraph, ids, styles);
 
-  std::vector<Part> parts;
-  parts.push_back({kDocumentPart, serialised(*document)});
-  parts.push_back({commentsPart.name, serialised(*commentsDocument)});
+  std::vector<package::Part> parts;
+  parts.push_back({kDocumentPart, package::serialised(*document)});
+  parts.push_back({commentsPart.name, package::serialised(*commentsDocument)});
   pugi::xml_node typesRoot = types->child("Types");
   bool typesChanged = false;
   if (!declaresContentType(typesRoot, commentsPart.name, nullptr)) {
@@ -426,10 +343,10 @@ std::string annotateDocx(const std::string& path, std::string_view bytes, const 
       declareOverride(typesRoot, kDocumentRelationships, kRelationshipsContentType);
       typesChanged = true;
     }
-    parts.push_back({kDocumentRelationships, serialised(*relationships)});
+    parts.push_back({kDocumentRelationships, package::serialised(*relationships)});
   }
-  if (typesChanged) parts.push_back({kContentTypes, serialised(*types)});
-  return rewritePackage(path, bytes, parts);
+  if (typesChanged) parts.push_back({kContentTypes, package::serialised(*types)});
+  return package::rewrite(path, bytes, parts);
 }
 
 std::string commentDateNow() {
