@@ -17,6 +17,7 @@
 #include "report/docx_comments.h"
 #include "report/finding_positions.h"
 #include "report/fingerprint.h"
+#include "report/odt_comments.h"
 #include "report/report_words.h"
 #include "report/terminal_text.h"
 
@@ -38,45 +39,72 @@ Severity severityOf(const std::string& name) {
   return Severity::info;
 }
 
+// The lower-case extension of a path, without the dot.
+std::string extensionOf(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
+
+// Why a file cannot be annotated: comments need a Word or OpenDocument file's paragraphs.
+LocalizedText notAnnotated(input::Format format) {
+  if (format == input::Format::text) {
+    return {
+        "annotate thêm ghi chú vào tệp Word (.docx) hoặc LibreOffice (.odt); một tệp văn bản (.qc, .txt) không "
+        "chứa được ghi chú: dùng rasoat check",
+        "annotate adds comments to a Word (.docx) or LibreOffice (.odt) file; a text file (.qc, .txt) cannot hold "
+        "comments: use rasoat check"};
+  }
+  if (format == input::Format::pdf || format == input::Format::doc) {
+    return {"annotate chỉ ghi tệp .docx hoặc .odt: hãy dùng bản .docx của văn bản (một tệp .doc: lưu thành .docx)",
+            "annotate writes .docx and .odt files only: use the .docx of the document (a .doc: save it as .docx)"};
+  }
+  return {"annotate chỉ ghi tệp .docx hoặc .odt; tệp này là " + std::string(input::formatName(format)),
+          "annotate writes .docx and .odt files only; this file is " + std::string(input::formatName(format))};
+}
+
+struct Draft {
+  std::string bytes;  // empty: the reader will say why the file cannot be read
+  input::Format format = input::Format::docx;
+};
+
 // The draft's bytes, as the reader will read them; nothing (the error said)
-// when it cannot be read or is not a Word file: comments need Word's paragraphs.
-std::optional<std::string> draftBytes(const std::string& path, Session& session) {
+// when it is not a file annotate can give back with comments, or when the
+// output would be of the other format (an .odt annotated as .odt, a .docx as .docx).
+std::optional<Draft> readDraft(const std::string& path, const std::string& output, Session& session) {
   std::error_code error;
   if (fs::is_directory(path, error)) {
-    session.inputError(InputError(
-        path, {"annotate nhận một tệp .docx, không phải thư mục", "annotate takes one .docx file, not a directory"}));
+    session.inputError(InputError(path, {"annotate nhận một tệp .docx hoặc .odt, không phải thư mục",
+                                         "annotate takes one .docx or .odt file, not a directory"}));
     return std::nullopt;
   }
   const auto size = fs::file_size(path, error);
   const Limits& limits = session.limits();
-  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes))
-    return std::string();  // the reader says why
+  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes)) return Draft{};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::string();  // the reader names the file and the reason
+  if (!in) return Draft{};
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  std::string bytes = std::move(buffer).str();
-  const input::Format format = input::detectFormat(bytes);
-  if (format == input::Format::docx) return bytes;
-  LocalizedText why{"annotate chỉ ghi tệp Word (.docx); tệp này là " + std::string(input::formatName(format)),
-                    "annotate writes Word files (.docx) only; this file is " + std::string(input::formatName(format))};
-  if (format == input::Format::odt) {
-    why = {
-        "annotate chỉ ghi tệp Word (.docx): lưu tệp .odt thành .docx (LibreOffice: Tệp › Lưu thành › Word, hoặc "
-        "soffice --headless --convert-to docx TỆP) rồi chạy lại",
-        "annotate writes Word files (.docx) only: save the .odt as .docx (LibreOffice: File › Save As › Word, or "
-        "soffice --headless --convert-to docx FILE) and run it again"};
-  } else if (format == input::Format::text) {
-    why = {
-        "annotate thêm ghi chú vào tệp Word (.docx); một tệp văn bản (.qc, .txt) không có ghi chú: dùng rasoat check",
-        "annotate adds comments to a Word file (.docx); a text file (.qc, .txt) cannot hold comments: use rasoat "
-        "check"};
-  } else if (format == input::Format::pdf || format == input::Format::doc) {
-    why = {"annotate chỉ ghi tệp Word (.docx): hãy dùng bản .docx của văn bản",
-           "annotate writes Word files (.docx) only: use the .docx of the document"};
+  Draft draft{std::move(buffer).str(), input::Format::docx};
+  draft.format = input::detectFormat(draft.bytes);
+  if (draft.format != input::Format::docx && draft.format != input::Format::odt) {
+    session.inputError(InputError(path, notAnnotated(draft.format)));
+    return std::nullopt;
   }
-  session.inputError(InputError(path, why));
-  return std::nullopt;
+  const std::string kind(input::formatName(draft.format));
+  const std::string other = draft.format == input::Format::docx ? "odt" : "docx";
+  if (extensionOf(output) == other) {
+    session.inputError(InputError(
+        output, {fmt::format("tệp vào là .{0}: bản có ghi chú cũng là .{0} (-o TỆP.{0}); muốn .{1} thì lưu tệp vào "
+                             "thành .{1} trước",
+                             kind, other),
+                 fmt::format("the input is a .{0}: the annotated copy is a .{0} too (-o FILE.{0}); for a .{1}, save "
+                             "the input as .{1} first",
+                             kind, other)}));
+    return std::nullopt;
+  }
+  return draft;
 }
 
 // The findings of the checks on the draft, located (unit, paragraph) as check reports them.
@@ -133,10 +161,10 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
   options.files = {options.draft};
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   Session session(common);
-  const std::optional<std::string> bytes = draftBytes(options.draft, session);
-  if (!bytes) return kUsageOrInputError;
+  const std::optional<Draft> given = readDraft(options.draft, options.output, session);
+  if (!given) return kUsageOrInputError;
   const std::optional<checks::RulePacks> packs = loadCheckInputs(options, session);
-  if (!packs || bytes->empty()) return kUsageOrInputError;
+  if (!packs || given->bytes.empty()) return kUsageOrInputError;
   // Refused before the checks run: the output is never the draft, nor any document read.
   auto file = std::make_unique<OutputFile>(options.output, inputPaths(options, session.workspace()));
   if (!file->ok()) {
@@ -176,7 +204,9 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
 
   try {
     const report::CommentAuthor author{"rasoat", "RS", report::commentDateNow()};
-    file->stream() << report::annotateDocx(draftPath, *bytes, comments, author, session.limits());
+    file->stream() << (given->format == input::Format::odt
+                           ? report::annotateOdt(draftPath, given->bytes, comments, author, session.limits())
+                           : report::annotateDocx(draftPath, given->bytes, comments, author, session.limits()));
   } catch (const InputError& error) {
     session.inputError(error);
     return kUsageOrInputError;
@@ -194,16 +224,20 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
 void addAnnotateCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<AnnotateOptions>();
   CLI::App* command = app.add_subcommand(
-      "annotate", say(common,
-                      "Ghi các phát hiện vào bản Word (.docx) thành ghi chú (comment) trên đoạn của từng khoản; văn "
-                      "bản giữ nguyên",
-                      "Write the findings into the Word file (.docx) as comments on the paragraph of each clause; the "
-                      "text is left as it is"));
-  command->add_option("draft", options->draft, say(common, "Bản dự thảo .docx", "The draft, a .docx file"))->required();
+      "annotate",
+      say(common,
+          "Ghi các phát hiện vào bản Word (.docx, hoặc .odt) thành ghi chú (comment) trên đoạn của từng khoản; văn "
+          "bản giữ nguyên",
+          "Write the findings into the Word file (.docx, or .odt) as comments on the paragraph of each clause; the "
+          "text is left as it is"));
+  command
+      ->add_option("draft", options->draft,
+                   say(common, "Bản dự thảo .docx (hoặc .odt)", "The draft, a .docx (or .odt) file"))
+      ->required();
   command
       ->add_option("--output,-o", options->output,
-                   say(common, "Bản .docx có ghi chú (trọn vẹn hoặc không ghi; không được trùng tệp vào)",
-                       "The annotated .docx (whole or not at all; never the input)"))
+                   say(common, "Bản có ghi chú, cùng định dạng (trọn vẹn hoặc không ghi; không được trùng tệp vào)",
+                       "The annotated copy, in the same format (whole or not at all; never the input)"))
       ->required();
   command
       ->add_option("--min-severity,--severity", options->minSeverity,

@@ -2,6 +2,9 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <sstream>
 
@@ -27,7 +30,13 @@ struct ArchiveDiscard {
 std::string rewrite(const std::string& path, std::string_view bytes, const std::vector<Part>& parts) {
   zip_error_t error;
   zip_error_init(&error);
-  std::unique_ptr<zip_source_t, SourceFree> source(zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error));
+  // libzip gets a copy it owns (malloc, freed by libzip): once the archive is
+  // written, the buffer source lets go of the data it was opened on.
+  void* data = std::malloc(std::max<std::size_t>(bytes.size(), 1));
+  if (!data) input::fail(path, "không đủ bộ nhớ", "out of memory");
+  std::memcpy(data, bytes.data(), bytes.size());
+  std::unique_ptr<zip_source_t, SourceFree> source(zip_source_buffer_create(data, bytes.size(), 1, &error));
+  if (!source) std::free(data);
   zip_t* opened = source ? zip_open_from_source(source.get(), 0, &error) : nullptr;
   if (!opened) {
     const std::string reason = zip_error_strerror(&error);
