@@ -17,9 +17,11 @@
 
 #include "base/input_error.h"
 #include "input/docx_reader.h"
+#include "input/odt_reader.h"
 #include "input/office_files.h"
 #include "input/word_paragraphs.h"
 #include "report/docx_comments.h"
+#include "report/odt_comments.h"
 #include "support/cli_helpers.h"
 
 using namespace rasoat;
@@ -312,6 +314,85 @@ TEST_CASE("A package that cannot be annotated is an input error naming the file"
 
 namespace {
 
+// Where each annotation by rasoat is in content.xml: the ordinal (as the
+// reader numbers paragraphs) of the paragraph that holds it and its end.
+std::map<std::string, int> odtAnchorsOf(const pugi::xml_document& content) {
+  const pugi::xml_node text = content.child("office:document-content").child("office:body").child("office:text");
+  const std::vector<pugi::xml_node> paragraphs = input::odtParagraphs("t.odt", text, {});
+  std::map<std::string, int> anchors;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    for (pugi::xml_node note = paragraphs[i].child("office:annotation"); note;
+         note = note.next_sibling("office:annotation")) {
+      const std::string name = note.attribute("office:name").value();
+      const std::string end = "office:annotation-end[@office:name='" + name + "']";
+      anchors[name] = paragraphs[i].select_node(end.c_str()) ? static_cast<int>(i) + 1 : 0;
+    }
+  }
+  return anchors;
+}
+
+}  // namespace
+
+TEST_CASE("An .odt gets LibreOffice annotations beside its own; only content.xml changes", "[annotate]") {
+  // Paragraph 1 has the file's own annotation (named as ours would be), 2 is
+  // in a list and has a tracked insertion, 3 anchors a text box (paragraph 4).
+  const std::string text =
+      R"X(<text:tracked-changes><text:changed-region text:id="c1"><text:insertion><office:change-info>)X"
+      R"X(<dc:creator>A</dc:creator></office:change-info></text:insertion></text:changed-region></text:tracked-changes>)X"
+      R"X(<text:p><office:annotation office:name="rasoat-1"><dc:creator>B</dc:creator><text:p>của tôi</text:p>)X"
+      R"X(</office:annotation>Điều 1. Phạm vi<office:annotation-end office:name="rasoat-1"/></text:p>)X"
+      R"X(<text:list><text:list-item><text:p>Ban Thường vụ <text:change-start text:change-id="c1"/>quyết định)X"
+      R"X(<text:change-end text:change-id="c1"/>.</text:p></text:list-item></text:list>)X"
+      R"X(<text:p>Khung <draw:frame><draw:text-box><text:p>Hộp</text:p></draw:text-box></draw:frame></text:p>)X";
+  const std::string original = odtOf(text);
+  const std::vector<report::WordComment> comments = {commentOn(2, "hai"), commentOn(0, "toàn văn bản"),
+                                                     commentOn(4, "hộp"), commentOn(2, "hai nữa")};
+  const std::string annotated = report::annotateOdt("du-thao.odt", original, comments, kAuthor, {});
+
+  const auto before = entriesOf(original);
+  const auto after = entriesOf(annotated);
+  REQUIRE(after.size() == before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    CHECK(after[i].first == before[i].first);  // in their order (a real .odt has its mimetype first)
+    if (before[i].first == "content.xml") continue;
+    CHECK(after[i].second.bytes == before[i].second.bytes);
+    CHECK(after[i].second.method == before[i].second.method);  // the mimetype stays stored
+  }
+
+  const pugi::xml_document content = xmlOf(entryMap(annotated).at("content.xml").bytes);
+  std::map<std::string, std::string> byName;
+  for (const pugi::xpath_node& note : content.select_nodes("//office:annotation")) {
+    const std::string name = note.node().attribute("office:name").value();
+    CHECK(byName.count(name) == 0);  // names unique
+    byName[name] = note.node().child_value("dc:creator");
+  }
+  CHECK(byName == std::map<std::string, std::string>{{"rasoat-1", "B"},
+                                                     {"rasoat-2", "rasoat"},
+                                                     {"rasoat-3", "rasoat"},
+                                                     {"rasoat-4", "rasoat"},
+                                                     {"rasoat-5", "rasoat"}});
+  CHECK(
+      odtAnchorsOf(content) ==
+      std::map<std::string, int>{{"rasoat-1", 1}, {"rasoat-2", 2}, {"rasoat-3", 1}, {"rasoat-4", 3}, {"rasoat-5", 2}});
+  const pugi::xml_node ours = content.select_node("//office:annotation[@office:name='rasoat-2']").node();
+  CHECK(std::string(ours.child_value("meta:creator-initials")) == "RS");
+  CHECK(std::string(ours.child_value("dc:date")) == "2026-05-01T08:00:00");
+  CHECK(textOf(ours).empty());  // w:t is Word's; the text of an annotation is in text:p
+  CHECK(std::string(ours.child("text:p").text().get()) == "Lỗi O001: hai");
+  CHECK(content.child("office:document-content").attribute("xmlns:meta"));
+  CHECK(content.select_node("//text:change-start[@text:change-id='c1']"));
+  CHECK(content.select_node("//text:changed-region[@text:id='c1']/text:insertion"));
+
+  for (const bool original : {false, true}) {
+    const input::Rendering read = input::readOdt("a.odt", odtOf(text), {}, {original});
+    const input::Rendering reread = input::readOdt("b.odt", annotated, {}, {original});
+    CHECK(reread.text == read.text);
+    CHECK(reread.paragraphOfLine == read.paragraphOfLine);
+  }
+}
+
+namespace {
+
 std::string xmlEscaped(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -403,7 +484,43 @@ TEST_CASE("annotate puts one comment per finding on the paragraph of its clause;
   CHECK(errorComments.select_nodes("/w:comments/w:comment").size() == errors);
 }
 
-TEST_CASE("annotate never writes over its input and takes only Word files", "[annotate][cli]") {
+TEST_CASE("annotate gives an .odt back with one annotation per finding on its paragraph", "[annotate][cli]") {
+  const fs::path directory = freshTestDirectory("rasoat-annotate-odt");
+  const fs::path draft = directory / "du-thao.odt";
+  std::string paragraphs;
+  std::istringstream lines(readFile(fs::path(RASOAT_SOURCE_DIR) / "tests/checks/O001/fires.qc"));
+  for (std::string line; std::getline(lines, line);) paragraphs += "<text:p>" + xmlEscaped(line) + "</text:p>";
+  writeFile(draft, odtOf(paragraphs));
+  const std::string digest = fileDigest(draft);
+  const nlohmann::json findings = checkJson(draft)["findings"];
+  REQUIRE(findings.size() >= 5);
+
+  const fs::path out = directory / "co-ghi-chu.odt";
+  const CliRun run = runRasoat("annotate " + shellQuote(draft.string()) + " -o " + shellQuote(out.string()));
+  INFO(run.err);
+  REQUIRE(run.status == 0);
+  CHECK(fileDigest(draft) == digest);
+  const pugi::xml_document content = xmlOf(entryMap(readFile(out)).at("content.xml").bytes);
+  const std::map<std::string, int> anchors = odtAnchorsOf(content);
+  REQUIRE(anchors.size() == findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const std::string name = "rasoat-" + std::to_string(i + 1);
+    const pugi::xml_node note =
+        content.select_node(("//office:annotation[@office:name='" + name + "']").c_str()).node();
+    CHECK(std::string(note.child("text:p").text().get()).find(findings[i]["message"].get<std::string>()) !=
+          std::string::npos);
+    CHECK(anchors.at(name) == (findings[i]["paragraph"].is_null() ? 1 : findings[i]["paragraph"].get<int>()));
+  }
+  const nlohmann::json again = checkJson(out)["findings"];
+  REQUIRE(again.size() == findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    for (const char* field : {"code", "message", "line", "paragraph", "unit"})
+      CHECK(again[i][field] == findings[i][field]);
+  }
+}
+
+TEST_CASE("annotate never writes over its input, takes only Word and OpenDocument files, writes their format",
+          "[annotate][cli]") {
   const fs::path directory = freshTestDirectory("rasoat-annotate-refusals");
   const fs::path draft = directory / "du-thao.docx";
   writeFile(draft, docxOfText(readFile(fs::path(RASOAT_SOURCE_DIR) / "tests/checks/O001/fires.qc")));
@@ -424,15 +541,20 @@ TEST_CASE("annotate never writes over its input and takes only Word files", "[an
   CliRun run = runRasoat("--lang en annotate " + shellQuote(text.string()) + " -o " +
                          shellQuote((directory / "a.docx").string()));
   CHECK(run.status == 2);
-  CHECK(run.err.find("quy-che.qc: error: annotate adds comments to a Word file (.docx)") != std::string::npos);
+  CHECK(run.err.find("quy-che.qc: error: annotate adds comments to a Word (.docx) or LibreOffice (.odt) file") !=
+        std::string::npos);
 
   const fs::path odt = directory / "quy-che.odt";
   writeFile(odt, odtOf("<text:p>Điều 1. Một</text:p>"));
   run = runRasoat("--lang en annotate " + shellQuote(odt.string()) + " -o " +
                   shellQuote((directory / "b.docx").string()));
   CHECK(run.status == 2);
-  CHECK(run.err.find("quy-che.odt: error: annotate writes Word files (.docx) only: save the .odt as .docx") !=
-        std::string::npos);
+  CHECK(run.err.find("b.docx: error: the input is a .odt: the annotated copy is a .odt too") != std::string::npos);
+  run = runRasoat("--lang en annotate " + shellQuote(draft.string()) + " -o " +
+                  shellQuote((directory / "c.odt").string()));
+  CHECK(run.status == 2);
+  CHECK(run.err.find("c.odt: error: the input is a .docx") != std::string::npos);
+  CHECK_FALSE(fs::exists(directory / "c.odt"));
   CHECK_FALSE(fs::exists(directory / "a.docx"));
   CHECK_FALSE(fs::exists(directory / "b.docx"));
 
