@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # `rasoat annotate` on a regulation made in LibreOffice whose numbers exist
-# only as automatic numbering (tests/input/fixtures/auto-numbered.fodt, saved
-# as .docx by LibreOffice): the draft is left byte for byte; LibreOffice opens
-# the annotated copy, finds one comment by "rasoat" per finding of
-# `rasoat check`, each on the paragraph the finding names (the copy converted
-# to .odt: office:annotation in the paragraph with that text), and prints it
-# to PDF with the comments as PDF notes. With KEEP=DIR the files, the PDF and
-# its first page as PNG (pdftoppm -r 70) are kept in DIR to be looked at.
+# only as automatic numbering (tests/input/fixtures/auto-numbered.fodt), saved
+# by LibreOffice as .docx and as .odt: the draft is left byte for byte;
+# LibreOffice opens the annotated copy, finds one comment by "rasoat" per
+# finding of `rasoat check`, each on the paragraph the finding names (the copy
+# as LibreOffice saves it again in .odt: office:annotation in the paragraph
+# with that paragraph's text), and prints it to PDF with the comments as PDF
+# notes. With KEEP=DIR the files, the PDFs and their first pages as PNG
+# (pdftoppm -r 70) are kept in DIR to be looked at.
 # Usage: annotate_in_libreoffice.sh RASOAT_BINARY SOURCE_DIR
 set -euo pipefail
 rasoat=$1
@@ -18,39 +19,44 @@ if [ -z "$office" ]; then
 fi
 work=$(mktemp -d /tmp/rasoat-annotate-XXXXXX)
 trap 'rm -rf "$work"' EXIT
-convert() {  # FORMAT FILE
-  rm -f "$work/${2%.*}.${1%%:*}"
+convert() {  # FORMAT FILE [OUTDIR]
+  local outdir=${3:-$work}
+  rm -f "$outdir/$(basename "${2%.*}").${1%%:*}"
   (cd "$work" && timeout 180 "$office" --headless --norestore "-env:UserInstallation=file://$work/profile" \
-    --convert-to "$1" --outdir "$work" "$2" >/dev/null 2>&1) || true
+    --convert-to "$1" --outdir "$outdir" "$2" >/dev/null 2>&1) || true
 }
 
 cp "$source_dir/tests/input/fixtures/auto-numbered.fodt" "$work/draft.fodt"
-convert docx draft.fodt
-[ -s "$work/draft.docx" ] || { echo "FAIL: LibreOffice made no .docx" >&2; exit 1; }
-before=$(sha256sum <"$work/draft.docx")
-status=0
-"$rasoat" check --format json "$work/draft.docx" >"$work/findings.json" 2>/dev/null || status=$?
-[ "$status" -le 1 ] || { echo "FAIL: rasoat check exited $status" >&2; exit 1; }
-"$rasoat" annotate "$work/draft.docx" -o "$work/annotated.docx"
-[ "$(sha256sum <"$work/draft.docx")" = "$before" ] || { echo "FAIL: the draft was changed" >&2; exit 1; }
+failed=0
+for format in docx odt; do
+  convert "$format" draft.fodt
+  [ -s "$work/draft.$format" ] || { echo "FAIL: LibreOffice made no .$format" >&2; exit 1; }
+  before=$(sha256sum <"$work/draft.$format")
+  status=0
+  "$rasoat" check --format json "$work/draft.$format" >"$work/findings-$format.json" 2>/dev/null || status=$?
+  [ "$status" -le 1 ] || { echo "FAIL: rasoat check exited $status on .$format" >&2; exit 1; }
+  "$rasoat" annotate "$work/draft.$format" -o "$work/annotated-$format.$format"
+  [ "$(sha256sum <"$work/draft.$format")" = "$before" ] || { echo "FAIL: the .$format draft was changed" >&2; exit 1; }
 
-convert 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' annotated.docx
-convert odt annotated.docx
-pdf=$work/annotated.pdf
-if [ ! -s "$pdf" ] || ! head -c 5 "$pdf" | grep -q '%PDF-'; then
-  echo "FAIL: LibreOffice did not print the annotated .docx" >&2
-  exit 1
-fi
-[ -s "$work/annotated.odt" ] || { echo "FAIL: LibreOffice did not open the annotated .docx" >&2; exit 1; }
-notes=$(grep -a -o '/Subtype */Text' "$pdf" | wc -l)
-if [ -n "${KEEP:-}" ]; then
-  mkdir -p "$KEEP"
-  cp "$work/draft.docx" "$work/annotated.docx" "$work/annotated.odt" "$pdf" "$KEEP/"
-  pdftoppm -r 70 -f 1 -l 1 -png "$pdf" "$KEEP/annotated-page" 2>/dev/null
-  echo "kept in $KEEP"
-fi
+  mkdir -p "$work/lo-$format"
+  convert 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' "annotated-$format.$format"
+  convert odt "annotated-$format.$format" "$work/lo-$format"
+  pdf=$work/annotated-$format.pdf
+  if [ ! -s "$pdf" ] || ! head -c 5 "$pdf" | grep -q '%PDF-'; then
+    echo "FAIL: LibreOffice did not print the annotated .$format" >&2
+    failed=1
+    continue
+  fi
+  saved=$work/lo-$format/annotated-$format.odt
+  [ -s "$saved" ] || { echo "FAIL: LibreOffice did not open the annotated .$format" >&2; failed=1; continue; }
+  notes=$(grep -a -o '/Subtype */Text' "$pdf" | wc -l)
+  if [ -n "${KEEP:-}" ]; then
+    mkdir -p "$KEEP"
+    cp "$work/draft.$format" "$work/annotated-$format.$format" "$pdf" "$KEEP/"
+    pdftoppm -r 70 -f 1 -l 1 -png "$pdf" "$KEEP/annotated-$format-page" 2>/dev/null
+  fi
 
-python3 - "$work/findings.json" "$work/draft.docx" "$work/annotated.odt" "$notes" <<'EOF'
+  python3 - "$work/findings-$format.json" "$work/draft.$format" "$saved" "$notes" <<'EOF' || failed=1
 import collections, json, re, sys, zipfile
 import xml.etree.ElementTree as ET
 
@@ -59,18 +65,12 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+draft, kind = sys.argv[2], sys.argv[2].rsplit(".", 1)[1]
 
 def words(text):  # spaces differ between the formats (text:s, tabs): compared without them
     return "".join(text.split())
 
-# The draft's paragraphs in document order, as rasoat numbers them.
-document = ET.fromstring(zipfile.ZipFile(sys.argv[2]).read("word/document.xml"))
-paragraphs = [words("".join(t.text or "" for t in p.iter(W + "t"))) for p in document.iter(W + "p")]
-
-# The paragraphs LibreOffice holds comments by rasoat on (read from the copy
-# it saved as .odt; it may add an empty paragraph before a leading table, so
-# by their text), with the code of each comment.
-def text_of(node):
+def text_of(node):  # an ODF paragraph's text, its annotations left out
     out = node.text or ""
     for child in node:
         if child.tag != OFFICE + "annotation":
@@ -78,9 +78,28 @@ def text_of(node):
         out += child.tail or ""
     return out
 
+def odf_paragraphs(node):  # text:p and text:h in document order, not those of annotations
+    for child in node:
+        if child.tag == OFFICE + "annotation":
+            continue
+        if child.tag in (TEXT + "p", TEXT + "h"):
+            yield child
+        yield from odf_paragraphs(child)
+
+# The draft's paragraphs in document order, as rasoat numbers them.
+if kind == "docx":
+    document = ET.fromstring(zipfile.ZipFile(draft).read("word/document.xml"))
+    paragraphs = [words("".join(t.text or "" for t in p.iter(W + "t"))) for p in document.iter(W + "p")]
+else:
+    content = ET.fromstring(zipfile.ZipFile(draft).read("content.xml"))
+    paragraphs = [words(text_of(p)) for p in odf_paragraphs(content.find(OFFICE + "body"))]
+
+# The paragraphs LibreOffice holds comments by rasoat on (read from the copy
+# it saved as .odt; it may add an empty paragraph before a leading table, so
+# by their text), with the code of each comment.
 root = ET.fromstring(zipfile.ZipFile(sys.argv[3]).read("content.xml"))
 found = collections.Counter()
-for paragraph in list(root.iter(TEXT + "p")) + list(root.iter(TEXT + "h")):
+for paragraph in odf_paragraphs(root.find(OFFICE + "body")):
     for note in paragraph.findall(OFFICE + "annotation"):
         if note.findtext(DC + "creator") != "rasoat":
             continue
@@ -92,9 +111,12 @@ severities = collections.Counter(f["severity"] for f in findings)
 if severities["error"] + severities["warning"] == 0:
     sys.exit("FAIL: the fixture gives no error or warning to annotate: %s" % dict(severities))
 if found != expected:
-    sys.exit("FAIL: comments LibreOffice sees %s; findings %s" % (sorted(found.items()), sorted(expected.items())))
+    sys.exit("FAIL: .%s: comments LibreOffice sees %s; findings %s" % (kind, sorted(found.items()), sorted(expected.items())))
 if int(sys.argv[4]) != len(findings):
-    sys.exit("FAIL: %s PDF notes for %d findings" % (sys.argv[4], len(findings)))
-print("ok: LibreOffice opens the annotated copy: %d comments (%s), each on its finding's paragraph; %s PDF notes"
-      % (len(findings), dict(severities), sys.argv[4]))
+    sys.exit("FAIL: .%s: %s PDF notes for %d findings" % (kind, sys.argv[4], len(findings)))
+print("ok: LibreOffice opens the annotated .%s: %d comments (%s), each on its finding's paragraph; %s PDF notes"
+      % (kind, len(findings), dict(severities), sys.argv[4]))
 EOF
+done
+[ -n "${KEEP:-}" ] && echo "kept in $KEEP"
+exit "$failed"
