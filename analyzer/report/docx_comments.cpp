@@ -267,8 +267,10 @@ WordComment findingComment(const Diagnostic& finding, Language language, const R
   for (const RelatedLocation& related : finding.related) {
     const std::string where = relatedUnit ? relatedUnit(related) : std::string();
     const std::string text = related.message.in(language);
+    // The clause is named in front unless the message names it already.
+    const bool named = where.empty() || text.find(where) != std::string::npos;
     comment.lines.push_back(
-        labelled({"liên quan", "related"}, where.empty() ? text : fmt::format("{} — {}", where, text), language));
+        labelled({"liên quan", "related"}, named ? text : fmt::format("{} — {}", where, text), language));
   }
   if (finding.witness) comment.lines.push_back(labelled({"ví dụ", "witness"}, finding.witness->in(language), language));
   if (finding.suggestion)

@@ -561,3 +561,32 @@ TEST_CASE("annotate never writes over its input, takes only Word and OpenDocumen
   run = runRasoat("annotate " + shellQuote(draft.string()));
   CHECK(run.status == 2);  // -o is required
 }
+
+TEST_CASE("A finding's comment says severity and code, message, related clause, witness and suggestion", "[annotate]") {
+  Diagnostic finding;
+  finding.code = "O001";
+  finding.severity = Severity::warning;
+  finding.message = {"hai chủ thể cùng quyết định", "two bodies decide"};
+  finding.paragraph = 0;
+  finding.related.push_back(RelatedLocation{"cap-tren.qc", {}, {"quy định cấp trên", "the higher level"}});
+  finding.related.push_back(RelatedLocation{"du-thao.docx", {}, {"tại Điều 4 khoản 1", "in Điều 4 khoản 1"}});
+  finding.witness = LocalizedText{"tổng mức = 30 tỷ", "total = 30 bn"};
+  finding.suggestion = LocalizedText{"phân định lại", "split the scope"};
+  const auto where = [](const RelatedLocation& related) {
+    return related.path == "cap-tren.qc" ? std::string("cap-tren.qc, Điều 3") : std::string("Điều 4 khoản 1");
+  };
+  const report::WordComment vi = report::findingComment(finding, Language::vi, where);
+  CHECK(vi.paragraph == 0);
+  CHECK(vi.lead == "Cảnh báo O001:");
+  CHECK(vi.lines ==
+        std::vector<std::string>{"hai chủ thể cùng quyết định", "(Phát hiện về toàn văn bản, không gắn với một đoạn.)",
+                                 "Liên quan: cap-tren.qc, Điều 3 — quy định cấp trên", "Liên quan: tại Điều 4 khoản 1",
+                                 "Ví dụ: tổng mức = 30 tỷ", "Gợi ý: phân định lại"});
+  finding.paragraph = 7;
+  finding.related.clear();
+  finding.witness.reset();
+  const report::WordComment en = report::findingComment(finding, Language::en, where);
+  CHECK(en.paragraph == 7);
+  CHECK(en.lead == "Warning O001:");
+  CHECK(en.lines == std::vector<std::string>{"two bodies decide", "Suggestion: split the scope"});
+}
