@@ -146,6 +146,40 @@ std::string relatedUnit(const RelatedLocation& related, const std::string& draft
   return unit.empty() ? file : file + ", " + unit;
 }
 
+// One comment per finding on the draft that check reports (rasoat.yaml
+// `accept:` and --baseline leave theirs out) from --min-severity; the
+// findings commented in `annotated`. Nothing after an error, which is said.
+std::optional<std::vector<report::WordComment>> commentsOnDraft(const AnnotateOptions& options,
+                                                                const checks::RulePacks& packs,
+                                                                const std::string& draftPath, Session& session,
+                                                                std::vector<Diagnostic>& annotated) {
+  const report::FindingIdentities identities(session.workspace().documents());
+  const std::optional<TriagedFindings> triaged =
+      acceptFindings(options.accepting, draftFindings(options, packs, session), identities,
+                     inputPaths(options, session.workspace()), session.language());
+  if (!triaged) return std::nullopt;
+  const Severity least = severityOf(options.minSeverity);
+  std::vector<report::WordComment> comments;
+  for (const Diagnostic& finding : triaged->reported) {
+    if (finding.severity == Severity::note) continue;  // said on stderr, not a comment
+    if (finding.path != draftPath || static_cast<int>(finding.severity) > static_cast<int>(least)) continue;
+    comments.push_back(report::findingComment(finding, session.language(), [&](const RelatedLocation& related) {
+      return relatedUnit(related, draftPath, session);
+    }));
+    annotated.push_back(finding);
+  }
+  return comments;
+}
+
+// Whether the draft still has the bytes read at first: the comments go on
+// the paragraphs of the text that was checked.
+bool unchangedSince(const std::string& path, const std::string& bytes) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream now;
+  now << in.rdbuf();
+  return in && std::move(now).str() == bytes;
+}
+
 void printSummary(const std::string& draft, const std::string& output, const std::vector<Diagnostic>& annotated,
                   Language language) {
   int counts[3] = {0, 0, 0};
@@ -183,30 +217,22 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
     std::cerr << report::terminalSafe(draftPath) << ": note: " << report::terminalSafe(note.in(session.language()))
               << "\n";
   }
-  const Severity least = severityOf(options.minSeverity);
   std::vector<Diagnostic> annotated;
-  std::vector<report::WordComment> comments;
-  // The findings check reports: those rasoat.yaml `accept:` or --baseline accepts are left out.
-  const report::FindingIdentities identities(session.workspace().documents());
-  const std::optional<TriagedFindings> triaged =
-      acceptFindings(options.accepting, draftFindings(options, *packs, session), identities,
-                     inputPaths(options, session.workspace()), session.language());
-  if (!triaged) return kUsageOrInputError;
-  for (const Diagnostic& finding : triaged->reported) {
-    if (finding.severity == Severity::note) continue;  // said on stderr, not a comment
-    if (finding.path != draftPath || static_cast<int>(finding.severity) > static_cast<int>(least)) continue;
-    comments.push_back(report::findingComment(finding, session.language(), [&](const RelatedLocation& related) {
-      return relatedUnit(related, draftPath, session);
-    }));
-    annotated.push_back(finding);
-  }
+  const std::optional<std::vector<report::WordComment>> comments =
+      commentsOnDraft(options, *packs, draftPath, session, annotated);
+  if (!comments) return kUsageOrInputError;
   if (session.hadInputError()) return kUsageOrInputError;
 
+  if (!unchangedSince(options.draft, given->bytes)) {
+    session.inputError(InputError(draftPath, {"tệp thay đổi trong khi đang kiểm tra; hãy chạy lại",
+                                              "the file changed while it was checked; run again"}));
+    return kUsageOrInputError;
+  }
   try {
     const report::CommentAuthor author{"rasoat", "RS", report::commentDateNow()};
     file->stream() << (given->format == input::Format::odt
-                           ? report::annotateOdt(draftPath, given->bytes, comments, author, session.limits())
-                           : report::annotateDocx(draftPath, given->bytes, comments, author, session.limits()));
+                           ? report::annotateOdt(draftPath, given->bytes, *comments, author, session.limits())
+                           : report::annotateDocx(draftPath, given->bytes, *comments, author, session.limits()));
   } catch (const InputError& error) {
     session.inputError(error);
     return kUsageOrInputError;
