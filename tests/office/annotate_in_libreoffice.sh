@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `rasoat annotate` on a regulation made in LibreOffice whose numbers exist
 # only as automatic numbering (tests/input/fixtures/auto-numbered.fodt), saved
-# by LibreOffice as .docx and as .odt: the draft is left byte for byte;
+# by LibreOffice as .docx and as .odt with a comment of the office on one
+# clause: the draft is left byte for byte, the office's comment is kept;
 # LibreOffice opens the annotated copy, finds one comment by "rasoat" per
 # finding of `rasoat check`, each on the paragraph the finding names (the copy
 # as LibreOffice saves it again in .odt: office:annotation in the paragraph
@@ -26,7 +27,11 @@ convert() {  # FORMAT FILE [OUTDIR]
     --convert-to "$1" --outdir "$outdir" "$2" >/dev/null 2>&1) || true
 }
 
-cp "$source_dir/tests/input/fixtures/auto-numbered.fodt" "$work/draft.fodt"
+# The office's own comment on clause 1 of Điều 1: it must stay beside rasoat's.
+sed -e 's#<office:document #<office:document xmlns:dc="http://purl.org/dc/elements/1.1/" #' \
+    -e 's#<text:p>Quy chế này quy định#<text:p><office:annotation><dc:creator>Văn phòng</dc:creator><text:p>Xem lại phạm vi.</text:p></office:annotation>Quy chế này quy định#' \
+    "$source_dir/tests/input/fixtures/auto-numbered.fodt" >"$work/draft.fodt"
+grep -q 'Văn phòng' "$work/draft.fodt" || { echo "FAIL: the office's comment was not added to the fixture" >&2; exit 1; }
 failed=0
 for format in docx odt; do
   convert "$format" draft.fodt
@@ -106,15 +111,21 @@ for paragraph in odf_paragraphs(root.find(OFFICE + "body")):
         code = re.search(r"\b([A-Z]\d{3})\b", "".join(note.itertext()))
         found[(code.group(1) if code else "", words(text_of(paragraph)))] += 1
 
+own = [note for p in odf_paragraphs(root.find(OFFICE + "body")) for note in p.findall(OFFICE + "annotation")
+       if note.findtext(DC + "creator") == "Văn phòng"]
+if len(own) != 1 or "Xem lại phạm vi." not in "".join(own[0].itertext()):
+    sys.exit("FAIL: .%s: the office's own comment is lost (%d found)" % (kind, len(own)))
+
 expected = collections.Counter((f["code"] or "", paragraphs[(f["paragraph"] or 1) - 1]) for f in findings)
 severities = collections.Counter(f["severity"] for f in findings)
 if severities["error"] + severities["warning"] == 0:
     sys.exit("FAIL: the fixture gives no error or warning to annotate: %s" % dict(severities))
 if found != expected:
     sys.exit("FAIL: .%s: comments LibreOffice sees %s; findings %s" % (kind, sorted(found.items()), sorted(expected.items())))
-if int(sys.argv[4]) != len(findings):
-    sys.exit("FAIL: .%s: %s PDF notes for %d findings" % (kind, sys.argv[4], len(findings)))
-print("ok: LibreOffice opens the annotated .%s: %d comments (%s), each on its finding's paragraph; %s PDF notes"
+if int(sys.argv[4]) != len(findings) + len(own):
+    sys.exit("FAIL: .%s: %s PDF notes for %d findings and the office's comment" % (kind, sys.argv[4], len(findings)))
+print("ok: LibreOffice opens the annotated .%s: %d comments (%s), each on its finding's paragraph, and the office's "
+      "own; %s PDF notes"
       % (kind, len(findings), dict(severities), sys.argv[4]))
 EOF
 done
