@@ -590,3 +590,43 @@ TEST_CASE("A finding's comment says severity and code, message, related clause, 
   CHECK(en.lead == "Warning O001:");
   CHECK(en.lines == std::vector<std::string>{"two bodies decide", "Suggestion: split the scope"});
 }
+
+TEST_CASE("Hostile packages are refused or annotated, never a crash", "[annotate]") {
+  const auto annotateOrRefuse = [](const std::string& package, Limits limits = {}) {
+    try {
+      const std::string annotated = report::annotateDocx("x.docx", package, {commentOn(1, "x")}, kAuthor, limits);
+      CHECK_FALSE(annotated.empty());
+      return true;
+    } catch (const InputError& error) {
+      CHECK(error.path() == "x.docx");
+      UNSCOPED_INFO(error.message().en);
+      return false;
+    }
+  };
+  // Paths out of the archive and more entries than allowed: refused, as the reader refuses them.
+  CHECK_FALSE(annotateOrRefuse(docxOf(wordParagraph("Một"), {}, {}, {{"../../evil.xml", "<x/>"}})));
+  Limits few;
+  few.maxZipEntries = 1;
+  CHECK_FALSE(annotateOrRefuse(docxOf(wordParagraph("Một")), few));
+  // A DOCTYPE (where entities would be declared) in the part rewritten.
+  CHECK_FALSE(annotateOrRefuse(zipOf({{"[Content_Types].xml", kTypes},
+                                      {"word/document.xml",
+                                       "<!DOCTYPE d [<!ENTITY e 'x'>]><w:document "
+                                       "xmlns:w='w'><w:body><w:p/></w:body></w:document>"}})));
+  // Comment ids at the top of their range: nothing left above them.
+  CHECK_FALSE(annotateOrRefuse(docxOf(R"(<w:p><w:commentRangeStart w:id="2147483647"/></w:p>)")));
+  // Content nested far deeper than the stack would allow a recursive walk.
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<w:sdt><w:sdtContent>";
+  deep += wordParagraph("Sâu");
+  for (int i = 0; i < 100000; ++i) deep += "</w:sdtContent></w:sdt>";
+  Limits lenient;
+  lenient.maxZipRatio = 1000000;  // the repeated tags compress far beyond a real file's ratio
+  CHECK(annotateOrRefuse(docxOf(deep), lenient));
+  // An .odt nested deeper than its reader reads: refused as the reader refuses it.
+  std::string sections;
+  for (int i = 0; i < 1000; ++i) sections += "<text:section>";
+  sections += "<text:p>Sâu</text:p>";
+  for (int i = 0; i < 1000; ++i) sections += "</text:section>";
+  CHECK_THROWS_AS(report::annotateOdt("x.odt", odtOf(sections), {commentOn(1, "x")}, kAuthor, lenient), InputError);
+}
