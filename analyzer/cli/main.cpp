@@ -12,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/annotate_command.h"
 #include "cli/apply_command.h"
 #include "cli/check_command.h"
 #include "cli/comments_command.h"
@@ -56,6 +57,7 @@ int main(int argc, char** argv) {
   addReportCommand(app, common, status);
   addCommentsCommand(app, common, status);
   addImportCommand(app, common, status);
+  addAnnotateCommand(app, common, status);
   addCatalogueCommands(app, common, status);
   for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
     command->group(say(common, "Các lệnh", "Commands"));

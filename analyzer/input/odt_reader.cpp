@@ -43,6 +43,8 @@ class OdtRenderer {
     blocks(text, ListContext{}, 0);
     return std::move(rendering_);
   }
+  // Each paragraph rendered, by ordinal - 1.
+  const std::vector<pugi::xml_node>& paragraphs() const { return paragraphs_; }
 
  private:
   void blocks(const pugi::xml_node& container, const ListContext& list, int depth) {
@@ -161,6 +163,7 @@ class OdtRenderer {
 
   void paragraph(const pugi::xml_node& node, std::string label) {
     ++ordinal_;
+    paragraphs_.push_back(node);
     const int ordinal = ordinal_;
     if (label.empty() && std::string_view(node.name()) == "text:h" && !node.attribute("text:is-list-header").as_bool()) {
       label = outlineLabel(node);
@@ -265,6 +268,7 @@ class OdtRenderer {
   bool original_;
   Rendering rendering_;
   int ordinal_ = 0;
+  std::vector<pugi::xml_node> paragraphs_;
   bool skipping_ = false;
   std::map<std::string, bool> insertions_;
   std::map<std::string, pugi::xml_node> deletions_;
@@ -277,6 +281,15 @@ class OdtRenderer {
 };
 
 }  // namespace
+
+std::vector<pugi::xml_node> odtParagraphs(const std::string& path, const pugi::xml_node& text, const Limits& limits) {
+  // The order does not depend on the styles (they give the labels) nor on the
+  // reading of tracked changes (deleted paragraphs are never numbered).
+  const OdtStyles styles;
+  OdtRenderer renderer(path, styles, limits, ReadOptions{}, text.child("text:tracked-changes"));
+  renderer.render(text);
+  return renderer.paragraphs();
+}
 
 Rendering readOdt(const std::string& path, std::string_view bytes, const Limits& limits, const ReadOptions& options) {
   ZipArchive archive(path, bytes, limits);
