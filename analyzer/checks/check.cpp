@@ -24,6 +24,8 @@ LocalizedText notFormalisedReason(model::NotFormalised reason) {
   using model::NotFormalised;
   switch (reason) {
     case NotFormalised::noActor: return {"không xác định được chủ thể", "no actor found"};
+    case NotFormalised::actorNotPlaced:
+      return {"có nêu chủ thể nhưng không xác định được chủ thể của việc", "a body is named but not read as the actor"};
     case NotFormalised::vagueActor: return {"chủ thể không cụ thể", "the actor is vague"};
     case NotFormalised::noPowerVerb: return {"không có động từ thẩm quyền", "no power verb found"};
     case NotFormalised::noMatter: return {"không xác định được nội dung, lĩnh vực", "no matter found"};

@@ -38,6 +38,7 @@ bool inclusive(Comparison comparison);       // not strict (<= >= =)
 // Why a numbered clause or point was not formalised (docs/model.md).
 enum class NotFormalised {
   noActor,
+  actorNotPlaced,  // a body is named, but not where a subject stands ("nếu …, Ban Thường vụ tổng hợp")
   unknownActor,
   vagueActor,
   noPowerVerb,

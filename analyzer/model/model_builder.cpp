@@ -20,6 +20,7 @@ void fillDocumentInfo(const syntax::Document& document, DocumentModel& model);  
 namespace {
 
 using Kind = Element::Kind;
+using Link = Element::Link;
 using syntax::Unit;
 using syntax::UnitKind;
 
@@ -196,10 +197,27 @@ class Builder {
       if (provision.source.position != unit.position) continue;
       anyProvision = true;
       if (provision.actor.vague) return NotFormalised::vagueActor;
-      if (!provision.actor.resolved())
-        return provision.actor.text.empty() ? NotFormalised::noActor : NotFormalised::unknownActor;
+      if (!provision.actor.text.empty() && !provision.actor.resolved()) return NotFormalised::unknownActor;
+      // "Không nói ai thực hiện" (C001) only when the clause names nobody: a
+      // body named where the grammar did not place a subject is a partial reading.
+      if (!provision.actor.resolved()) return namesABody(unit.text) ? NotFormalised::actorNotPlaced : NotFormalised::noActor;
     }
     return anyProvision ? NotFormalised::noMatter : NotFormalised::noPowerVerb;
+  }
+
+  // Whether a known body stands where a subject does: opening the clause or a
+  // comma-separated part of it, with words after it ("nếu có vướng mắc, Ban
+  // Thường vụ tổng hợp"), not after a verb or a link as its recipient ("báo
+  // cáo với Thường trực", "trình Ban Chấp hành xem xét"). When in doubt it
+  // says yes: the clause is then an info (read in part), never a C001.
+  bool namesABody(const std::string& text) const {
+    const std::vector<Element>& elements = reader_.read(text).elements;
+    for (std::size_t i = 0; i + 1 < elements.size(); ++i) {
+      if (elements[i].kind != Kind::actors || elements[i].tags.empty()) continue;
+      const bool opens = i == 0 || elements[i - 1].kind == Kind::punctuation || elements[i - 1].link == Link::comma;
+      if (opens && elements[i + 1].kind != Kind::punctuation) return true;
+    }
+    return false;
   }
 
   bool titleMentions(const std::string& title, const char* cue) const {

@@ -66,8 +66,9 @@ constexpr std::array<std::pair<Comparison, std::string_view>, 6> kComparisons{{{
                                                                                {Comparison::ge, ">="},
                                                                                {Comparison::gt, ">"}}};
 
-constexpr std::array<std::pair<NotFormalised, std::string_view>, 10> kReasons{
+constexpr std::array<std::pair<NotFormalised, std::string_view>, 11> kReasons{
     {{NotFormalised::noActor, "no actor"},
+     {NotFormalised::actorNotPlaced, "actor not placed"},
      {NotFormalised::unknownActor, "unknown actor"},
      {NotFormalised::vagueActor, "vague actor"},
      {NotFormalised::noPowerVerb, "no power verb"},

@@ -131,6 +131,22 @@ TEST_CASE("a decision on measures (chủ trương, biện pháp …) decides the
             .reading.sure);
 }
 
+// Held-out set, 2026-12-05: "nếu có vướng mắc, Ban Thường vụ tổng hợp" was a C001.
+TEST_CASE("a clause naming a body where a subject stands is read in part, not a clause without an actor",
+          "[model][idioms]") {
+  const auto named = clauseModel(
+      "Trong quá trình thực hiện, nếu có vướng mắc, Ban Thường vụ tổng hợp, trình Ban Chấp hành xem xét, sửa đổi.",
+      "Hiệu lực thi hành");
+  REQUIRE(named.clauses.size() == 1);
+  REQUIRE(named.clauses[0].reason);
+  CHECK(rasoat::model::notFormalisedName(*named.clauses[0].reason) == "actor not placed");
+  // A body after the verb is its recipient: the duty still names nobody.
+  const auto recipient = clauseModel("Phải báo cáo kịp thời với Thường trực Đảng ủy.", "Chế độ thông tin, báo cáo");
+  REQUIRE(recipient.clauses.size() == 1);
+  REQUIRE(recipient.clauses[0].reason);
+  CHECK(rasoat::model::notFormalisedName(*recipient.clauses[0].reason) == "no actor");
+}
+
 TEST_CASE("reporting and delegation name their recipient", "[model][idioms]") {
   checkAll({
       {"Báo cáo Ban Chấp hành kết quả công tác dân vận tại kỳ họp gần nhất.", {"BTV REPORT dan_van [true] -> BCH"}},
