@@ -1,0 +1,142 @@
+#include "review/word_copy.h"
+
+#include <map>
+#include <optional>
+
+#include "base/input_error.h"
+#include "driver/workspace.h"
+#include "input/word_review.h"
+#include "review/sheet_reader.h"
+#include "text/source_text.h"
+
+namespace rasoat::review {
+
+namespace {
+
+// One reading of the copy, by a workspace of its own (the driver reads every
+// document); an input error is thrown, not reported.
+class CopyReading {
+ public:
+  CopyReading(const std::string& path, const Limits& limits, input::ReadOptions options)
+      : workspace_(limits, &reporter_, std::move(options)) {
+    document_ = workspace_.open(path, driver::Depth::tree, driver::Role::context);
+    if (!document_) {
+      if (reporter_.error) throw *reporter_.error;
+      throw InputError(path, {"không đọc được bản góp ý", "the reviewed copy cannot be read"});
+    }
+  }
+  const syntax::Document& tree() const { return document_->tree; }
+  const text::SourceText& source() const { return *document_->source; }
+
+ private:
+  struct Catching : driver::Reporter {
+    std::optional<InputError> error;
+    void inputError(const InputError& failure) override {
+      if (!error) error = failure;
+    }
+  } reporter_;
+  driver::Workspace workspace_;
+  const checks::CheckedDocument* document_ = nullptr;
+};
+
+// The first line that renders the paragraph (or, when its text ran on into
+// the next paragraph, the line of that one).
+int lineOfParagraph(const text::SourceText& source, int paragraph) {
+  for (int line = 1; line <= source.lineCount(); ++line) {
+    if (source.paragraphOfLine(line) >= paragraph) return line;
+  }
+  return source.lineCount();
+}
+
+// Units of the copy as sent → the draft's: the aligned unit, else the one
+// above it that is aligned; the document as a whole for the rest.
+class SentToDraft {
+ public:
+  SentToDraft(const std::vector<syntax::AlignedRow>& rows, const UnitIndex& index) : index_(index) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (!rows[i].after) continue;
+      map_[rows[i].after] = &index.of(rows[i].before ? rows[i].before : pairedAbove(rows, i));
+    }
+  }
+  const IndexedUnit& root() const { return index_.root(); }
+  const IndexedUnit* operator()(const syntax::Unit* unit) const {
+    const auto it = map_.find(unit);
+    return it == map_.end() ? &index_.root() : it->second;
+  }
+
+ private:
+  const UnitIndex& index_;
+  std::map<const syntax::Unit*, const IndexedUnit*> map_;
+};
+
+std::string signature(const input::WordComment& comment, const std::string& path) {
+  if (!comment.author.empty()) return comment.author;
+  if (!comment.initials.empty()) return comment.initials;
+  return reviewerOfFile(path);
+}
+
+// The comment a reply's thread starts with (a reply may answer a reply).
+const input::WordComment* threadRoot(const input::WordComment& reply,
+                                     const std::map<std::string, const input::WordComment*>& byId) {
+  const input::WordComment* at = &reply;
+  for (std::size_t steps = 0; at->answers && steps <= byId.size(); ++steps) {
+    const auto parent = byId.find(*at->answers);
+    if (parent == byId.end()) return nullptr;
+    at = parent->second;
+  }
+  return at->answers ? nullptr : at;  // a cycle: no root
+}
+
+void readComments(const input::WordReview& review, const CopyReading& sent, const SentToDraft& draftUnit,
+                  const std::string& path, ReviewedCopy& out) {
+  const UnitIndex sentIndex(sent.tree());
+  std::map<std::string, const input::WordComment*> byId;
+  for (const auto& comment : review.comments) byId[comment.id] = &comment;
+  std::map<const input::WordComment*, ReviewItem*> items;
+  // Threads first (and replies whose thread is lost, as comments of their own), then replies under them.
+  for (const auto& comment : review.comments) {
+    if (comment.answers && threadRoot(comment, byId)) continue;
+    ReviewItem item;
+    item.file = path;
+    item.reviewer = signature(comment, path);
+    item.comment = comment.text;
+    const IndexedUnit* unit = &draftUnit.root();
+    if (comment.firstParagraph > 0) {
+      const int first = lineOfParagraph(sent.source(), comment.firstParagraph);
+      const int last = std::max(first, lineOfParagraph(sent.source(), comment.lastParagraph));
+      item.line = first;
+      item.anchor = std::make_pair(first, last);
+      unit = draftUnit(sentIndex.holding(first, last).unit);
+    }
+    out.items.push_back(std::move(item));
+    out.placed.push_back(PlacedItem{&out.items.back(), unit, std::nullopt});
+    items[&comment] = &out.items.back();
+  }
+  for (const auto& comment : review.comments) {
+    const input::WordComment* root = comment.answers ? threadRoot(comment, byId) : nullptr;
+    if (root) items.at(root)->replies.push_back(Reply{signature(comment, path), comment.text});
+  }
+}
+
+}  // namespace
+
+void readWordCopy(const std::string& path, const syntax::Document& draft, const UnitIndex& index, const Limits& limits,
+                  Language language, ReviewedCopy& out) {
+  const input::WordReview review = input::readWordReview(path, text::readWholeFile(path, limits), limits);
+  const CopyReading sent(path, limits, input::ReadOptions{true, std::nullopt});
+  const auto rows = syntax::alignDocuments(draft, sent.tree());
+  out.paired = pairedShare(rows);
+  if (out.paired < kMinimumPaired) return;
+  const SentToDraft draftUnit(rows, index);
+  const DraftUnitOf toDraft = [&draftUnit](const syntax::Unit* unit) { return draftUnit(unit); };
+  // Edits made without tracking: the file's, as for any edited copy.
+  readChanges(rows, toDraft, path, reviewerOfFile(path), language, out);
+  readComments(review, sent, draftUnit, path, out);
+  for (const std::string& author : review.changeAuthors) {
+    const CopyReading version(path, limits, input::ReadOptions{false, author});
+    readChanges(syntax::alignDocuments(sent.tree(), version.tree()), toDraft, path,
+                author.empty() ? reviewerOfFile(path) : author, language, out);
+  }
+}
+
+}  // namespace rasoat::review
