@@ -11,9 +11,9 @@
 #include "cli/output_file.h"
 #include "report/synthesis_writers.h"
 #include "report/terminal_text.h"
+#include "review/office_copy.h"
 #include "review/reviewed_copy.h"
 #include "review/sheet_reader.h"
-#include "review/word_copy.h"
 
 namespace rasoat::cli {
 
@@ -99,9 +99,9 @@ bool gatherCopy(const std::string& path, Session& session, const syntax::Documen
     return false;
   }
   auto read = std::make_unique<review::ReviewedCopy>();
-  if (copy->source->documentFormat() == "docx") {
+  if (copy->source->documentFormat() == "docx" || copy->source->documentFormat() == "odt") {
     try {
-      review::readWordCopy(path, draft, index, session.limits(), session.language(), *read);
+      review::readOfficeCopy(path, draft, index, session.limits(), session.language(), *read);
     } catch (const InputError& failure) {
       printError(failure.path(), failure.message(), session.language());
       gathered.skipped.push_back(path + ": " + failure.message().in(session.language()));

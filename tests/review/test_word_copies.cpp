@@ -146,7 +146,7 @@ TEST_CASE(
   CHECK(unitOf("Tên điều nên rõ hơn") == "Điều 1");
   CHECK(unitOf("Bổ sung dân chủ") == "Điều 2 khoản 2 điểm a");
   CHECK(unitOf("Hai khoản nên gộp") == "Điều 3");
-  CHECK(unitOf("Phạm vi hẹp") == "Điều 1");
+  CHECK(unitOf("Phạm vi hẹp") == "Điều 1 đoạn");  // its unnumbered paragraph
   CHECK(unitOf("Không ghi tên") == "Điều 2 khoản 1");
 }
 

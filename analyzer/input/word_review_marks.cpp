@@ -1,9 +1,10 @@
-#include "input/word_review.h"
+#include "input/review_marks.h"
 
 #include <algorithm>
 #include <map>
 
 #include "input/failure.h"
+#include "input/format.h"
 #include "input/word_paragraphs.h"
 #include "input/xml_part.h"
 #include "input/zip_archive.h"
@@ -128,53 +129,45 @@ std::map<std::string, std::string> threadParents(const pugi::xml_document& exten
   return parents;
 }
 
-void linkReplies(std::vector<WordComment>& comments, const std::vector<std::string>& paraIds,
+void linkReplies(std::vector<ReviewComment>& comments, const std::vector<std::string>& paraIds,
                  const std::map<std::string, Anchor>& anchors,
                  const std::optional<std::map<std::string, std::string>>& parents) {
   std::map<std::string, std::string> idOfPara;
   for (std::size_t i = 0; i < comments.size(); ++i) {
     if (!paraIds[i].empty()) idOfPara[paraIds[i]] = comments[i].id;
   }
+  std::vector<std::pair<long, long>> ranges;
   for (std::size_t i = 0; i < comments.size(); ++i) {
-    if (parents) {
-      const auto parent = parents->find(paraIds[i]);
-      if (parent != parents->end()) {
-        const auto id = idOfPara.find(parent->second);
-        if (!parent->second.empty() && id != idOfPara.end() && id->second != comments[i].id)
-          comments[i].answers = id->second;
-        continue;
-      }
-    }
-    // No thread recorded for it: a reply is on the very same words as the comment it answers.
     const auto anchor = anchors.find(comments[i].id);
-    if (anchor == anchors.end() || anchor->second.startAt < 0 || anchor->second.endAt < 0) continue;
-    for (std::size_t j = 0; j < i; ++j) {
-      const auto other = anchors.find(comments[j].id);
-      if (other != anchors.end() && other->second.startAt == anchor->second.startAt &&
-          other->second.endAt == anchor->second.endAt) {
-        comments[i].answers = comments[j].answers.value_or(comments[j].id);
-        break;
-      }
-    }
+    const bool known = anchor != anchors.end();
+    ranges.emplace_back(known ? anchor->second.startAt : -1, known ? anchor->second.endAt : -1);
+    if (!parents) continue;
+    const auto parent = parents->find(paraIds[i]);
+    if (parent == parents->end()) continue;
+    ranges.back() = {-1, -1};  // its thread is recorded: not guessed
+    const auto id = idOfPara.find(parent->second);
+    if (!parent->second.empty() && id != idOfPara.end() && id->second != comments[i].id)
+      comments[i].answers = id->second;
   }
+  linkSameRangeReplies(comments, ranges);
 }
 
 }  // namespace
 
-WordReview readWordReview(const std::string& path, std::string_view bytes, const Limits& limits) {
+ReviewMarks readDocxReviewMarks(const std::string& path, std::string_view bytes, const Limits& limits) {
   ZipArchive archive(path, bytes, limits);
   const std::optional<pugi::xml_document> document = optionalPart(archive, "word/document.xml");
   if (!document) fail(path, "tệp Word thiếu phần word/document.xml", "the Word file has no word/document.xml part");
   const pugi::xml_node body = document->child("w:document").child("w:body");
   if (!body) fail(path, "word/document.xml không có thân văn bản (w:body)", "word/document.xml has no body (w:body)");
   const BodyWalk walk(body);
-  WordReview review;
+  ReviewMarks review;
   review.changeAuthors = walk.authors;
   const std::optional<pugi::xml_document> comments = optionalPart(archive, "word/comments.xml");
   if (!comments) return review;
   std::vector<std::string> paraIds;
   for (const pugi::xml_node& node : comments->child("w:comments").children("w:comment")) {
-    WordComment comment;
+    ReviewComment comment;
     comment.id = node.attribute("w:id").value();
     comment.author = node.attribute("w:author").value();
     comment.initials = node.attribute("w:initials").value();
@@ -193,6 +186,25 @@ WordReview readWordReview(const std::string& path, std::string_view bytes, const
   if (const auto extended = optionalPart(archive, "word/commentsExtended.xml")) parents = threadParents(*extended);
   linkReplies(review.comments, paraIds, walk.anchors, parents);
   return review;
+}
+
+void linkSameRangeReplies(std::vector<ReviewComment>& comments, const std::vector<std::pair<long, long>>& ranges) {
+  for (std::size_t i = 0; i < comments.size(); ++i) {
+    if (comments[i].answers || ranges[i].first < 0 || ranges[i].second < 0) continue;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (ranges[j] != ranges[i]) continue;
+      comments[i].answers = comments[j].answers.value_or(comments[j].id);
+      break;
+    }
+  }
+}
+
+ReviewMarks readReviewMarks(const std::string& path, std::string_view bytes, const Limits& limits) {
+  switch (detectFormat(bytes)) {
+    case Format::docx: return readDocxReviewMarks(path, bytes, limits);
+    case Format::odt: return readOdtReviewMarks(path, bytes, limits);
+    default: return {};
+  }
 }
 
 }  // namespace rasoat::input

@@ -1,11 +1,11 @@
-#include "review/word_copy.h"
+#include "review/office_copy.h"
 
 #include <map>
 #include <optional>
 
 #include "base/input_error.h"
 #include "driver/workspace.h"
-#include "input/word_review.h"
+#include "input/review_marks.h"
 #include "review/sheet_reader.h"
 #include "text/source_text.h"
 
@@ -69,16 +69,16 @@ class SentToDraft {
   std::map<const syntax::Unit*, const IndexedUnit*> map_;
 };
 
-std::string signature(const input::WordComment& comment, const std::string& path) {
+std::string signature(const input::ReviewComment& comment, const std::string& path) {
   if (!comment.author.empty()) return comment.author;
   if (!comment.initials.empty()) return comment.initials;
   return reviewerOfFile(path);
 }
 
 // The comment a reply's thread starts with (a reply may answer a reply).
-const input::WordComment* threadRoot(const input::WordComment& reply,
-                                     const std::map<std::string, const input::WordComment*>& byId) {
-  const input::WordComment* at = &reply;
+const input::ReviewComment* threadRoot(const input::ReviewComment& reply,
+                                       const std::map<std::string, const input::ReviewComment*>& byId) {
+  const input::ReviewComment* at = &reply;
   for (std::size_t steps = 0; at->answers && steps <= byId.size(); ++steps) {
     const auto parent = byId.find(*at->answers);
     if (parent == byId.end()) return nullptr;
@@ -87,12 +87,12 @@ const input::WordComment* threadRoot(const input::WordComment& reply,
   return at->answers ? nullptr : at;  // a cycle: no root
 }
 
-void readComments(const input::WordReview& review, const CopyReading& sent, const SentToDraft& draftUnit,
+void readComments(const input::ReviewMarks& review, const CopyReading& sent, const SentToDraft& draftUnit,
                   const std::string& path, ReviewedCopy& out) {
   const UnitIndex sentIndex(sent.tree());
-  std::map<std::string, const input::WordComment*> byId;
+  std::map<std::string, const input::ReviewComment*> byId;
   for (const auto& comment : review.comments) byId[comment.id] = &comment;
-  std::map<const input::WordComment*, ReviewItem*> items;
+  std::map<const input::ReviewComment*, ReviewItem*> items;
   // Threads first (and replies whose thread is lost, as comments of their own), then replies under them.
   for (const auto& comment : review.comments) {
     if (comment.answers && threadRoot(comment, byId)) continue;
@@ -113,16 +113,16 @@ void readComments(const input::WordReview& review, const CopyReading& sent, cons
     items[&comment] = &out.items.back();
   }
   for (const auto& comment : review.comments) {
-    const input::WordComment* root = comment.answers ? threadRoot(comment, byId) : nullptr;
+    const input::ReviewComment* root = comment.answers ? threadRoot(comment, byId) : nullptr;
     if (root) items.at(root)->replies.push_back(Reply{signature(comment, path), comment.text});
   }
 }
 
 }  // namespace
 
-void readWordCopy(const std::string& path, const syntax::Document& draft, const UnitIndex& index, const Limits& limits,
-                  Language language, ReviewedCopy& out) {
-  const input::WordReview review = input::readWordReview(path, text::readWholeFile(path, limits), limits);
+void readOfficeCopy(const std::string& path, const syntax::Document& draft, const UnitIndex& index,
+                    const Limits& limits, Language language, ReviewedCopy& out) {
+  const input::ReviewMarks review = input::readReviewMarks(path, text::readWholeFile(path, limits), limits);
   const CopyReading sent(path, limits, input::ReadOptions{true, std::nullopt});
   const auto rows = syntax::alignDocuments(draft, sent.tree());
   out.paired = pairedShare(rows);
