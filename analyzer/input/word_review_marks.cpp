@@ -189,12 +189,26 @@ ReviewMarks readDocxReviewMarks(const std::string& path, std::string_view bytes,
 }
 
 void linkSameRangeReplies(std::vector<ReviewComment>& comments, const std::vector<std::pair<long, long>>& ranges) {
+  // Comments on the very same words: the first written (by date; an office
+  // program may store the reply first) starts the thread, the others answer it.
+  const auto guessed = [&](std::size_t i) {
+    return !comments[i].answers && ranges[i].first >= 0 && ranges[i].second >= 0;
+  };
+  std::vector<bool> done(comments.size(), false);
   for (std::size_t i = 0; i < comments.size(); ++i) {
-    if (comments[i].answers || ranges[i].first < 0 || ranges[i].second < 0) continue;
-    for (std::size_t j = 0; j < i; ++j) {
-      if (ranges[j] != ranges[i]) continue;
-      comments[i].answers = comments[j].answers.value_or(comments[j].id);
-      break;
+    if (done[i] || !guessed(i)) continue;
+    std::vector<std::size_t> group;
+    for (std::size_t j = i; j < comments.size(); ++j) {
+      if (!done[j] && guessed(j) && ranges[j] == ranges[i]) group.push_back(j);
+    }
+    std::size_t root = group.front();
+    for (std::size_t j : group) {
+      if (!comments[j].date.empty() && (comments[root].date.empty() || comments[j].date < comments[root].date))
+        root = j;
+    }
+    for (std::size_t j : group) {
+      done[j] = true;
+      if (j != root) comments[j].answers = comments[root].id;
     }
   }
 }
