@@ -100,6 +100,7 @@ void readComments(const input::ReviewMarks& review, const CopyReading& sent, con
     item.file = path;
     item.reviewer = signature(comment, path);
     item.comment = comment.text;
+    item.date = comment.date;
     const IndexedUnit* unit = &draftUnit.root();
     if (comment.firstParagraph > 0) {
       const int first = lineOfParagraph(sent.source(), comment.firstParagraph);
@@ -114,7 +115,7 @@ void readComments(const input::ReviewMarks& review, const CopyReading& sent, con
   }
   for (const auto& comment : review.comments) {
     const input::ReviewComment* root = comment.answers ? threadRoot(comment, byId) : nullptr;
-    if (root) items.at(root)->replies.push_back(Reply{signature(comment, path), comment.text});
+    if (root) items.at(root)->replies.push_back(Reply{signature(comment, path), comment.text, comment.date});
   }
 }
 

@@ -29,7 +29,7 @@ expected = [("Điều 1", "Tên điều nên rõ hơn", "Nguyễn Văn An"),
             ("Điều 3", "Hai khoản nên gộp", "Nguyễn Văn An")]
 assert seen == expected, seen
 thread = [e for e in data["entries"] if e.get("comment") == "Bổ sung dân chủ"][0]
-assert thread["replies"] == [{"author": "Tổ biên tập", "text": "Đã sửa"}], thread
+assert [(r["author"], r["text"]) for r in thread["replies"]] == [("Tổ biên tập", "Đã sửa")], thread
 proposals = {e["unit"]: e for e in data["entries"] if "proposal" in e}
 assert sorted(proposals) == ["Điều 2 khoản 2", "Điều 4 khoản 1"], sorted(proposals)
 gap = proposals["Điều 4 khoản 1"]

@@ -166,6 +166,7 @@ TEST_CASE("who: the comment's or change's author, the file's name when none, one
           "[wordcopy]") {
   const auto json = runJson(makeCopies("who"));
   CHECK((*entryWith(json, "Tên điều nên rõ hơn"))["reviewer"] == "Nguyễn Văn An");
+  CHECK((*entryWith(json, "Tên điều nên rõ hơn"))["date"] == "2026-11-20T10:00:00Z");
   CHECK((*entryWith(json, "Không ghi tên"))["reviewer"] == "chi-bo-3");
   std::set<std::string> reviewers;
   for (const auto& reviewer : json["reviewers"]) reviewers.insert(reviewer.get<std::string>());
