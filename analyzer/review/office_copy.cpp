@@ -130,8 +130,10 @@ void readOfficeCopy(const std::string& path, const syntax::Document& draft, cons
   if (out.paired < kMinimumPaired) return;
   const SentToDraft draftUnit(rows, index);
   const DraftUnitOf toDraft = [&draftUnit](const syntax::Unit* unit) { return draftUnit(unit); };
-  // Edits made without tracking: the file's, as for any edited copy.
-  readChanges(rows, toDraft, path, reviewerOfFile(path), language, out);
+  // Edits made without tracking: the file's, as for any edited copy (rows of
+  // the draft against the copy as sent: their `before` is the draft's unit).
+  const DraftUnitOf ofDraft = [&index](const syntax::Unit* unit) { return &index.of(unit); };
+  readChanges(rows, ofDraft, path, reviewerOfFile(path), language, out);
   readComments(review, sent, draftUnit, path, out);
   for (const std::string& author : review.changeAuthors) {
     const CopyReading version(path, limits, input::ReadOptions{false, author});
