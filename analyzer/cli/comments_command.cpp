@@ -220,12 +220,13 @@ void addCommentsCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("draft", options->draft, say(common, "Dự thảo đã gửi lấy ý kiến", "The draft sent out"))
       ->required();
   command
-      ->add_option("reviewed", options->reviewed,
-                   say(common,
-                       "Những gì người góp ý gửi lại: bảng (.csv, .xlsx: đơn vị, ý kiến, người góp ý, đề xuất) "
-                       "hoặc bản dự thảo đã sửa",
-                       "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording) or edited "
-                       "copies of the draft"))
+      ->add_option(
+          "reviewed", options->reviewed,
+          say(common,
+              "Những gì người góp ý gửi lại: bảng (.csv, .xlsx: đơn vị, ý kiến, người góp ý, đề xuất), "
+              "bản Word/OpenDocument (.docx, .odt) có ghi chú và theo dõi thay đổi, hoặc bản dự thảo đã sửa",
+              "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording), Word or "
+              "OpenDocument copies (.docx, .odt) with comments and tracked changes, or edited copies of the draft"))
       ->required();
   command->add_option("-o,--output", options->output,
                       say(common, "Tệp kết quả; định dạng theo phần mở rộng: .md, .html, .docx, .xlsx, .json, .txt",
