@@ -191,23 +191,17 @@ ReviewMarks readDocxReviewMarks(const std::string& path, std::string_view bytes,
 void linkSameRangeReplies(std::vector<ReviewComment>& comments, const std::vector<std::pair<long, long>>& ranges) {
   // Comments on the very same words: the first written (by date; an office
   // program may store the reply first) starts the thread, the others answer it.
-  const auto guessed = [&](std::size_t i) {
-    return !comments[i].answers && ranges[i].first >= 0 && ranges[i].second >= 0;
-  };
-  std::vector<bool> done(comments.size(), false);
+  std::map<std::pair<long, long>, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < comments.size(); ++i) {
-    if (done[i] || !guessed(i)) continue;
-    std::vector<std::size_t> group;
-    for (std::size_t j = i; j < comments.size(); ++j) {
-      if (!done[j] && guessed(j) && ranges[j] == ranges[i]) group.push_back(j);
-    }
+    if (!comments[i].answers && ranges[i].first >= 0 && ranges[i].second >= 0) groups[ranges[i]].push_back(i);
+  }
+  for (const auto& [range, group] : groups) {
     std::size_t root = group.front();
     for (std::size_t j : group) {
       if (!comments[j].date.empty() && (comments[root].date.empty() || comments[j].date < comments[root].date))
         root = j;
     }
     for (std::size_t j : group) {
-      done[j] = true;
       if (j != root) comments[j].answers = comments[root].id;
     }
   }

@@ -39,14 +39,36 @@ class CopyReading {
   const checks::CheckedDocument* document_ = nullptr;
 };
 
-// The first line that renders the paragraph (or, when its text ran on into
-// the next paragraph, the line of that one).
-int lineOfParagraph(const text::SourceText& source, int paragraph) {
-  for (int line = 1; line <= source.lineCount(); ++line) {
-    if (source.paragraphOfLine(line) >= paragraph) return line;
+// The first line that renders each paragraph or, when its text ran on into a
+// later paragraph (a paragraph mark deleted), the line of that one.
+class ParagraphLines {
+ public:
+  explicit ParagraphLines(const text::SourceText& source) : last_(std::max(1, source.lineCount())) {
+    for (int line = source.lineCount(); line >= 1; --line) {
+      const int paragraph = source.paragraphOfLine(line);
+      if (paragraph <= 0) continue;
+      if (static_cast<std::size_t>(paragraph) >= first_.size())
+        first_.resize(static_cast<std::size_t>(paragraph) + 1, 0);
+      first_[static_cast<std::size_t>(paragraph)] = line;
+    }
+    // Each paragraph without a line of its own takes the next one that has.
+    int next = last_;
+    for (std::size_t p = first_.size(); p-- > 0;) {
+      if (first_[p] == 0)
+        first_[p] = next;
+      else
+        next = std::min(next, first_[p]);
+    }
   }
-  return source.lineCount();
-}
+  int operator()(int paragraph) const {
+    if (paragraph < 0 || static_cast<std::size_t>(paragraph) >= first_.size()) return last_;
+    return first_[static_cast<std::size_t>(paragraph)];
+  }
+
+ private:
+  int last_;
+  std::vector<int> first_;
+};
 
 // Units of the copy as sent → the draft's: the aligned unit, else the one
 // above it that is aligned; the document as a whole for the rest.
@@ -75,27 +97,51 @@ std::string signature(const input::ReviewComment& comment, const std::string& pa
   return reviewerOfFile(path);
 }
 
-// The comment a reply's thread starts with (a reply may answer a reply).
-const input::ReviewComment* threadRoot(const input::ReviewComment& reply,
-                                       const std::map<std::string, const input::ReviewComment*>& byId) {
-  const input::ReviewComment* at = &reply;
-  for (std::size_t steps = 0; at->answers && steps <= byId.size(); ++steps) {
-    const auto parent = byId.find(*at->answers);
-    if (parent == byId.end()) return nullptr;
-    at = parent->second;
+// The comment each reply's thread starts with (a reply may answer a reply);
+// none for a reply whose thread is lost (a missing comment, a cycle).
+std::map<const input::ReviewComment*, const input::ReviewComment*> threadRoots(
+    const std::vector<input::ReviewComment>& comments) {
+  std::map<std::string, const input::ReviewComment*> byId;
+  for (const auto& comment : comments) byId.emplace(comment.id, &comment);
+  std::map<const input::ReviewComment*, const input::ReviewComment*> roots;  // memo: null when lost
+  for (const auto& comment : comments) {
+    std::vector<const input::ReviewComment*> chain;
+    const input::ReviewComment* at = &comment;
+    const input::ReviewComment* root = nullptr;
+    while (true) {
+      if (const auto known = roots.find(at); known != roots.end()) {
+        root = known->second;
+        break;
+      }
+      if (!at->answers) {
+        root = at;
+        break;
+      }
+      const auto parent = byId.find(*at->answers);
+      if (parent == byId.end() || chain.size() > comments.size()) break;  // lost, or a cycle
+      chain.push_back(at);
+      at = parent->second;
+    }
+    for (const auto* link : chain) roots[link] = root;
+    if (!comment.answers) roots[&comment] = &comment;
   }
-  return at->answers ? nullptr : at;  // a cycle: no root
+  return roots;
 }
 
 void readComments(const input::ReviewMarks& review, const CopyReading& sent, const SentToDraft& draftUnit,
                   const std::string& path, ReviewedCopy& out) {
   const UnitIndex sentIndex(sent.tree());
-  std::map<std::string, const input::ReviewComment*> byId;
-  for (const auto& comment : review.comments) byId[comment.id] = &comment;
+  const ParagraphLines lineOf(sent.source());
+  const auto roots = threadRoots(review.comments);
+  const auto rootOf = [&roots](const input::ReviewComment& comment) -> const input::ReviewComment* {
+    if (!comment.answers) return nullptr;
+    const auto root = roots.find(&comment);
+    return root == roots.end() ? nullptr : root->second;
+  };
   std::map<const input::ReviewComment*, ReviewItem*> items;
   // Threads first (and replies whose thread is lost, as comments of their own), then replies under them.
   for (const auto& comment : review.comments) {
-    if (comment.answers && threadRoot(comment, byId)) continue;
+    if (rootOf(comment)) continue;
     ReviewItem item;
     item.file = path;
     item.reviewer = signature(comment, path);
@@ -103,8 +149,8 @@ void readComments(const input::ReviewMarks& review, const CopyReading& sent, con
     item.date = comment.date;
     const IndexedUnit* unit = &draftUnit.root();
     if (comment.firstParagraph > 0) {
-      const int first = lineOfParagraph(sent.source(), comment.firstParagraph);
-      const int last = std::max(first, lineOfParagraph(sent.source(), comment.lastParagraph));
+      const int first = lineOf(comment.firstParagraph);
+      const int last = std::max(first, lineOf(comment.lastParagraph));
       item.line = first;
       item.anchor = std::make_pair(first, last);
       unit = draftUnit(sentIndex.holding(first, last).unit);
@@ -114,10 +160,14 @@ void readComments(const input::ReviewMarks& review, const CopyReading& sent, con
     items[&comment] = &out.items.back();
   }
   for (const auto& comment : review.comments) {
-    const input::ReviewComment* root = comment.answers ? threadRoot(comment, byId) : nullptr;
-    if (root) items.at(root)->replies.push_back(Reply{signature(comment, path), comment.text, comment.date});
+    if (const input::ReviewComment* root = rootOf(comment))
+      items.at(root)->replies.push_back(Reply{signature(comment, path), comment.text, comment.date});
   }
 }
+
+// Each author's changes take one more reading of the file: a bound, so that
+// a hostile file cannot ask for thousands (real copies have a handful).
+constexpr std::size_t kMaxChangeAuthors = 64;
 
 }  // namespace
 
@@ -135,6 +185,12 @@ void readOfficeCopy(const std::string& path, const syntax::Document& draft, cons
   const DraftUnitOf ofDraft = [&index](const syntax::Unit* unit) { return &index.of(unit); };
   readChanges(rows, ofDraft, path, reviewerOfFile(path), language, out);
   readComments(review, sent, draftUnit, path, out);
+  if (review.changeAuthors.size() > kMaxChangeAuthors) {
+    throw InputError(path, {"thay đổi được theo dõi của " + std::to_string(review.changeAuthors.size()) +
+                                " người, quá giới hạn " + std::to_string(kMaxChangeAuthors),
+                            "tracked changes by " + std::to_string(review.changeAuthors.size()) +
+                                " authors, over the limit of " + std::to_string(kMaxChangeAuthors)});
+  }
   for (const std::string& author : review.changeAuthors) {
     const CopyReading version(path, limits, input::ReadOptions{false, author});
     readChanges(syntax::alignDocuments(sent.tree(), version.tree()), toDraft, path,

@@ -266,3 +266,34 @@ TEST_CASE("a Word copy that cannot be read is named and the others are still mer
   const auto json = nlohmann::json::parse(run.out);
   CHECK(json["entries"].size() == 10);
 }
+
+TEST_CASE("replies that answer each other in a circle are listed as comments; a comment on the title block is general",
+          "[wordcopy]") {
+  Copies copies = makeCopies("cycle");
+  const fs::path cycle = copies.directory / "vong.docx";
+  const std::string body =
+      copyBody({{"QUY CHẾ LÀM VIỆC", paragraphOf(rangeStart("1") + plain("QUY CHẾ LÀM VIỆC") + rangeEnd("1") +
+                                                 rangeStart("2") + rangeEnd("2"))}});
+  writeFile(cycle, reviewedDocx(body, {{"1", "X", "Một", "2"}, {"2", "Y", "Hai", "1"}}));
+  copies.copies = {cycle};
+  const auto json = runJson(copies);
+  REQUIRE(json["entries"].size() == 2);
+  CHECK(json["entries"][0]["unit"] == "");
+  CHECK(json["entries"][1]["unit"] == "");
+}
+
+TEST_CASE("a copy with tracked changes by too many authors is an error naming the file, not a hang", "[wordcopy]") {
+  Copies copies = makeCopies("authors");
+  const fs::path many = copies.directory / "nhieu.docx";
+  std::string changes;
+  for (int i = 0; i < 70; ++i) changes += trackedRuns("+x+", "A" + std::to_string(i));
+  writeFile(
+      many,
+      reviewedDocx(
+          copyBody({{"Điều 1. Phạm vi điều chỉnh", paragraphOf(plain("Điều 1. Phạm vi điều chỉnh") + changes)}}), {}));
+  copies.copies = {many};
+  const auto run = runRasoat("comments " + copies.args() + " --format json");
+  CHECK(run.status == 2);
+  CHECK(run.err.find("nhieu.docx") != std::string::npos);
+  CHECK(run.err.find("70") != std::string::npos);
+}
