@@ -9,9 +9,10 @@
 #include "base/input_error.h"
 #include "cli/checked_documents.h"
 #include "cli/output_file.h"
-#include "cli/reviewed_copies.h"
 #include "report/synthesis_writers.h"
 #include "report/terminal_text.h"
+#include "review/office_copy.h"
+#include "review/reviewed_copy.h"
 #include "review/sheet_reader.h"
 
 namespace rasoat::cli {
@@ -47,7 +48,8 @@ std::string formatOf(const CommentsOptions& options, std::string& error) {
   for (const char* format : kFormats) {
     if (extension == format) return extension;
   }
-  error = options.output + ": cannot tell the format from the extension; use .md, .html, .docx, .xlsx, .json or .txt, or --format";
+  error = options.output +
+          ": cannot tell the format from the extension; use .md, .html, .docx, .xlsx, .json or .txt, or --format";
   return "";
 }
 
@@ -65,7 +67,7 @@ std::string writeSynthesis(const review::Synthesis& synthesis, const std::string
 // Everything the reviewers sent that could be read, placed on the draft.
 struct Gathered {
   std::vector<std::unique_ptr<std::vector<review::ReviewItem>>> sheets;  // stable addresses
-  std::vector<std::unique_ptr<ReviewedCopy>> copies;
+  std::vector<std::unique_ptr<review::ReviewedCopy>> copies;
   std::vector<review::PlacedItem> placed;
   std::vector<std::string> skipped;
 };
@@ -87,17 +89,28 @@ void gatherSheet(const std::string& path, const review::SheetHeadings& headings,
 }
 
 // A reviewed copy: read as a regulation, aligned with the draft; skipped
-// (and said) when it is another document.
-void gatherCopy(const std::string& path, Session& session, const syntax::Document& draft,
+// (and said) when it is another document. A Word copy gives its comments and
+// each author's tracked changes apart. False when it cannot be read.
+bool gatherCopy(const std::string& path, Session& session, const syntax::Document& draft,
                 const review::UnitIndex& index, Gathered& gathered) {
   const checks::CheckedDocument* copy = session.workspace().open(path, driver::Depth::tree, driver::Role::context);
   if (!copy) {
     gathered.skipped.push_back(path);
-    return;
+    return false;
   }
-  auto read = std::make_unique<ReviewedCopy>();
-  readCopy(draft, index, copy->tree, path, session.language(), *read);
-  if (read->paired < kMinimumPaired) {
+  auto read = std::make_unique<review::ReviewedCopy>();
+  if (copy->source->documentFormat() == "docx" || copy->source->documentFormat() == "odt") {
+    try {
+      review::readOfficeCopy(path, draft, index, session.limits(), session.language(), *read);
+    } catch (const InputError& failure) {
+      printError(failure.path(), failure.message(), session.language());
+      gathered.skipped.push_back(path + ": " + failure.message().in(session.language()));
+      return false;
+    }
+  } else {
+    review::readCopy(draft, index, copy->tree, path, session.language(), *read);
+  }
+  if (read->paired < review::kMinimumPaired) {
     const int share = static_cast<int>(read->paired * 100);
     const LocalizedText why{"không phải bản góp ý của dự thảo này (chỉ " + std::to_string(share) +
                                 "% điều, khoản khớp với dự thảo): bỏ qua",
@@ -106,10 +119,11 @@ void gatherCopy(const std::string& path, Session& session, const syntax::Documen
     std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(why.in(session.language()))
               << "\n";
     gathered.skipped.push_back(path + ": " + why.in(session.language()));
-    return;
+    return true;
   }
   gathered.placed.insert(gathered.placed.end(), read->placed.begin(), read->placed.end());
   gathered.copies.push_back(std::move(read));
+  return true;
 }
 
 int runComments(CommentsOptions options, CommonOptions common, const CLI::App& app) {
@@ -159,9 +173,7 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
   bool unreadable = false;
   for (const auto& path : options.reviewed) {
     if (!review::isSheet(path)) {
-      const bool before = session.hadInputError();
-      gatherCopy(path, session, draft->tree, index, gathered);
-      unreadable = unreadable || (!before && session.hadInputError());
+      if (!gatherCopy(path, session, draft->tree, index, gathered)) unreadable = true;
       continue;
     }
     try {
@@ -208,12 +220,13 @@ void addCommentsCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("draft", options->draft, say(common, "Dự thảo đã gửi lấy ý kiến", "The draft sent out"))
       ->required();
   command
-      ->add_option("reviewed", options->reviewed,
-                   say(common,
-                       "Những gì người góp ý gửi lại: bảng (.csv, .xlsx: đơn vị, ý kiến, người góp ý, đề xuất) "
-                       "hoặc bản dự thảo đã sửa",
-                       "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording) or edited "
-                       "copies of the draft"))
+      ->add_option(
+          "reviewed", options->reviewed,
+          say(common,
+              "Những gì người góp ý gửi lại: bảng (.csv, .xlsx: đơn vị, ý kiến, người góp ý, đề xuất), "
+              "bản Word/OpenDocument (.docx, .odt) có ghi chú và theo dõi thay đổi, hoặc bản dự thảo đã sửa",
+              "What reviewers returned: sheets (.csv, .xlsx: unit, comment, reviewer, wording), Word or "
+              "OpenDocument copies (.docx, .odt) with comments and tracked changes, or edited copies of the draft"))
       ->required();
   command->add_option("-o,--output", options->output,
                       say(common, "Tệp kết quả; định dạng theo phần mở rộng: .md, .html, .docx, .xlsx, .json, .txt",

@@ -15,6 +15,10 @@ namespace rasoat::input {
 
 namespace {
 
+std::string authorOf(const pugi::xml_node& change) {
+  return change.attribute("w:author").value();
+}
+
 // What a paragraph's runs show: the text of w:t, tabs and breaks as spaces,
 // field results but not field codes (w:instrText, or w:t between a field's
 // begin and separate), tracked insertions or deletions as the reading asks,
@@ -22,7 +26,7 @@ namespace {
 // footnote marks.
 class RunText {
  public:
-  explicit RunText(bool original) : original_(original) {}
+  explicit RunText(const ReadOptions& options) : options_(options) {}
 
   std::string of(const pugi::xml_node& paragraph) {
     std::string text;
@@ -41,21 +45,22 @@ class RunText {
   }
 
  private:
-  bool skipped(std::string_view name) const {
+  bool skipped(const pugi::xml_node& node, std::string_view name) const {
     if (name == "w:pPr" || name == "w:rPr" || name == "w:drawing" || name == "w:pict" || name == "w:object" ||
         name == "mc:AlternateContent" || name == "w:instrText" || name == "w:delInstrText" || name == "w:p" ||
         name == "w:fldData" || name == "w:sdtPr" || name == "w:sdtEndPr") {
       return true;
     }
-    if (original_) return name == "w:ins" || name == "w:moveTo";
-    return name == "w:del" || name == "w:moveFrom";
+    if (name == "w:ins" || name == "w:moveTo") return !options_.accepts(authorOf(node));
+    if (name == "w:del" || name == "w:moveFrom") return options_.accepts(authorOf(node));
+    return false;
   }
 
   // Adds what the node shows; says whether its children are to be visited.
   bool visit(const pugi::xml_node& node, std::string& text) {
     if (node.type() != pugi::node_element) return false;
     const std::string_view name = node.name();
-    if (skipped(name)) return false;
+    if (skipped(node, name)) return false;
     if (name == "w:fldChar") {
       const std::string_view type = node.attribute("w:fldCharType").value();
       if (type == "begin") fields_.push_back(true);
@@ -74,7 +79,7 @@ class RunText {
     return true;
   }
 
-  bool original_;
+  ReadOptions options_;
   std::vector<bool> fields_;  // open fields: true while in the field code
 };
 
@@ -104,8 +109,11 @@ bool hasTrackedChanges(const pugi::xml_node& body) {
 class DocxRenderer {
  public:
   DocxRenderer(std::string path, WordNumbering numbering, WordStyles styles, const ReadOptions& options)
-      : path_(std::move(path)), numbering_(std::move(numbering)), styles_(std::move(styles)), runs_(options.original),
-        original_(options.original) {}
+      : path_(std::move(path)),
+        numbering_(std::move(numbering)),
+        styles_(std::move(styles)),
+        runs_(options),
+        options_(options) {}
 
   Rendering render(const pugi::xml_node& body) {
     const std::vector<pugi::xml_node> paragraphs = wordParagraphs(body);
@@ -119,10 +127,11 @@ class DocxRenderer {
     const pugi::xml_node row = twoColumnRowOf(node);
     if (row != row_) flushRow();
     pugi::xml_node properties = node.child("w:pPr");
-    if (original_ && properties.child("w:pPrChange")) properties = properties.child("w:pPrChange").child("w:pPr");
+    const pugi::xml_node change = properties.child("w:pPrChange");
+    if (change && !options_.accepts(authorOf(change))) properties = change.child("w:pPr");
     const pugi::xml_node mark = node.child("w:pPr").child("w:rPr");
-    const bool markGone = original_ ? (mark.child("w:ins") || mark.child("w:moveTo"))
-                                    : (mark.child("w:del") || mark.child("w:moveFrom"));
+    const bool markGone = markInserted(mark, "w:ins") || markInserted(mark, "w:moveTo") || markDeleted(mark, "w:del") ||
+                          markDeleted(mark, "w:moveFrom");
     std::string text = pending_ + runs_.of(node);
     pending_.clear();
     if (markGone) {
@@ -140,6 +149,16 @@ class DocxRenderer {
     }
     row_ = row;
     (isInLeftCell(node, row) ? left_ : right_).push_back(std::move(line));
+  }
+
+  // A paragraph mark inserted by a change not taken, or deleted by one taken.
+  bool markInserted(const pugi::xml_node& mark, const char* name) const {
+    const pugi::xml_node change = mark.child(name);
+    return change && !options_.accepts(authorOf(change));
+  }
+  bool markDeleted(const pugi::xml_node& mark, const char* name) const {
+    const pugi::xml_node change = mark.child(name);
+    return change && options_.accepts(authorOf(change));
   }
 
   std::string numberOf(const pugi::xml_node& properties, int ordinal) {
@@ -165,7 +184,7 @@ class DocxRenderer {
   WordNumbering numbering_;
   WordStyles styles_;
   RunText runs_;
-  bool original_;
+  ReadOptions options_;
   Rendering rendering_;
   std::string pending_;
   pugi::xml_node row_;

@@ -10,6 +10,7 @@
 
 #include "input/failure.h"
 #include "input/odt_lists.h"
+#include "input/review_marks.h"
 #include "input/xml_part.h"
 #include "input/zip_archive.h"
 
@@ -30,12 +31,18 @@ struct ListContext {
 class OdtRenderer {
  public:
   OdtRenderer(std::string path, const OdtStyles& styles, const Limits& limits, const ReadOptions& options,
-              const pugi::xml_node& changes)
-      : path_(std::move(path)), styles_(styles), limits_(limits), original_(options.original) {
+              const pugi::xml_node& changes, ReviewMarks* marks)
+      : path_(std::move(path)), styles_(styles), limits_(limits), options_(options), marks_(marks) {
     for (pugi::xml_node region : changes.children("text:changed-region")) {
       const std::string id = region.attribute("text:id").value();
       if (region.child("text:insertion")) insertions_.insert({id, true});
       if (const pugi::xml_node deletion = region.child("text:deletion")) deletions_[id] = deletion;
+      const pugi::xml_node change = region.first_child();
+      authors_[id] = change.child("office:change-info").child("dc:creator").text().get();
+      if (marks_ && std::find(marks_->changeAuthors.begin(), marks_->changeAuthors.end(), authors_[id]) ==
+                        marks_->changeAuthors.end()) {
+        marks_->changeAuthors.push_back(authors_[id]);
+      }
     }
   }
 
@@ -165,7 +172,8 @@ class OdtRenderer {
     ++ordinal_;
     paragraphs_.push_back(node);
     const int ordinal = ordinal_;
-    if (label.empty() && std::string_view(node.name()) == "text:h" && !node.attribute("text:is-list-header").as_bool()) {
+    if (label.empty() && std::string_view(node.name()) == "text:h" &&
+        !node.attribute("text:is-list-header").as_bool()) {
       label = outlineLabel(node);
     }
     std::vector<pugi::xml_node> frames;
@@ -184,17 +192,22 @@ class OdtRenderer {
     if (depth > kMaxNesting) return text;
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata) {
-        if (!skipping_) appendCollapsed(text, child.value());
+        if (!skipping_) {
+          const std::size_t before = text.size();
+          appendCollapsed(text, child.value());
+          seen_ += static_cast<long>(text.size() - before);
+        }
         continue;
       }
       const std::string_view name = child.name();
       if (name == "text:change-start" || name == "text:change-end") {
-        if (original_ && insertions_.count(child.attribute("text:change-id").value())) {
+        const std::string id = child.attribute("text:change-id").value();
+        if (insertions_.count(id) && !accepts(id)) {
           skipping_ = name == "text:change-start";
         }
       } else if (name == "text:change") {
         const auto deletion = deletions_.find(child.attribute("text:change-id").value());
-        if (original_ && deletion != deletions_.end()) {
+        if (deletion != deletions_.end() && !accepts(deletion->first)) {
           std::vector<pugi::xml_node> ignored;
           for (pugi::xml_node removed : deletion->second.children()) {
             if (removed.type() == pugi::node_element && std::string_view(removed.name()) != "office:change-info") {
@@ -212,14 +225,58 @@ class OdtRenderer {
         text += ' ';
       } else if (name == "draw:frame" || name == "draw:text-box" || name == "draw:custom-shape") {
         frames.push_back(name == "draw:frame" && child.child("draw:text-box") ? child.child("draw:text-box") : child);
-      } else if (name != "office:annotation" && name != "office:annotation-end" && name != "text:note" &&
-                 name != "text:bookmark" && name != "text:soft-page-break" && name != "text:tracked-changes") {
+      } else if (name == "office:annotation" || name == "office:annotation-end") {
+        if (marks_) mark(child, name == "office:annotation");
+      } else if (name != "text:note" && name != "text:bookmark" && name != "text:soft-page-break" &&
+                 name != "text:tracked-changes") {
         text += inlineText(child, frames, depth + 1);
       }
     }
     return text;
   }
 
+  bool accepts(const std::string& change) const {
+    const auto author = authors_.find(change);
+    return options_.accepts(author == authors_.end() ? std::string() : author->second);
+  }
+
+  // A comment opened (office:annotation, at its range's start) or its range closed.
+  void mark(const pugi::xml_node& node, bool opens) {
+    const std::string name = node.attribute("office:name").value();
+    if (!opens) {
+      const auto open = annotations_.find(name);
+      if (open == annotations_.end()) return;
+      marks_->comments[open->second].lastParagraph = ordinal_;
+      ranges_[open->second].second = seen_;
+      return;
+    }
+    ReviewComment comment;
+    comment.id = name.empty() ? "#" + std::to_string(marks_->comments.size() + 1) : name;
+    comment.author = node.child("dc:creator").text().get();
+    comment.date = node.child("dc:date").text().get();
+    for (pugi::xml_node paragraph : node.children()) {
+      const std::string_view childName = paragraph.name();
+      if (childName != "text:p" && childName != "text:h") continue;
+      std::string line;
+      for (pugi::xml_node piece = paragraph.first_child(); piece; piece = piece.next_sibling()) {
+        line += piece.type() == pugi::node_pcdata ? piece.value() : piece.text().get();
+      }
+      if (!line.empty()) comment.text += (comment.text.empty() ? "" : " ") + line;
+    }
+    for (const char* parent : {"loext:parent-name", "office:parent-name"}) {
+      if (const char* value = node.attribute(parent).value(); *value) comment.answers = value;
+    }
+    comment.firstParagraph = comment.lastParagraph = ordinal_;
+    if (!name.empty()) annotations_[name] = marks_->comments.size();
+    ranges_.emplace_back(seen_, seen_);
+    marks_->comments.push_back(std::move(comment));
+  }
+
+ public:
+  // The comments' ranges, for the replies recorded by nothing but their range.
+  const std::vector<std::pair<long, long>>& ranges() const { return ranges_; }
+
+ private:
   // OpenDocument collapses white space in text content, as HTML does.
   static void appendCollapsed(std::string& text, const char* value) {
     for (const char* c = value; *c; ++c) {
@@ -265,7 +322,12 @@ class OdtRenderer {
   std::string path_;
   const OdtStyles& styles_;
   Limits limits_;
-  bool original_;
+  ReadOptions options_;
+  ReviewMarks* marks_;                              // filled when reading the comments
+  std::map<std::string, std::string> authors_;      // change id → its author
+  std::map<std::string, std::size_t> annotations_;  // office:name → comment
+  std::vector<std::pair<long, long>> ranges_;
+  long seen_ = 0;  // text characters rendered so far
   Rendering rendering_;
   int ordinal_ = 0;
   std::vector<pugi::xml_node> paragraphs_;
@@ -286,12 +348,15 @@ std::vector<pugi::xml_node> odtParagraphs(const std::string& path, const pugi::x
   // The order does not depend on the styles (they give the labels) nor on the
   // reading of tracked changes (deleted paragraphs are never numbered).
   const OdtStyles styles;
-  OdtRenderer renderer(path, styles, limits, ReadOptions{}, text.child("text:tracked-changes"));
+  OdtRenderer renderer(path, styles, limits, ReadOptions{}, text.child("text:tracked-changes"), nullptr);
   renderer.render(text);
   return renderer.paragraphs();
 }
 
-Rendering readOdt(const std::string& path, std::string_view bytes, const Limits& limits, const ReadOptions& options) {
+namespace {
+
+Rendering renderOdt(const std::string& path, std::string_view bytes, const Limits& limits, const ReadOptions& options,
+                    ReviewMarks* marks) {
   ZipArchive archive(path, bytes, limits);
   const std::optional<std::string> content = archive.read("content.xml");
   if (!content) fail(path, "tệp OpenDocument thiếu phần content.xml", "the OpenDocument file has no content.xml part");
@@ -306,13 +371,27 @@ Rendering readOdt(const std::string& path, std::string_view bytes, const Limits&
   const pugi::xml_node root = document.child("office:document-content");
   styles.read(root.child("office:automatic-styles"));
   const pugi::xml_node text = root.child("office:body").child("office:text");
-  if (!text) fail(path, "content.xml không có thân văn bản (office:text)", "content.xml has no text body (office:text)");
+  if (!text)
+    fail(path, "content.xml không có thân văn bản (office:text)", "content.xml has no text body (office:text)");
   const pugi::xml_node changes = text.child("text:tracked-changes");
-  OdtRenderer renderer(path, styles, limits, options, changes);
+  OdtRenderer renderer(path, styles, limits, options, changes, marks);
   Rendering rendering = renderer.render(text);
   rendering.format = Format::odt;
   if (changes.child("text:changed-region")) rendering.addTrackedChangesNote(options.original);
+  if (marks) linkSameRangeReplies(marks->comments, renderer.ranges());
   return rendering;
+}
+
+}  // namespace
+
+Rendering readOdt(const std::string& path, std::string_view bytes, const Limits& limits, const ReadOptions& options) {
+  return renderOdt(path, bytes, limits, options, nullptr);
+}
+
+ReviewMarks readOdtReviewMarks(const std::string& path, std::string_view bytes, const Limits& limits) {
+  ReviewMarks marks;
+  renderOdt(path, bytes, limits, ReadOptions{}, &marks);
+  return marks;
 }
 
 }  // namespace rasoat::input

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 namespace rasoat::input {
 
 // How a document with tracked changes is read: with every change accepted
@@ -7,6 +10,13 @@ namespace rasoat::input {
 // before the changes (`--original`).
 struct ReadOptions {
   bool original = false;
+  // Only the changes of this author accepted, every other change rejected
+  // (`rasoat comments`: one reviewer's proposals apart from the others'; ""
+  // for changes that name no author). Overrides `original`.
+  std::optional<std::string> onlyAuthor = std::nullopt;
+
+  // Whether a tracked change by `author` is taken into the text read.
+  bool accepts(const std::string& author) const { return onlyAuthor ? *onlyAuthor == author : !original; }
 };
 
 }  // namespace rasoat::input

@@ -11,9 +11,12 @@ namespace {
 std::string plainParagraph(const std::vector<text::DiffSpan>& spans, const char* added, const char* removed) {
   std::string out;
   for (const auto& span : spans) {
-    if (span.op == text::DiffOp::added) out += std::string(added) + span.text + added;
-    else if (span.op == text::DiffOp::removed) out += std::string(removed) + span.text + removed;
-    else out += span.text;
+    if (span.op == text::DiffOp::added)
+      out += std::string(added) + span.text + added;
+    else if (span.op == text::DiffOp::removed)
+      out += std::string(removed) + span.text + removed;
+    else
+      out += span.text;
   }
   return out;
 }
@@ -22,9 +25,12 @@ std::string markdownParagraph(const std::vector<text::DiffSpan>& spans) {
   std::string out;
   for (const auto& span : spans) {
     const std::string text = escapeMarkdownCell(span.text);
-    if (span.op == text::DiffOp::added) out += "<ins>" + text + "</ins>";
-    else if (span.op == text::DiffOp::removed) out += "<del>" + text + "</del>";
-    else out += text;
+    if (span.op == text::DiffOp::added)
+      out += "<ins>" + text + "</ins>";
+    else if (span.op == text::DiffOp::removed)
+      out += "<del>" + text + "</del>";
+    else
+      out += text;
   }
   return out;
 }
@@ -101,19 +107,21 @@ void writeSynthesisJson(const review::Synthesis& synthesis, Language language, s
                               {"entries", nlohmann::ordered_json::array()}};
   for (const auto& row : synthesis.rows) {
     for (const auto& entry : row.entries) {
-      nlohmann::ordered_json item{{"number", entry.number},
-                                  {"unit", row.label},
-                                  {"reviewer", entry.item->reviewer},
-                                  {"file", validUtf8(entry.item->file)},
-                                  {"line", entry.item->line},
-                                  {"comment", entry.item->comment}};
+      nlohmann::ordered_json item{{"number", entry.number},           {"unit", row.label},
+                                  {"reviewer", entry.item->reviewer}, {"file", validUtf8(entry.item->file)},
+                                  {"line", entry.item->line},         {"comment", entry.item->comment}};
+      if (!entry.item->date.empty()) item["date"] = entry.item->date;
       if (entry.edit) {
         item["proposal"] = {{"before", entry.edit->before}, {"after", entry.edit->after}};
       } else if (entry.item->wording) {
         item["proposal"] = {{"after", entry.item->wording->text}};
       }
       auto replies = nlohmann::ordered_json::array();
-      for (const auto& reply : entry.item->replies) replies.push_back({{"author", reply.author}, {"text", reply.text}});
+      for (const auto& reply : entry.item->replies) {
+        nlohmann::ordered_json answer{{"author", reply.author}, {"text", reply.text}};
+        if (!reply.date.empty()) answer["date"] = reply.date;
+        replies.push_back(std::move(answer));
+      }
       if (!replies.empty()) item["replies"] = std::move(replies);
       if (entry.findings) item["findings"] = changeJson(*entry.findings, language);
       if (!entry.competing.empty()) item["competing"] = entry.competing;

@@ -14,6 +14,7 @@ namespace rasoat::review {
 struct Reply {
   std::string author;
   std::string text;
+  std::string date = {};  // as the office program wrote it (ISO 8601); empty when none
 };
 
 // A change of wording a reviewer proposes: the unit's own text (its title for
@@ -33,6 +34,7 @@ struct ReviewItem {
   // or change covers, first and last.
   std::optional<std::pair<int, int>> anchor;
   std::string comment;  // empty for a bare proposal
+  std::string date;     // a Word or OpenDocument comment's date (ISO 8601); empty when none
   std::vector<Reply> replies;
   std::optional<Wording> wording;
 };

@@ -24,30 +24,6 @@ namespace fs = std::filesystem;
   throw InputError(path, LocalizedText{std::move(vi), std::move(en)});
 }
 
-// Reads the file up to the larger of the two size limits: an office document
-// (pictures included) may be larger than its text; the text limit is applied
-// to plain text and to the text rendering.
-std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
-  std::error_code error;
-  fs::file_status status = fs::status(path, error);
-  if (error || !fs::exists(status)) fail(path, "không tìm thấy tệp", "no such file");
-  if (fs::is_directory(status)) fail(path, "đây là thư mục, không phải tệp văn bản", "is a directory, not a text file");
-  if (!fs::is_regular_file(status)) fail(path, "không phải tệp thông thường", "is not a regular file");
-  const auto size = fs::file_size(path, error);
-  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes)) {
-    const auto limit = std::max(limits.maxFileBytes, limits.maxDocumentBytes);
-    fail(path,
-         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-document-size)", size, limit),
-         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-document-size)", size, limit));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path, "không đọc được tệp (không có quyền đọc?)", "cannot read the file (permission denied?)");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) fail(path, "lỗi khi đọc tệp", "read error");
-  return std::move(buffer).str();
-}
-
 bool isLineBreak(char32_t c) {
   return c == U'\n' || c == U'\r' || c == U'\v' || c == U'\f';
 }
@@ -81,6 +57,28 @@ LocalizedText encodingNote(Encoding encoding) {
 }
 
 }  // namespace
+
+// The text limit is applied to plain text and to the text rendering, not here.
+std::string readWholeFile(const std::string& path, const ReadLimits& limits) {
+  std::error_code error;
+  fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) fail(path, "không tìm thấy tệp", "no such file");
+  if (fs::is_directory(status)) fail(path, "đây là thư mục, không phải tệp văn bản", "is a directory, not a text file");
+  if (!fs::is_regular_file(status)) fail(path, "không phải tệp thông thường", "is not a regular file");
+  const auto size = fs::file_size(path, error);
+  if (!error && size > std::max(limits.maxFileBytes, limits.maxDocumentBytes)) {
+    const auto limit = std::max(limits.maxFileBytes, limits.maxDocumentBytes);
+    fail(path,
+         fmt::format("tệp quá lớn ({} byte, giới hạn {} byte; nâng giới hạn bằng --max-document-size)", size, limit),
+         fmt::format("file too large ({} bytes, limit {} bytes; raise it with --max-document-size)", size, limit));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(path, "không đọc được tệp (không có quyền đọc?)", "cannot read the file (permission denied?)");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) fail(path, "lỗi khi đọc tệp", "read error");
+  return std::move(buffer).str();
+}
 
 SourceText SourceText::load(const std::string& path, const ReadLimits& limits, const input::ReadOptions& options) {
   std::string bytes = readWholeFile(path, limits);

@@ -79,4 +79,9 @@ class SourceText {
   std::vector<Diagnostic> readingWarnings_;
 };
 
+// A file's bytes, read up to the larger of the two size limits: an office
+// document (pictures included) may be larger than its text. Throws InputError
+// naming the file: missing, a directory, too large, unreadable.
+std::string readWholeFile(const std::string& path, const ReadLimits& limits);
+
 }  // namespace rasoat::text

@@ -5,6 +5,7 @@
 #include "input/docx_reader.h"
 #include "input/office_files.h"
 #include "input/office_reader.h"
+#include "input/review_marks.h"
 #include "targets.h"
 
 namespace rasoat::fuzz {
@@ -23,15 +24,16 @@ std::string docxFromParts(std::string_view data) {
     if (end == std::string_view::npos) break;
     data.remove_prefix(end + kPartSeparator.size());
   }
-  return testing::zipOf({{"word/document.xml", parts[0]}, {"word/numbering.xml", parts[1]}, {"word/styles.xml", parts[2]}},
-                        false);
+  return testing::zipOf(
+      {{"word/document.xml", parts[0]}, {"word/numbering.xml", parts[1]}, {"word/styles.xml", parts[2]}}, false);
 }
 
 void requireRendering(const input::Rendering& rendering) {
   std::size_t lines = 1;
   for (char c : rendering.text) lines += c == '\n' ? 1 : 0;
-  requireThat(lines == rendering.paragraphOfLine.size() || (rendering.text.empty() && rendering.paragraphOfLine.empty()),
-              "one paragraph index per line of the rendering");
+  requireThat(
+      lines == rendering.paragraphOfLine.size() || (rendering.text.empty() && rendering.paragraphOfLine.empty()),
+      "one paragraph index per line of the rendering");
   for (int paragraph : rendering.paragraphOfLine) requireThat(paragraph >= 0, "paragraph indexes are not negative");
 }
 
@@ -54,6 +56,15 @@ void wordBody(const std::uint8_t* data, std::size_t size) {
     const std::string docx = docxFromParts(bytes);
     requireRendering(input::readDocx("fuzz.docx", docx, Limits{}, input::ReadOptions{false}));
     requireRendering(input::readDocx("fuzz.docx", docx, Limits{}, input::ReadOptions{true}));
+    // `rasoat comments`: the comments and each author's changes read alone.
+    const input::ReviewMarks marks = input::readReviewMarks("fuzz.docx", docx, Limits{});
+    for (const auto& comment : marks.comments) {
+      requireThat(comment.firstParagraph <= comment.lastParagraph, "a comment's range does not end before it starts");
+    }
+    if (!marks.changeAuthors.empty()) {
+      requireRendering(
+          input::readDocx("fuzz.docx", docx, Limits{}, input::ReadOptions{false, marks.changeAuthors.front()}));
+    }
   } catch (const InputError&) {
     // A clear refusal is a correct answer.
   }

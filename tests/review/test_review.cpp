@@ -92,8 +92,8 @@ TEST_CASE("heading cells name their column by the longest phrase they hold", "[r
 
 TEST_CASE("a sheet without a heading row is read as unit, comment, reviewer, wording", "[review][sheet]") {
   const auto headings = review::SheetHeadings::loadDefault();
-  const auto items = review::sheetItems("/tmp/ban-to-chuc.csv",
-                                        {{"Điều 2 khoản 1", "Nâng ngưỡng", "", "mới"}, {"Điều 1", "", "", ""}}, headings);
+  const auto items = review::sheetItems(
+      "/tmp/ban-to-chuc.csv", {{"Điều 2 khoản 1", "Nâng ngưỡng", "", "mới"}, {"Điều 1", "", "", ""}}, headings);
   REQUIRE(items.size() == 1);  // the row with neither comment nor wording is no item
   CHECK(items[0].unitText == "Điều 2 khoản 1");
   CHECK(items[0].reviewer == "ban-to-chuc");  // no reviewer: the file's name
@@ -126,8 +126,7 @@ TEST_CASE("an .xlsx sheet is read from its shared strings, inline strings and ce
   CHECK(items[1].reviewer == "gop-y");
 }
 
-TEST_CASE("a file that is not a workbook, or one without a worksheet, is an input error naming it",
-          "[review][sheet]") {
+TEST_CASE("a file that is not a workbook, or one without a worksheet, is an input error naming it", "[review][sheet]") {
   const fs::path directory = testing::freshTestDirectory("review-bad-xlsx");
   testing::writeFile(directory / "text.xlsx", "Điều 1;ý kiến\n");
   CHECK_THROWS_AS(review::readXlsx((directory / "text.xlsx").string()), InputError);
