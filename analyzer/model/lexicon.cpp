@@ -49,11 +49,11 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 21> kCueNames = {
+constexpr std::array<std::string_view, 22> kCueNames = {
     "meeting",     "quorum",     "vote",          "nominal",     "passive", "subordinate",      "object_end",
     "prepositions", "links",     "joint_rule",    "timing",      "principle_titles", "object_start",
     "body_heads",  "duty_titles", "meeting_titles", "definition_titles", "definition_links", "manner", "references",
-    "noun_modifiers"};
+    "noun_modifiers", "scope_limits"};
 
 bool knownCue(std::string_view name) {
   return std::find(kCueNames.begin(), kCueNames.end(), name) != kCueNames.end();

@@ -45,6 +45,28 @@ void unboundNumbers(const std::vector<Atom>& atoms, const Provision& provision, 
   }
 }
 
+// "trong phạm vi dự toán …" (cue `scope_limits`) left to words the grammar
+// does not type: the power is limited in a way the model cannot state, so the
+// limit is named as not understood (with the word after it) and the reading
+// is not sure.
+void unreadScopeLimits(const std::vector<Element>& elements, const Lexicon& lexicon, std::vector<std::string>& parts) {
+  for (const std::string& phrase : lexicon.cue("scope_limits")) {
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      std::string spelled;
+      std::size_t end = i;
+      while (end < elements.size() && elements[end].kind == Kind::other && spelled.size() < phrase.size()) {
+        spelled += (spelled.empty() ? "" : " ") + elements[end++].text;
+      }
+      if (spelled != phrase) continue;
+      // With the two syllables after it ("trong phạm vi dự toán") to say which limit.
+      for (std::size_t after = 0; after < 2 && end < elements.size() && elements[end].kind == Kind::other; ++after) {
+        spelled += " " + elements[end++].text;
+      }
+      addOnce(parts, spelled);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> unreadParts(const std::vector<Element>& elements, const Lexicon& lexicon) {
@@ -58,6 +80,7 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
     // Negation is grammar (ClauseParser.g4 `negation`): the interpreter attaches
     // it to the power verb it stands before, so it is never left unread here.
   }
+  unreadScopeLimits(elements, lexicon, parts);
   return parts;
 }
 

@@ -147,6 +147,17 @@ TEST_CASE("a clause naming a body where a subject stands is read in part, not a 
   CHECK(rasoat::model::notFormalisedName(*recipient.clauses[0].reason) == "no actor");
 }
 
+// Held-out set, 2026-12-05: an O001 rested on a purchase power whose limit was not read.
+TEST_CASE("a power limited 'trong phạm vi …' is read, but not surely", "[model][idioms]") {
+  const char* const kTitle = "Trách nhiệm, quyền hạn của Ban Thường vụ";
+  const auto model = clauseModel(
+      "Quyết định công tác dân vận trong phạm vi kế hoạch đã được Ban Chấp hành thông qua.", kTitle);
+  REQUIRE_FALSE(model.provisions.empty());
+  CHECK_FALSE(model.provisions[0].reading.sure);
+  CHECK(model.provisions[0].reading.notUnderstood == std::vector<std::string>{"trong phạm vi kế hoạch"});
+  CHECK(clauseModel("Quyết định công tác dân vận.", kTitle).provisions.at(0).reading.sure);
+}
+
 TEST_CASE("reporting and delegation name their recipient", "[model][idioms]") {
   checkAll({
       {"Báo cáo Ban Chấp hành kết quả công tác dân vận tại kỳ họp gần nhất.", {"BTV REPORT dan_van [true] -> BCH"}},
