@@ -42,6 +42,7 @@ struct Replacement {
 struct RequiredMatter {
   std::string matter;  // taxonomy id; a more specific matter satisfies it
   std::string citation;
+  std::vector<model::Level> levels;  // the levels that must allocate it; empty: every level
 };
 
 // A body whose meetings every working regulation must regulate (G004).

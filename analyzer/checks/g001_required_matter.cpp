@@ -11,6 +11,13 @@ namespace rasoat::checks {
 
 namespace {
 
+// A matter listed for some levels only ("a party cell appoints no cadres")
+// binds a document of unknown level too: the catalogue is the rule.
+bool bindsLevel(const RequiredMatter& required, model::Level level) {
+  return required.levels.empty() || level == model::Level::unknown ||
+         std::find(required.levels.begin(), required.levels.end(), level) != required.levels.end();
+}
+
 class RequiredMatterUnassigned : public Check {
  public:
   const CheckInfo& info() const override {
@@ -30,6 +37,7 @@ class RequiredMatterUnassigned : public Check {
     if (document.model.provisions.empty()) return;
     const auto decisions = ownDecisions(document.model, Readings::any);  // any holder silences it
     for (const RequiredMatter& required : context.packs.requiredMatters) {
+      if (!bindsLevel(required, document.model.level)) continue;
       const bool held = std::any_of(decisions.begin(), decisions.end(), [&](const model::Provision* decision) {
         return relatedMatters(context.lexicon, *decision->matter, required.matter);
       });

@@ -51,6 +51,22 @@ std::vector<model::ParameterKind> ruleKinds(const std::string& path, const YAML:
   return kinds;
 }
 
+// "levels: [province, district, commune]": the levels a rule binds; absent: all.
+std::vector<model::Level> levels(const std::string& path, const YAML::Node& entry) {
+  std::vector<model::Level> values;
+  if (!entry["levels"]) return values;
+  for (const std::string& name : list(path, entry, "levels")) {
+    const std::optional<model::Level> level = model::levelFromName(name);
+    if (!level || *level == model::Level::unknown) {
+      fail(path, entry.Mark().line + 1,
+           fmt::format("cấp '{}' không có; dùng central, province, district, commune, cell", name),
+           fmt::format("unknown level '{}'; expected central, province, district, commune or cell", name));
+    }
+    values.push_back(*level);
+  }
+  return values;
+}
+
 // One entry of a section, checked and added to the packs.
 void loadEntry(const std::string& path, const std::string& section, const YAML::Node& entry, RulePacks& packs) {
   if (!entry.IsMap()) fail(path, entry.Mark().line + 1, "mỗi quy tắc phải là một bảng", "each rule must be a mapping");
@@ -58,7 +74,8 @@ void loadEntry(const std::string& path, const std::string& section, const YAML::
     packs.replacements.push_back(Replacement{field(path, entry, "replaced"), field(path, entry, "by"),
                                              field(path, entry, "date"), field(path, entry, "citation")});
   } else if (section == "required_matters") {
-    packs.requiredMatters.push_back(RequiredMatter{field(path, entry, "matter"), field(path, entry, "citation")});
+    packs.requiredMatters.push_back(
+        RequiredMatter{field(path, entry, "matter"), field(path, entry, "citation"), levels(path, entry)});
   } else {
     packs.requiredMeetingRules.push_back(
         RequiredMeetingRules{field(path, entry, "actor"), ruleKinds(path, entry), field(path, entry, "citation")});
