@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -12,16 +14,28 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr auto kQuietFor = std::chrono::seconds(1);
+constexpr auto kQuietFor = std::chrono::milliseconds(1000);
 constexpr auto kRedrawEvery = std::chrono::milliseconds(200);
 
 // The progress line on the terminal now (one run at a time).
 std::atomic<ProgressLine*> active{nullptr};
 
+// How long a run stays quiet before its progress is drawn: a second, or what
+// RASOAT_PROGRESS_AFTER_MS says (the tests set 0: how long a run lasts
+// depends on the machine, what the line looks like must not).
+std::chrono::milliseconds quietFor() {
+  const char* setting = std::getenv("RASOAT_PROGRESS_AFTER_MS");
+  if (!setting || !*setting) return kQuietFor;
+  char* end = nullptr;
+  const long value = std::strtol(setting, &end, 10);
+  if (*end != '\0' || value < 0) return kQuietFor;
+  return std::chrono::milliseconds(value);
+}
+
 }  // namespace
 
 ProgressLine::ProgressLine(Language language)
-    : language_(language), terminal_(isatty(STDERR_FILENO) == 1), started_(Clock::now()) {
+    : language_(language), terminal_(isatty(STDERR_FILENO) == 1), quietFor_(quietFor()), started_(Clock::now()) {
   if (!terminal_) return;
   active = this;
   ticker_ = std::thread([this] { tick(); });
@@ -53,7 +67,7 @@ void ProgressLine::clearForMessage() {
 
 void ProgressLine::tick() {
   std::unique_lock<std::mutex> lock(mutex_);
-  if (wake_.wait_for(lock, kQuietFor, [this] { return stopping_; })) return;
+  if (wake_.wait_for(lock, quietFor_, [this] { return stopping_; })) return;
   while (!stopping_) {
     draw();
     wake_.wait_for(lock, kRedrawEvery, [this] { return stopping_; });

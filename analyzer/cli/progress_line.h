@@ -14,9 +14,9 @@ namespace rasoat::cli {
 // The progress of a run on stderr, rewritten in place: "đang đọc văn bản (2.1
 // giây)" while the documents are read, then "đã kiểm tra 12/42 văn bản (3.4
 // giây)". Shown only when stderr is a terminal (nothing of it in a pipe or a
-// file) and only after the run has lasted a second; erased when the object
-// goes (before the findings are printed) and before any other message on
-// stderr (clearForMessage).
+// file) and only after the run has lasted a second (RASOAT_PROGRESS_AFTER_MS
+// sets another wait); erased when the object goes (before the findings are
+// printed) and before any other message on stderr (clearForMessage).
 class ProgressLine {
  public:
   explicit ProgressLine(Language language);
@@ -38,6 +38,7 @@ class ProgressLine {
 
   Language language_;
   bool terminal_;
+  std::chrono::milliseconds quietFor_;
   std::chrono::steady_clock::time_point started_;
   std::atomic<std::size_t> done_{0};
   std::atomic<std::size_t> total_{0};
