@@ -206,16 +206,19 @@ class Builder {
   }
 
   // Whether a known body stands where a subject does: opening the clause or a
-  // comma-separated part of it, with words after it ("nếu có vướng mắc, Ban
-  // Thường vụ tổng hợp"), not after a verb or a link as its recipient ("báo
-  // cáo với Thường trực", "trình Ban Chấp hành xem xét"). When in doubt it
-  // says yes: the clause is then an info (read in part), never a C001.
+  // comma-separated part of it, with words after it that do not go on with a
+  // list ("nếu có vướng mắc, Ban Thường vụ tổng hợp, trình …"); not after a
+  // verb or a link as its recipient ("báo cáo với Thường trực"), nor as an
+  // item of a list ("tình hình tư tưởng của cán bộ, đảng viên và …"). When it
+  // says yes the clause is an info (read in part), never a C001.
   bool namesABody(const std::string& text) const {
     const std::vector<Element>& elements = reader_.read(text).elements;
     for (std::size_t i = 0; i + 1 < elements.size(); ++i) {
       if (elements[i].kind != Kind::actors || elements[i].tags.empty()) continue;
       const bool opens = i == 0 || elements[i - 1].kind == Kind::punctuation || elements[i - 1].link == Link::comma;
-      if (opens && elements[i + 1].kind != Kind::punctuation) return true;
+      const Element& next = elements[i + 1];
+      const bool listGoesOn = next.link == Link::and_ || next.link == Link::or_ || next.link == Link::comma;
+      if (opens && next.kind != Kind::punctuation && !listGoesOn) return true;
     }
     return false;
   }

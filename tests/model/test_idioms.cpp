@@ -145,6 +145,14 @@ TEST_CASE("a clause naming a body where a subject stands is read in part, not a 
   REQUIRE(recipient.clauses.size() == 1);
   REQUIRE(recipient.clauses[0].reason);
   CHECK(rasoat::model::notFormalisedName(*recipient.clauses[0].reason) == "no actor");
+  // Nor do the bodies listed after the verb ("cán bộ, đảng viên"): held-out dang-uy-co-quan-dang-gia-lai:132.
+  const auto listed = clauseModel(
+      "Định kỳ hằng quý, chậm nhất ngày 20 của tháng cuối quý, phải gửi báo cáo bằng văn bản về Văn phòng Đảng ủy "
+      "tình hình tư tưởng của cán bộ, đảng viên và hoạt động của tổ chức đảng.",
+      "Chế độ thông tin, báo cáo");
+  REQUIRE(listed.clauses.size() == 1);
+  REQUIRE(listed.clauses[0].reason);
+  CHECK(rasoat::model::notFormalisedName(*listed.clauses[0].reason) == "no actor");
 }
 
 // Held-out set, 2026-12-05: an O001 rested on a purchase power whose limit was not read.
