@@ -78,7 +78,6 @@ const Unit* findNumbered(const Unit& scope, UnitKind kind, const std::string& nu
   return nullptr;
 }
 
-
 int firstLine(const Unit& unit) {
   return unit.position.line;
 }

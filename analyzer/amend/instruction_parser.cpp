@@ -242,8 +242,8 @@ bool mergeLevels(UnitPath& into, const UnitPath& from) {
     a = b;
     return true;
   };
-  return merge(into.chapter, from.chapter) && merge(into.section, from.section) &&
-         merge(into.article, from.article) && merge(into.clause, from.clause) && merge(into.point, from.point);
+  return merge(into.chapter, from.chapter) && merge(into.section, from.section) && merge(into.article, from.article) &&
+         merge(into.clause, from.clause) && merge(into.point, from.point);
 }
 
 }  // namespace

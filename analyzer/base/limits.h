@@ -12,17 +12,17 @@ namespace rasoat {
 struct Limits {
   // Reading (text): over these the file is not read at all (exit 2).
   std::size_t maxFileBytes = std::size_t{2} * 1024 * 1024;  // 80 times the largest regulation of the corpus
-  std::size_t maxLineLength = 20000;  // code points in one line
+  std::size_t maxLineLength = 20000;                        // code points in one line
   // Office documents (input): a .docx/.odt is a zip of XML parts, a .pdf or .doc
   // a binary; over these the file is not read at all (exit 2). The text they
   // hold is then subject to the two limits above.
-  std::size_t maxDocumentBytes = 64u * 1024u * 1024u;  // the .docx/.odt/.pdf/.doc file itself, pictures included
-  std::size_t maxZipEntries = 10000;                   // entries in the archive (a Word file has a few dozen)
-  std::size_t maxZipEntryBytes = 64u * 1024u * 1024u;  // one part once uncompressed
+  std::size_t maxDocumentBytes = 64u * 1024u * 1024u;   // the .docx/.odt/.pdf/.doc file itself, pictures included
+  std::size_t maxZipEntries = 10000;                    // entries in the archive (a Word file has a few dozen)
+  std::size_t maxZipEntryBytes = 64u * 1024u * 1024u;   // one part once uncompressed
   std::size_t maxZipTotalBytes = 256u * 1024u * 1024u;  // all parts once uncompressed (as the archive declares)
-  std::size_t maxZipRatio = 200;      // uncompressed / compressed size of one part over 1 MiB (zip bombs)
+  std::size_t maxZipRatio = 200;       // uncompressed / compressed size of one part over 1 MiB (zip bombs)
   std::size_t maxListNumber = 100000;  // a value of Word's or LibreOffice's automatic numbering
-  std::size_t maxPdfPages = 2000;     // pages of a PDF read
+  std::size_t maxPdfPages = 2000;      // pages of a PDF read
   // Layout (syntax): reported as an error at the line; the tree is cut there.
   std::size_t maxNestingDepth = 8;   // numbering levels below an article: khoản 1.2.3 is 3, điểm a) under it 4
   std::size_t maxProvisions = 5000;  // numbered units per document: articles, clauses, points, dash items

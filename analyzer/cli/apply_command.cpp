@@ -50,9 +50,12 @@ void addApplyCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "apply", say(common, "Áp dụng văn bản sửa đổi, bổ sung vào quy chế đang có hiệu lực: văn bản hợp nhất",
                    "Apply an amending document to its base regulation: the consolidated text (văn bản hợp nhất)"));
-  command->add_option("base", options->base, say(common, "Quy chế đang có hiệu lực", "The regulation in force"))->required();
-  command->add_option("amendment", options->amendment, say(common, "Văn bản sửa đổi, bổ sung", "The amending document"))->required();
-  command->add_option("-o,--output", options->output, say(common, "Ghi văn bản hợp nhất vào tệp này (mặc định: đầu ra chuẩn)",
+  command->add_option("base", options->base, say(common, "Quy chế đang có hiệu lực", "The regulation in force"))
+      ->required();
+  command->add_option("amendment", options->amendment, say(common, "Văn bản sửa đổi, bổ sung", "The amending document"))
+      ->required();
+  command->add_option("-o,--output", options->output,
+                      say(common, "Ghi văn bản hợp nhất vào tệp này (mặc định: đầu ra chuẩn)",
                           "Write the consolidated text here (default: standard output)"));
   command->callback([options, &common, &status] { status = runApply(*options, common); });
 }

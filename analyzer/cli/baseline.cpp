@@ -76,7 +76,7 @@ Baseline Baseline::read(const std::string& path) {
     Entry entry;
     if (item.is_object()) {
       entry = Entry{stringField(item, "path"), stringField(item, "fingerprint"), stringField(item, "clause"),
-                    stringField(item, "code"),  stringField(item, "unit"),        stringField(item, "message")};
+                    stringField(item, "code"), stringField(item, "unit"),        stringField(item, "message")};
     }
     if (entry.path.empty() || entry.fingerprint.empty()) {
       fail(path, index + 1, fmt::format("phát hiện thứ {} thiếu \"path\" hoặc \"fingerprint\"", index),
@@ -115,7 +115,7 @@ std::string Baseline::text() const {
   for (const Entry& entry : entries_) {
     // The code, the unit and the message are for the reader of the file; the
     // path and the fingerprints are matched.
-    const nlohmann::ordered_json item{{"path", entry.path},       {"fingerprint", entry.fingerprint},
+    const nlohmann::ordered_json item{{"path", entry.path},        {"fingerprint", entry.fingerprint},
                                       {"clause", entry.wordsOnly}, {"code", entry.code},
                                       {"unit", entry.unit},        {"message", entry.message}};
     lines.push_back(item.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
@@ -196,10 +196,9 @@ std::optional<TriagedFindings> acceptFindings(const AcceptOptions& options, cons
         std::cerr << "rasoat: error: " << report::terminalSafe(file.error()) << "\n";
         return std::nullopt;
       }
-      const std::string note = vi ? fmt::format("{}: đã ghi {} phát hiện (được chấp nhận từ nay)",
-                                                options.updateBaseline, baseline->size())
-                                  : fmt::format("{}: recorded {} findings (accepted from now on)",
-                                                options.updateBaseline, baseline->size());
+      const std::string note =
+          vi ? fmt::format("{}: đã ghi {} phát hiện (được chấp nhận từ nay)", options.updateBaseline, baseline->size())
+             : fmt::format("{}: recorded {} findings (accepted from now on)", options.updateBaseline, baseline->size());
       std::cerr << report::terminalSafe(note) << "\n";
     } else if (!options.baseline.empty()) {
       baseline = Baseline::read(options.baseline);
@@ -215,7 +214,7 @@ std::optional<TriagedFindings> acceptFindings(const AcceptOptions& options, cons
 std::string acceptedSuffix(const TriagedFindings& triaged, Language language) {
   if (triaged.accepted() == 0) return "";
   return language == Language::vi ? fmt::format(", {} đã chấp nhận", triaged.accepted())
-                                   : fmt::format(", {} accepted", triaged.accepted());
+                                  : fmt::format(", {} accepted", triaged.accepted());
 }
 
 }  // namespace rasoat::cli

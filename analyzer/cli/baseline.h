@@ -57,8 +57,8 @@ class Baseline {
 
 // The findings of a run sorted into those reported and those accepted.
 struct TriagedFindings {
-  std::vector<Diagnostic> reported;          // new: printed, counted, decide the exit status
-  std::vector<report::SarifFinding> all;     // every finding, with its identity and acceptance
+  std::vector<Diagnostic> reported;       // new: printed, counted, decide the exit status
+  std::vector<report::SarifFinding> all;  // every finding, with its identity and acceptance
   int acceptedByBaseline = 0;
   int acceptedByConfig = 0;
   int accepted() const { return acceptedByBaseline + acceptedByConfig; }

@@ -46,8 +46,8 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& files, Ses
       if (readsAsRegulation(file, session.limits())) found.push_back(std::move(file));
     }
     if (found.empty()) {
-      session.inputError(InputError(path, {"thư mục không có quy chế nào (.qc, .txt)",
-                                           "the directory holds no regulation (.qc, .txt)"}));
+      session.inputError(InputError(
+          path, {"thư mục không có quy chế nào (.qc, .txt)", "the directory holds no regulation (.qc, .txt)"}));
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const std::string& a, const std::string& b) { return text::naturalLess(a, b); });

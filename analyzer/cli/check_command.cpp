@@ -137,9 +137,10 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
                .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
         << "\n";
   } else if (options.format == "json") {
-    nlohmann::ordered_json json{
-        {"version", 1}, {"documents", nlohmann::ordered_json::array()}, {"findings", nlohmann::ordered_json::array()},
-        {"accepted", triaged->accepted()}};
+    nlohmann::ordered_json json{{"version", 1},
+                                {"documents", nlohmann::ordered_json::array()},
+                                {"findings", nlohmann::ordered_json::array()},
+                                {"accepted", triaged->accepted()}};
     for (const auto& document : documents) {
       if (!document->checked) continue;
       json["documents"].push_back({{"path", report::validUtf8(document->tree.path)},
@@ -178,14 +179,20 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "check", say(common, "Kiểm tra quy chế: chồng chéo, lỗ hổng, trái với cấp trên, cấu trúc, tính rõ ràng",
                    "Check regulations: overlaps, gaps, conflicts with higher levels, structure, clarity"));
-  command->add_option("files", options->files, say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))->required();
+  command
+      ->add_option("files", options->files,
+                   say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))
+      ->required();
   addDocumentInputOptions(*command, *options, common);
-  command->add_option("--format", options->format, say(common, "text (mặc định), json hoặc sarif", "text (default), json or sarif"))
+  command
+      ->add_option("--format", options->format,
+                   say(common, "text (mặc định), json hoặc sarif", "text (default), json or sarif"))
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   CLI::Option* failOn =
-      command->add_option("--fail-on", options->failOn,
-                          say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
-                              "Exit 1 when a finding reaches: error (default), warning, info"))
+      command
+          ->add_option("--fail-on", options->failOn,
+                       say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
+                           "Exit 1 when a finding reaches: error (default), warning, info"))
           ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--dump-smt", options->dumpSmt,
                       say(common, "Ghi SMT-LIB của mọi truy vấn Z3 vào tệp này",
@@ -221,7 +228,8 @@ void addCatalogueCommands(CLI::App& app, CommonOptions& common, int& status) {
     std::cout << in.rdbuf();
     status = kSuccess;
   });
-  CLI::App* rules = app.add_subcommand("rules", say(common, "Danh mục các phép kiểm tra", "List the catalogue of checks"));
+  CLI::App* rules =
+      app.add_subcommand("rules", say(common, "Danh mục các phép kiểm tra", "List the catalogue of checks"));
   rules->callback([&common, &status] {
     const Language language = common.language == "en" ? Language::en : Language::vi;
     for (const auto& check : checks::allChecks()) {

@@ -24,7 +24,7 @@ struct DocumentInputs {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string lexiconDirectory;
-  unsigned jobs = 0;  // 0: one per core
+  unsigned jobs = 0;        // 0: one per core
   AcceptOptions accepting;  // --baseline, --update-baseline, rasoat.yaml accept:
 };
 

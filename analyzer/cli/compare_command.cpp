@@ -129,17 +129,23 @@ void addCompareCommand(CLI::App& app, CommonOptions& common, int& status) {
       say(common, "Bảng đối chiếu quy chế hiện hành và dự thảo: .html, .md, .csv, .docx, .xlsx",
           "Comparison table (bảng đối chiếu) of a regulation in force and its draft: .html, .md, .csv, .docx, .xlsx"));
   command->add_option("old", options->before, say(common, "Quy chế hiện hành", "The regulation in force"))->required();
-  command->add_option("new", options->after, say(common, "Dự thảo: toàn văn mới", "The draft: a new full text"))->required();
+  command->add_option("new", options->after, say(common, "Dự thảo: toàn văn mới", "The draft: a new full text"))
+      ->required();
   command->add_option("-o,--output", options->output,
                       say(common, "Tệp kết quả; định dạng theo phần mở rộng (mặc định: Markdown ra đầu ra chuẩn)",
                           "Output file; the format follows its extension (default: Markdown on standard output)"));
-  command->add_option("--format", options->format, say(common, "html, md, csv, docx hoặc xlsx (thay cho phần mở rộng)",
-                                                          "html, md, csv, docx or xlsx (overrides the extension)"))
+  command
+      ->add_option("--format", options->format,
+                   say(common, "html, md, csv, docx hoặc xlsx (thay cho phần mở rộng)",
+                       "html, md, csv, docx or xlsx (overrides the extension)"))
       ->check(CLI::IsMember({"html", "md", "csv", "docx", "xlsx"}));
-  command->add_option("--fail-on", options->failOn, say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
-                                                          "Exit 1 when a finding reaches: error (default), warning, info"))
+  command
+      ->add_option("--fail-on", options->failOn,
+                   say(common, "Trả mã 1 khi có phát hiện từ mức: error (mặc định), warning, info",
+                       "Exit 1 when a finding reaches: error (default), warning, info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--lexicon", options->lexiconDirectory, say(common, "Thư mục từ vựng (YAML)", "Directory of lexicon YAML files"));
+  command->add_option("--lexicon", options->lexiconDirectory,
+                      say(common, "Thư mục từ vựng (YAML)", "Directory of lexicon YAML files"));
   command->add_flag("--stt", options->layout.numberColumn,
                     say(common, "Thêm cột STT đầu bảng (.docx, .xlsx, .csv)",
                         "An STT (row number) column first (.docx, .xlsx, .csv)"));
@@ -149,8 +155,9 @@ void addCompareCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_flag("--fold-unchanged", options->layout.foldUnchanged,
                     say(common, "Điều không thay đổi chỉ ghi tiêu đề và một ghi chú (.docx)",
                         "Unchanged articles as their heading and a note (.docx)"));
-  command->add_flag("--bom", options->layout.byteOrderMark,
-                    say(common, "Ghi BOM UTF-8 trước tệp CSV, cho Excel", "A UTF-8 byte order mark before the CSV, for Excel"));
+  command->add_flag(
+      "--bom", options->layout.byteOrderMark,
+      say(common, "Ghi BOM UTF-8 trước tệp CSV, cho Excel", "A UTF-8 byte order mark before the CSV, for Excel"));
   command->callback([options, &common, &status] { status = runCompare(*options, common); });
 }
 

@@ -8,7 +8,9 @@
 namespace rasoat::cli {
 namespace {
 
-bool english(const CommonOptions& common) { return common.language == "en"; }
+bool english(const CommonOptions& common) {
+  return common.language == "en";
+}
 
 // CLI11's own usage errors, in Vietnamese. Each pattern is CLI11 2.x's English
 // message (the library's output, not regulation wording); the Vietnamese
@@ -130,8 +132,8 @@ void addDocumentInputOptions(CLI::App& command, DocumentInputs& inputs, const Co
                      say(common, "Thư mục từ vựng (YAML)", "Directory of lexicon YAML files"));
 }
 
-std::string usageErrorMessage(const CLI::App& app, const CLI::ParseError& error, const CommonOptions& common,
-                              int argc, const char* const* argv) {
+std::string usageErrorMessage(const CLI::App& app, const CLI::ParseError& error, const CommonOptions& common, int argc,
+                              const char* const* argv) {
   const std::vector<std::string> names = commandNames(app);
   const std::string listed = fmt::format("{}", fmt::join(names, ", "));
   const std::string word = commandWord(app, argc, argv);

@@ -26,7 +26,7 @@ void localiseHelp(CLI::App& app, const CommonOptions& common);
 void addDocumentInputOptions(CLI::App& command, DocumentInputs& inputs, const CommonOptions& common);
 
 // A usage error of the command line in the run's language, with what to do next.
-std::string usageErrorMessage(const CLI::App& app, const CLI::ParseError& error, const CommonOptions& common,
-                              int argc, const char* const* argv);
+std::string usageErrorMessage(const CLI::App& app, const CLI::ParseError& error, const CommonOptions& common, int argc,
+                              const char* const* argv);
 
 }  // namespace rasoat::cli

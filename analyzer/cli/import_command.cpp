@@ -29,8 +29,9 @@ int runImport(const ImportOptions& options, const CommonOptions& common) {
 void addImportCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ImportOptions>();
   CLI::App* command = app.add_subcommand(
-      "import", say(common, "Ghi văn bản của quy chế .docx/.odt/.pdf/.doc như rasoat đọc (số thứ tự như Word hiển thị)",
-                    "Write the text of a .docx/.odt/.pdf/.doc regulation as rasoat reads it (numbers as Word shows them)"));
+      "import",
+      say(common, "Ghi văn bản của quy chế .docx/.odt/.pdf/.doc như rasoat đọc (số thứ tự như Word hiển thị)",
+          "Write the text of a .docx/.odt/.pdf/.doc regulation as rasoat reads it (numbers as Word shows them)"));
   command->add_option("file", options->file, say(common, "Văn bản", "The document"))->required();
   command->add_option("--output,-o", options->output,
                       say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",

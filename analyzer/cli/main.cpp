@@ -17,8 +17,8 @@
 #include "cli/check_command.h"
 #include "cli/comments_command.h"
 #include "cli/compare_command.h"
-#include "cli/import_command.h"
 #include "cli/help_text.h"
+#include "cli/import_command.h"
 #include "cli/limit_options.h"
 #include "cli/model_command.h"
 #include "cli/parse_command.h"
@@ -31,22 +31,28 @@ int main(int argc, char** argv) {
   // The help and the usage errors are written while parsing: their language
   // is read from the command line first.
   common.language = languageOfArguments(argc, argv);
-  CLI::App app{say(common, "rasoat — rà soát quy chế làm việc của cấp ủy", "rasoat — a static analyser for the working regulations of party committees")};
+  CLI::App app{say(common, "rasoat — rà soát quy chế làm việc của cấp ủy",
+                   "rasoat — a static analyser for the working regulations of party committees")};
   localiseHelp(app, common);
-  app.set_version_flag("--version", "rasoat 0.1.0", say(common, "In phiên bản rồi thoát", "Print the version and exit"));
+  app.set_version_flag("--version", "rasoat 0.1.0",
+                       say(common, "In phiên bản rồi thoát", "Print the version and exit"));
   app.require_subcommand(1);
   // Global options (--lang, --max-*) may also follow the command: "rasoat check --max-depth 12 a.qc".
   app.fallthrough();
-  app.add_option("--lang", common.language, say(common, "Ngôn ngữ: vi (mặc định) hoặc en", "Language of messages: vi (default) or en"))
+  app.add_option("--lang", common.language,
+                 say(common, "Ngôn ngữ: vi (mặc định) hoặc en", "Language of messages: vi (default) or en"))
       ->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--color", common.colour,
                  say(common, "Tô màu: auto (mặc định: chỉ trên màn hình, không khi có NO_COLOR), always, never",
                      "Colour: auto (default: on a terminal, not when NO_COLOR is set), always or never"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
   addLimitOptions(app, common);
-  app.add_flag("--original", common.reading.original,
-               say(common, "Đọc .docx/.odt có theo dõi thay đổi như bản gốc, trước các thay đổi (mặc định: chấp nhận mọi thay đổi)",
-                   "Read .docx/.odt files with tracked changes as the original, before the changes (default: every change accepted)"));
+  app.add_flag(
+      "--original", common.reading.original,
+      say(common,
+          "Đọc .docx/.odt có theo dõi thay đổi như bản gốc, trước các thay đổi (mặc định: chấp nhận mọi thay đổi)",
+          "Read .docx/.odt files with tracked changes as the original, before the changes (default: every change "
+          "accepted)"));
 
   int status = kSuccess;
   addParseCommand(app, common, status);

@@ -78,16 +78,20 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
 
 void addModelCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ModelOptions>();
-  CLI::App* command = app.add_subcommand("model", say(common, "In mô hình ngữ nghĩa của quy chế (JSON)", "Print the semantic model of regulations as JSON"));
+  CLI::App* command = app.add_subcommand("model", say(common, "In mô hình ngữ nghĩa của quy chế (JSON)",
+                                                      "Print the semantic model of regulations as JSON"));
   command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
-  command->add_option("--format", options->format, say(common, "json (mặc định) hoặc summary (tỷ lệ đọc được của từng văn bản)",
-                                                          "json (default) or summary (coverage per document)"))
+  command
+      ->add_option("--format", options->format,
+                   say(common, "json (mặc định) hoặc summary (tỷ lệ đọc được của từng văn bản)",
+                       "json (default) or summary (coverage per document)"))
       ->check(CLI::IsMember({"json", "summary"}));
   command->add_option("--lexicon", options->lexiconDirectory,
                       say(common, "Thư mục từ vựng (YAML; mặc định: rules/lexicon kèm theo)",
                           "Directory of lexicon YAML files (default: the shipped rules/lexicon)"));
-  command->add_option("--output,-o", options->output, say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",
-                                                          "Write to this file (whole or not at all) instead of stdout"));
+  command->add_option("--output,-o", options->output,
+                      say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",
+                          "Write to this file (whole or not at all) instead of stdout"));
   command->callback([options, &common, &status] { status = runModel(*options, common); });
 }
 

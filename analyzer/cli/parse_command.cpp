@@ -97,12 +97,15 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
 void addParseCommand(CLI::App& app, CommonOptions& common, int& status) {
   auto options = std::make_shared<ParseOptions>();
   CLI::App* command = app.add_subcommand("parse", say(common, "In cây cú pháp của quy chế (JSON hoặc tóm tắt)",
-                                                          "Print the syntax tree of regulations as JSON (or a summary)"));
+                                                      "Print the syntax tree of regulations as JSON (or a summary)"));
   command->add_option("files", options->files, say(common, "Các tệp quy chế", "Regulation files"))->required();
-  command->add_option("--format", options->format, say(common, "json (mặc định) hoặc summary", "json (default) or summary"))
+  command
+      ->add_option("--format", options->format,
+                   say(common, "json (mặc định) hoặc summary", "json (default) or summary"))
       ->check(CLI::IsMember({"json", "summary"}));
-  command->add_option("--output,-o", options->output, say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",
-                                                          "Write to this file (whole or not at all) instead of stdout"));
+  command->add_option("--output,-o", options->output,
+                      say(common, "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay cho đầu ra chuẩn",
+                          "Write to this file (whole or not at all) instead of stdout"));
   command->callback([options, &common, &status] { status = runParse(*options, common); });
 }
 

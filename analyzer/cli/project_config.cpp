@@ -132,7 +132,8 @@ ProjectConfig load(const fs::path& file) {
       for (const auto& directory : listOf(path, entry.second)) config.corpus.push_back((base / directory).string());
     } else {
       fail(path, line, fmt::format("khóa '{}' không được hỗ trợ", key),
-           fmt::format("unknown key '{}'; expected select, ignore, fail-on, lang, corpus, lexicon, limits or accept", key));
+           fmt::format("unknown key '{}'; expected select, ignore, fail-on, lang, corpus, lexicon, limits or accept",
+                       key));
     }
   }
   if (!config.failOn.empty() && config.failOn != "error" && config.failOn != "warning" && config.failOn != "info") {

@@ -28,7 +28,8 @@ struct ProjectConfig {
   std::vector<std::string> corpus;  // relative to the file's directory
   std::string lexicon;
   std::map<std::string, std::size_t> limits;
-  std::vector<AcceptRule> accept;  // findings the group has decided to keep  // `limits:` keys as the --max-* options (max-line-length: 50000)
+  std::vector<AcceptRule> accept;  // findings the group has decided to keep  // `limits:` keys as the --max-* options
+                                   // (max-line-length: 50000)
 };
 
 // Throws InputError (file and line) on a malformed file; nothing found: nullopt.

@@ -65,7 +65,8 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   const std::string format = formatOf(options);
   if (format.empty()) {
     const LocalizedText message{
-        ": báo cáo chỉ ghi được dạng .html, .md, .docx hoặc .xlsx; hãy dùng một trong các phần mở rộng này hoặc --format",
+        ": báo cáo chỉ ghi được dạng .html, .md, .docx hoặc .xlsx; hãy dùng một trong các phần mở rộng này hoặc "
+        "--format",
         ": a report is written as .html, .md, .docx or .xlsx; use one of these extensions or --format"};
     std::cerr << "rasoat: " << LocalizedText{"lỗi", "error"}.in(session.language()) << ": " << options.output
               << message.in(session.language()) << "\n";
@@ -79,8 +80,8 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   }
   progress.reset();  // erased before the findings are printed
   const report::FindingIdentities identities(documents);
-  const std::optional<TriagedFindings> triaged = acceptFindings(
-      options.accepting, selectedFindings(session, selection), identities, inputs, session.language());
+  const std::optional<TriagedFindings> triaged =
+      acceptFindings(options.accepting, selectedFindings(session, selection), identities, inputs, session.language());
   if (!triaged) return kUsageOrInputError;
   report::ReportData data = report::assembleReport(documents, triaged->reported, lexicon);
   data.accepted = triaged->accepted();
@@ -114,7 +115,10 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
   CLI::App* command = app.add_subcommand(
       "report", say(common, "Báo cáo rà soát cho tổ công tác: tóm tắt, ma trận thẩm quyền, sơ đồ ủy quyền, phát hiện",
                     "Write the working group's report: summary, authority matrix, delegation graph, findings"));
-  command->add_option("files", options->files, say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))->required();
+  command
+      ->add_option("files", options->files,
+                   say(common, "Các tệp quy chế, hoặc thư mục chứa chúng", "Regulation files, or directories of them"))
+      ->required();
   command
       ->add_option("-o,--output", options->output,
                    say(common, "Tệp báo cáo: .html, .md (Markdown), .docx (Word) hoặc .xlsx (bảng tổng quan)",

@@ -6,10 +6,9 @@ namespace rasoat::input {
 
 std::string romanNumeral(int value, bool upper) {
   if (value < 1 || value >= 4000) return std::to_string(value);
-  static constexpr std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                            {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                            {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                            {1, "i"}};
+  static constexpr std::pair<int, const char*> kDigits[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   std::string text;
   for (const auto& [amount, digits] : kDigits) {
     for (; value >= amount; value -= amount) text += digits;

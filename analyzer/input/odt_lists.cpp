@@ -17,9 +17,10 @@ OdtListLevel levelOf(const pugi::xml_node& node) {
   level.bulletChar = node.attribute("text:bullet-char").value();
   level.start = node.attribute("text:start-value").as_int(1);
   level.displayLevels = node.attribute("text:display-levels").as_int(1);
-  const std::string_view followed =
-      node.child("style:list-level-properties").child("style:list-level-label-alignment").attribute(
-          "text:label-followed-by").value();
+  const std::string_view followed = node.child("style:list-level-properties")
+                                        .child("style:list-level-label-alignment")
+                                        .attribute("text:label-followed-by")
+                                        .value();
   level.followedBySpace = followed != "nothing";
   return level;
 }
@@ -35,7 +36,6 @@ void readLevels(const pugi::xml_node& style, OdtListStyle& levels) {
     if (index >= 1 && index <= kOdtLevels) levels[static_cast<std::size_t>(index - 1)] = levelOf(node);
   }
 }
-
 
 std::string formatted(const std::string& format, int value) {
   if (format.empty()) return {};
@@ -53,7 +53,7 @@ void OdtStyles::read(const pugi::xml_node& container) {
     if (name == "text:outline-style") readLevels(node, outline_);
     if (name == "style:style") {
       paragraphStyles_[node.attribute("style:name").value()] = {node.attribute("style:list-style-name").value(),
-                                                               node.attribute("style:parent-style-name").value()};
+                                                                node.attribute("style:parent-style-name").value()};
     }
   }
 }

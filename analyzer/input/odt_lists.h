@@ -15,7 +15,7 @@ struct OdtListLevel {
   std::string format;  // style:num-format: 1 a A i I, empty for none
   std::string prefix, suffix;
   std::string bulletChar;
-  int start = 1;         // text:start-value
+  int start = 1;          // text:start-value
   int displayLevels = 1;  // text:display-levels: "1.2." shows two
   bool followedBySpace = true;
 };

@@ -60,7 +60,8 @@ std::string trimmed(const std::string& text) {
 // The words of one page gathered into lines: words whose vertical centres are
 // close share a line, read left to right; a wide gap is a column gap.
 std::vector<PdfLine> linesOf(std::vector<Word> words, int page) {
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.top + a.bottom < b.top + b.bottom; });
+  std::sort(words.begin(), words.end(),
+            [](const Word& a, const Word& b) { return a.top + a.bottom < b.top + b.bottom; });
   std::vector<std::vector<Word>> groups;
   for (Word& word : words) {
     const double centre = (word.top + word.bottom) / 2;
@@ -153,14 +154,16 @@ bool endsWithLetterHyphen(const std::string& text) {
 
 Rendering readPdf(const std::string& path, std::string_view bytes, const Limits& limits) {
   poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) fail(path, "tệp PDF quá lớn", "PDF too large");
+  if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    fail(path, "tệp PDF quá lớn", "PDF too large");
   std::unique_ptr<poppler::document> document(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!document) fail(path, "tệp PDF hỏng, không mở được", "broken PDF, cannot open it");
   if (document->is_locked()) fail(path, "tệp PDF có mật khẩu, không đọc được", "the PDF is password-protected");
   const int count = document->pages();
   if (count < 0 || static_cast<std::size_t>(count) > limits.maxPdfPages) {
-    fail(path, fmt::format("tệp PDF có {} trang, quá giới hạn {} (nâng bằng --max-pdf-pages)", count, limits.maxPdfPages),
+    fail(path,
+         fmt::format("tệp PDF có {} trang, quá giới hạn {} (nâng bằng --max-pdf-pages)", count, limits.maxPdfPages),
          fmt::format("the PDF has {} pages, over the limit of {} (raise it with --max-pdf-pages)", count,
                      limits.maxPdfPages));
   }
@@ -203,10 +206,10 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
     for (const PdfLine& line : lines) {
       // A line that starts at the left margin after a line that reached the
       // right margin is that paragraph wrapped.
-      const bool wrapped = wraps && previous && !startsWithNumber(line.text) &&
-                           previous->right >= previousRight - 3 * previous->charWidth &&
-                           line.left <= left + line.charWidth &&
-                           (previous->page != line.page || line.top - previous->bottom < 1.2 * (line.bottom - line.top));
+      const bool wrapped =
+          wraps && previous && !startsWithNumber(line.text) &&
+          previous->right >= previousRight - 3 * previous->charWidth && line.left <= left + line.charWidth &&
+          (previous->page != line.page || line.top - previous->bottom < 1.2 * (line.bottom - line.top));
       if (wrapped && !paragraphs.empty()) {
         std::string& text = paragraphs.back().text;
         if (!endsWithLetterHyphen(text)) text += ' ';

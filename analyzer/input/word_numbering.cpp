@@ -34,8 +34,6 @@ NumberingRequest requestOf(const pugi::xml_node& numPr) {
   return request;
 }
 
-
-
 }  // namespace
 
 WordStyles::WordStyles(const pugi::xml_document& document) {
@@ -108,8 +106,8 @@ std::string WordNumbering::abstractIdOf(const std::string& numId, int paragraph,
     fail(path_,
          fmt::format("đoạn {} được đánh số theo danh sách {} không có (hoặc lặp vòng) trong word/numbering.xml",
                      paragraph, numId),
-         fmt::format("paragraph {} is numbered by list {}, which word/numbering.xml lacks (or which loops)",
-                     paragraph, numId));
+         fmt::format("paragraph {} is numbered by list {}, which word/numbering.xml lacks (or which loops)", paragraph,
+                     numId));
   }
   // A list defined by a numbering style: the style names the list that holds the levels.
   if (!abstract->second.numStyleLink.empty()) {

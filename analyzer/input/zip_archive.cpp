@@ -28,8 +28,7 @@ void checkEntry(const std::string& path, const zip_stat_t& stat, const Limits& l
 }
 
 [[noreturn]] void ratioTooHigh(const std::string& path, const std::string& name, std::size_t limit) {
-  fail(path,
-       fmt::format("phần '{}' nén quá {} lần: có thể là bom nén (nâng bằng --max-zip-ratio)", name, limit),
+  fail(path, fmt::format("phần '{}' nén quá {} lần: có thể là bom nén (nâng bằng --max-zip-ratio)", name, limit),
        fmt::format("part '{}' is compressed more than {} times: a zip bomb? (raise it with --max-zip-ratio)", name,
                    limit));
 }
@@ -130,8 +129,8 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
     bytes.append(buffer, static_cast<std::size_t>(got));
     const bool overEntry = bytes.size() > limits_.maxZipEntryBytes;
     const bool overTotal = bytesRead_ + bytes.size() > limits_.maxZipTotalBytes;
-    const bool overRatio = bytes.size() > kRatioCheckedFrom && bytes.size() / std::max<std::size_t>(compressed, 1) >
-                                                                   limits_.maxZipRatio;
+    const bool overRatio =
+        bytes.size() > kRatioCheckedFrom && bytes.size() / std::max<std::size_t>(compressed, 1) > limits_.maxZipRatio;
     if (overEntry || overTotal || overRatio) {
       zip_fclose(file);
       if (overRatio) ratioTooHigh(path_, name, limits_.maxZipRatio);

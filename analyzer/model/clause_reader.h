@@ -40,7 +40,7 @@ struct Element {
   // interpreter asks for the role of a word, never for its spelling.
   enum class Link { none, of, for_, by, with, and_, or_, comma, dash };  // dash: "-" or "/"
   Link link = Link::none;
-  bool number = false;  // a number (digits or words) that no bound, deadline or share took
+  bool number = false;      // a number (digits or words) that no bound, deadline or share took
   std::vector<Tag> tags;    // actors, verbs, matter, deontic, managedBy, category, vague
   std::string attribute;    // condition: the attribute written before it, if any
   std::vector<Atom> atoms;  // condition: its comparisons (attribute filled later)

@@ -49,11 +49,28 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 22> kCueNames = {
-    "meeting",     "quorum",     "vote",          "nominal",     "passive", "subordinate",      "object_end",
-    "prepositions", "links",     "joint_rule",    "timing",      "principle_titles", "object_start",
-    "body_heads",  "duty_titles", "meeting_titles", "definition_titles", "definition_links", "manner", "references",
-    "noun_modifiers", "scope_limits"};
+constexpr std::array<std::string_view, 22> kCueNames = {"meeting",
+                                                        "quorum",
+                                                        "vote",
+                                                        "nominal",
+                                                        "passive",
+                                                        "subordinate",
+                                                        "object_end",
+                                                        "prepositions",
+                                                        "links",
+                                                        "joint_rule",
+                                                        "timing",
+                                                        "principle_titles",
+                                                        "object_start",
+                                                        "body_heads",
+                                                        "duty_titles",
+                                                        "meeting_titles",
+                                                        "definition_titles",
+                                                        "definition_links",
+                                                        "manner",
+                                                        "references",
+                                                        "noun_modifiers",
+                                                        "scope_limits"};
 
 bool knownCue(std::string_view name) {
   return std::find(kCueNames.begin(), kCueNames.end(), name) != kCueNames.end();
@@ -209,7 +226,8 @@ class Lexicon::Loader {
              fmt::format("unknown cue '{}'; expected one of {}", name, cueNameList()));
       }
       if (!cue.second.IsSequence())
-        fail(lineOf(cue.second), fmt::format("'{}' phải là một danh sách", name), fmt::format("'{}' must be a list", name));
+        fail(lineOf(cue.second), fmt::format("'{}' phải là một danh sách", name),
+             fmt::format("'{}' must be a list", name));
       auto& words = lexicon_.cues_[name];
       for (const auto& word : cue.second) words.push_back(phraseKey(word.as<std::string>()));
     }

@@ -200,7 +200,8 @@ class Builder {
       if (!provision.actor.text.empty() && !provision.actor.resolved()) return NotFormalised::unknownActor;
       // "Không nói ai thực hiện" (C001) only when the clause names nobody: a
       // body named where the grammar did not place a subject is a partial reading.
-      if (!provision.actor.resolved()) return namesABody(unit.text) ? NotFormalised::actorNotPlaced : NotFormalised::noActor;
+      if (!provision.actor.resolved())
+        return namesABody(unit.text) ? NotFormalised::actorNotPlaced : NotFormalised::noActor;
     }
     return anyProvision ? NotFormalised::noMatter : NotFormalised::noPowerVerb;
   }

@@ -20,8 +20,7 @@ void addOnce(std::vector<std::string>& parts, const std::string& part) {
 // reference word (cue `references`) or before "-" or "/" is no amount.
 bool isReference(const std::vector<Element>& elements, std::size_t at, const Lexicon& lexicon) {
   const auto& words = lexicon.cue("references");
-  const bool afterWord =
-      at > 0 && std::find(words.begin(), words.end(), elements[at - 1].text) != words.end();
+  const bool afterWord = at > 0 && std::find(words.begin(), words.end(), elements[at - 1].text) != words.end();
   return afterWord || (at + 1 < elements.size() && elements[at + 1].link == Element::Link::dash);
 }
 
@@ -96,8 +95,8 @@ Reading readingOf(const Provision& provision, const std::vector<std::string>& cl
     unboundNumbers(exception, provision, lexicon, reading.notUnderstood);
   }
   const bool matterKnown = provision.matter && lexicon.matter(*provision.matter);
-  reading.sure = readable && reading.notUnderstood.empty() && provision.actor.resolved() && !provision.actor.vague &&
-                 matterKnown;
+  reading.sure =
+      readable && reading.notUnderstood.empty() && provision.actor.resolved() && !provision.actor.vague && matterKnown;
   return reading;
 }
 

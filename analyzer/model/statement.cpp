@@ -186,7 +186,7 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
 
 // "chủ trương đầu tư các dự án": the project, not investment in general; each matter once.
 std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters,
-                                                           const std::set<std::string>& listed) const {
+                                                            const std::set<std::string>& listed) const {
   // "các vấn đề cấp bách về quốc phòng", "chủ trương đối với các dự án": the specific matter.
   const bool specific = std::any_of(matters.begin(), matters.end(),
                                     [](const std::string& m) { return m != "chung" && m != "chu_truong"; });
@@ -195,9 +195,10 @@ std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<st
     if (specific && (matter == "chung" || matter == "chu_truong")) continue;
     // "chủ trương đầu tư các dự án": the project; "chủ trương đầu tư và kế
     // hoạch sử dụng đất": two matters of a list, both kept.
-    const bool general = !listed.count(matter) && std::any_of(matters.begin(), matters.end(), [&](const std::string& other) {
-      return other != matter && lexicon_.isDescendant(other, matter);
-    });
+    const bool general =
+        !listed.count(matter) && std::any_of(matters.begin(), matters.end(), [&](const std::string& other) {
+          return other != matter && lexicon_.isDescendant(other, matter);
+        });
     if (!general && std::find(kept.begin(), kept.end(), matter) == kept.end()) kept.push_back(matter);
   }
   return kept;
@@ -211,7 +212,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "việc thực hiện", "kết quả giải quyết": a verb used as a noun; so is one
     // followed by "của" ("quyết định của Ban Thường vụ").
     // "biện pháp cụ thể lãnh đạo": the noun may carry a modifier before its verb.
-    bool nominal = followsCue(elements, i - cueBefore(elements, i, rule.begin, "noun_modifiers"), rule.begin, "nominal");
+    bool nominal =
+        followsCue(elements, i - cueBefore(elements, i, rule.begin, "noun_modifiers"), rule.begin, "nominal");
     // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too.
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);
@@ -233,12 +235,14 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     nominal =
         nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
     // "các dự án do quận quản lý": a relative clause inside the object.
-    nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].link == Link::by);
+    nominal =
+        nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].link == Link::by);
     // "Được phân công phụ trách chi bộ": the subject receives the assignment;
     // "được ủy quyền cho Thường trực ..." (with "cho") stays a permission to delegate.
-    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && spells(elements[i - 1], "passive") &&
-                          elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
-                          !(i + 1 < rule.end && elements[i + 1].link == Link::for_));
+    nominal =
+        nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && spells(elements[i - 1], "passive") &&
+                    elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
+                    !(i + 1 < rule.end && elements[i + 1].link == Link::for_));
     // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
     // after the matter of the power before it describes that matter.
     nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
@@ -562,7 +566,8 @@ std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<El
   }
   for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end", "references"}) {
     for (const std::string& phrase : lexicon_.cue(cue)) {
-      for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;) plain.replace(at, phrase.size() + 1, "");
+      for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;)
+        plain.replace(at, phrase.size() + 1, "");
     }
   }
   std::vector<std::string> unread;

@@ -12,7 +12,7 @@ namespace rasoat::model {
 
 // What one clause or point passes down to the points under it.
 struct Inherited {
-  std::vector<ActorRef> subject;   // "Ban Thường vụ có trách nhiệm:" -> the points' subject
+  std::vector<ActorRef> subject;  // "Ban Thường vụ có trách nhiệm:" -> the points' subject
   // "Điều 12. Chế độ họp của Ban Chấp hành": whose meetings the article rules, not a subject of duties.
   std::vector<ActorRef> meetingBody;
   std::vector<Provision> pending;  // "... quyết định những vấn đề sau:" -> powers awaiting their matters
@@ -84,8 +84,7 @@ class StatementInterpreter {
                        std::optional<Modality> handedOver = std::nullopt) const;
   bool listOfDelegations(const std::vector<Element>& elements, Span rule, const Inherited& inherited,
                          std::size_t firstVerb) const;
-  std::vector<std::string> unreadAround(const std::vector<Element>& elements, Span statement,
-                                        std::size_t verb) const;
+  std::vector<std::string> unreadAround(const std::vector<Element>& elements, Span statement, std::size_t verb) const;
   std::vector<std::string> mostSpecific(const std::vector<std::string>& matters,
                                         const std::set<std::string>& listed) const;
 

@@ -26,25 +26,24 @@ std::optional<Enum> valueIn(const std::array<std::pair<Enum, std::string_view>, 
 }
 
 constexpr std::array<std::pair<Unit, std::string_view>, 14> kUnits{{{Unit::none, ""},
-                                                                     {Unit::count, "count"},
-                                                                     {Unit::dong, "dong"},
-                                                                     {Unit::day, "day"},
-                                                                     {Unit::workday, "workday"},
-                                                                     {Unit::week, "week"},
-                                                                     {Unit::month, "month"},
-                                                                     {Unit::quarter, "quarter"},
-                                                                     {Unit::year, "year"},
-                                                                     {Unit::person, "person"},
-                                                                     {Unit::member, "member"},
-                                                                     {Unit::fraction, "fraction"},
-                                                                     {Unit::hectare, "ha"},
-                                                                     {Unit::squareMetre, "m2"}}};
+                                                                    {Unit::count, "count"},
+                                                                    {Unit::dong, "dong"},
+                                                                    {Unit::day, "day"},
+                                                                    {Unit::workday, "workday"},
+                                                                    {Unit::week, "week"},
+                                                                    {Unit::month, "month"},
+                                                                    {Unit::quarter, "quarter"},
+                                                                    {Unit::year, "year"},
+                                                                    {Unit::person, "person"},
+                                                                    {Unit::member, "member"},
+                                                                    {Unit::fraction, "fraction"},
+                                                                    {Unit::hectare, "ha"},
+                                                                    {Unit::squareMetre, "m2"}}};
 
-constexpr std::array<std::pair<Organisation, std::string_view>, 4> kOrganisations{
-    {{Organisation::own, "own"},
-     {Organisation::upper, "upper"},
-     {Organisation::lower, "lower"},
-     {Organisation::central, "central"}}};
+constexpr std::array<std::pair<Organisation, std::string_view>, 4> kOrganisations{{{Organisation::own, "own"},
+                                                                                   {Organisation::upper, "upper"},
+                                                                                   {Organisation::lower, "lower"},
+                                                                                   {Organisation::central, "central"}}};
 
 constexpr std::array<std::pair<Level, std::string_view>, 6> kLevels{{{Level::central, "central"},
                                                                      {Level::province, "province"},

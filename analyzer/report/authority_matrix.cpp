@@ -149,10 +149,9 @@ AuthorityMatrix buildMatrix(const model::DocumentModel& model, const FindingMark
   for (const auto& provision : model.provisions) {
     if (!placeable(provision.actor) || !provision.matter) {
       ++matrix.unplaced;
-      matrix.unplacedPowers.push_back(UnplacedPower{provision.source.unit, provision.source.position.line,
-                                                    provision.modality, provision.actor.text,
-                                                    placeable(provision.actor), provision.matter.has_value(),
-                                                    provision.source.text});
+      matrix.unplacedPowers.push_back(
+          UnplacedPower{provision.source.unit, provision.source.position.line, provision.modality, provision.actor.text,
+                        placeable(provision.actor), provision.matter.has_value(), provision.source.text});
       continue;
     }
     PowerEntry power{provision.modality,

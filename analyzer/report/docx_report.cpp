@@ -207,7 +207,8 @@ void addNotFormalised(docx::Document& document, const std::vector<model::ClauseS
   for (const auto& clause : clauses) {
     table.addRow(
         {plain(fmt::format("{} ({} {})", clause.source.unit, w.line.in(language), clause.source.position.line)),
-         plain(checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language)), plain(clause.source.text)},
+         plain(checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language)),
+         plain(clause.source.text)},
         docx::RowLook::plain);
   }
 }

@@ -124,9 +124,10 @@ void writeUnplaced(std::ostream& out, const std::vector<UnplacedPower>& powers, 
     if (!power.actorKnown)
       why = w.unplacedActor.in(language) + (power.actor.empty() ? "" : " (\u201c" + power.actor + "\u201d)");
     if (!power.matterKnown) why += (why.empty() ? "" : "; ") + w.unplacedMatter.in(language);
-    out << "<tr><td>" << escapeHtml(power.unit) << " <span class=\"where\">(" << escapeHtml(fmt::format("{}", power.line))
-        << ")</span></td><td><span class=\"power\">" << escapeHtml(modalityWords(power.modality).in(language))
-        << "</span>: " << escapeHtml(power.clauseText) << "</td><td>" << escapeHtml(why) << "</td></tr>\n";
+    out << "<tr><td>" << escapeHtml(power.unit) << " <span class=\"where\">("
+        << escapeHtml(fmt::format("{}", power.line)) << ")</span></td><td><span class=\"power\">"
+        << escapeHtml(modalityWords(power.modality).in(language)) << "</span>: " << escapeHtml(power.clauseText)
+        << "</td><td>" << escapeHtml(why) << "</td></tr>\n";
   }
   out << "</tbody></table></details>\n";
 }

@@ -26,11 +26,12 @@ std::vector<std::vector<Cell>> overviewRows(const ReportData& data, Language lan
   for (std::size_t i = 0; i < data.documents.size(); ++i) {
     const DocumentReport& document = data.documents[i];
     const std::string name = document.organisation.empty() ? document.path : document.organisation;
-    std::vector<Cell> row{std::to_string(rows.size() + 1),
-                          fmt::format("[{}](#{}) {} ({})", escapeMarkdownCell(name), documentAnchor(static_cast<int>(i)),
-                                      escapeMarkdownCell(document.number), escapeMarkdownCell(document.path)),
-                          std::to_string(document.counts.error), std::to_string(document.counts.warning),
-                          std::to_string(document.counts.info)};
+    std::vector<Cell> row{
+        std::to_string(rows.size() + 1),
+        fmt::format("[{}](#{}) {} ({})", escapeMarkdownCell(name), documentAnchor(static_cast<int>(i)),
+                    escapeMarkdownCell(document.number), escapeMarkdownCell(document.path)),
+        std::to_string(document.counts.error), std::to_string(document.counts.warning),
+        std::to_string(document.counts.info)};
     for (const auto& family : data.families) row.push_back(familyCell(document, family.family));
     std::string missing;
     for (const auto& number : document.missingHigher) missing += (missing.empty() ? "" : "; ") + number;
@@ -58,7 +59,8 @@ void writeOverview(std::ostream& out, const ReportData& data, Language language)
   const ReportWords& w = words();
   out << "<a id=\"overview\"></a>\n\n## " << escapeMarkdown(w.overview.in(language)) << "\n\n"
       << escapeMarkdown(w.overviewIntro.in(language)) << "\n\n";
-  std::vector<Cell> header{escapeMarkdownCell(w.rowNumber.in(language)), escapeMarkdownCell(w.documentName.in(language))};
+  std::vector<Cell> header{escapeMarkdownCell(w.rowNumber.in(language)),
+                           escapeMarkdownCell(w.documentName.in(language))};
   for (const Severity severity : {Severity::error, Severity::warning, Severity::info})
     header.push_back(escapeMarkdownCell(severityWords(severity).in(language)));
   for (const auto& family : data.families) header.push_back(family.family);

@@ -153,8 +153,9 @@ void writeDocument(std::ostream& out, const DocumentReport& document, Language l
     out << escapeMarkdown(document.path) << " — " << document.counts.error << " "
         << escapeMarkdown(severityWords(Severity::error).in(language)) << ", " << document.counts.warning << " "
         << escapeMarkdown(severityWords(Severity::warning).in(language)) << ", " << document.counts.info << " "
-        << escapeMarkdown(severityWords(Severity::info).in(language)) << " — **" << escapeMarkdown(w.verdict.in(language))
-        << ":** " << escapeMarkdown(verdictWords(document.verdict()).in(language)) << " ([" 
+        << escapeMarkdown(severityWords(Severity::info).in(language)) << " — **"
+        << escapeMarkdown(w.verdict.in(language)) << ":** "
+        << escapeMarkdown(verdictWords(document.verdict()).in(language)) << " (["
         << escapeMarkdown(w.backToOverview.in(language)) << "](#overview))\n\n";
   }
   out << "### " << escapeMarkdown(w.matrix.in(language)) << "\n\n";

@@ -43,9 +43,7 @@ class SheetWriter {
     column_ = 0;
   }
   // The filter over the header and every row written.
-  void filter() {
-    worksheet_autofilter(sheet_, 0, 0, row_ > 1 ? row_ - 1 : 1, static_cast<lxw_col_t>(columns_ - 1));
-  }
+  void filter() { worksheet_autofilter(sheet_, 0, 0, row_ > 1 ? row_ - 1 : 1, static_cast<lxw_col_t>(columns_ - 1)); }
 
  private:
   lxw_worksheet* sheet_;
@@ -116,9 +114,8 @@ void writeFindingsSheet(lxw_worksheet* sheet, const Formats& formats, const Repo
   const bool vi = language == Language::vi;
   SheetWriter writer(sheet, formats);
   writer.header({words().documentName.in(language), vi ? "Tệp" : "File", vi ? "Dòng" : "Line",
-                 words().code.in(language), vi ? "Mức" : "Severity", words().family.in(language),
-                 vi ? "Khoản" : "Unit", vi ? "Nội dung" : "Message", vi ? "Ví dụ" : "Witness",
-                 vi ? "Gợi ý" : "Suggestion"},
+                 words().code.in(language), vi ? "Mức" : "Severity", words().family.in(language), vi ? "Khoản" : "Unit",
+                 vi ? "Nội dung" : "Message", vi ? "Ví dụ" : "Witness", vi ? "Gợi ý" : "Suggestion"},
                 {32, 30, 7, 8, 11, 16, 20, 70, 36, 50});
   for (const auto& document : data.documents) {
     for (const auto& view : document.findings) {

@@ -68,7 +68,7 @@ struct UnplacedPower {
 struct AuthorityMatrix {
   std::vector<MatrixColumn> columns;
   std::vector<MatrixRow> rows;
-  int unplaced = 0;  // powers with no definite actor or matter, left out
+  int unplaced = 0;                           // powers with no definite actor or matter, left out
   std::vector<UnplacedPower> unplacedPowers;  // the same, listed
 };
 
@@ -130,8 +130,8 @@ struct DocumentReport {
   AuthorityGraph graph;
   std::vector<FindingView> findings;
   std::vector<model::ClauseStatus> notFormalised;
-  SeverityCounts counts;               // of its findings (S006 included)
-  std::vector<FamilyCount> families;   // S C O G D H A, as ReportData::families
+  SeverityCounts counts;                   // of its findings (S006 included)
+  std::vector<FamilyCount> families;       // S C O G D H A, as ReportData::families
   std::vector<std::string> missingHigher;  // cited here, not found
   Verdict verdict() const;
 };
@@ -154,7 +154,7 @@ struct FrequentFinding {
 struct ReportData {
   std::vector<DocumentReport> documents;  // in natural order of their names ("xã Số 2" before "xã Số 10")
   std::vector<UnreadableDocument> unreadable;
-  std::vector<FrequentFinding> frequent;  // most documents first
+  std::vector<FrequentFinding> frequent;     // most documents first
   std::vector<std::string> higherDocuments;  // every parent used, once
   std::vector<std::string> missingHigher;    // cited but not found: not compared against
   int clauses = 0;

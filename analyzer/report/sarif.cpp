@@ -112,8 +112,8 @@ Json toSarif(const std::vector<SarifFinding>& entries, const std::vector<SarifRu
     }
     if (entry.acceptedBecause) {
       // Accepted outside the regulation (a baseline file, rasoat.yaml): "external".
-      result["suppressions"] = Json::array(
-          {Json{{"kind", "external"}, {"status", "accepted"}, {"justification", *entry.acceptedBecause}}});
+      result["suppressions"] =
+          Json::array({Json{{"kind", "external"}, {"status", "accepted"}, {"justification", *entry.acceptedBecause}}});
     }
     Json properties = Json::object();
     if (!entry.unit.empty()) properties["unit"] = entry.unit;

@@ -178,8 +178,7 @@ void writeEdgeList(std::ostream& out, const AuthorityGraph& graph, Language lang
 
 }  // namespace
 
-void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id,
-                const std::string& heading) {
+void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id, const std::string& heading) {
   const ReportWords& w = words();
   out << "<div class=\"graph-keep\">" << heading;
   if (graph.edges.empty()) {

@@ -37,15 +37,16 @@ std::string writeSynthesisDocx(const review::Synthesis& synthesis, Language lang
   document.addTitleBlock(synthesis.issuer, compareWords(language).motto, words.title,
                          {synthesis.draftTitle.empty() ? synthesis.draftPath : synthesis.draftTitle});
   document.addParagraph({Run{synthesisSummary(synthesis, language), text::DiffOp::same, false, true}});
-  docx::Table grid = document.addTable({6, 28, 36, 14, 16},
-                                       {words.number, words.unit, words.comment, words.reviewer, words.answer},
-                                       {docx::Align::centre, docx::Align::both, docx::Align::both, docx::Align::left,
-                                        docx::Align::left});
+  docx::Table grid = document.addTable(
+      {6, 28, 36, 14, 16}, {words.number, words.unit, words.comment, words.reviewer, words.answer},
+      {docx::Align::centre, docx::Align::both, docx::Align::both, docx::Align::left, docx::Align::left});
   for (const auto& row : synthesis.rows) {
     bool first = true;
     for (const auto& entry : row.entries) {
-      grid.addRow({{Run{std::to_string(entry.number)}}, first ? unitRuns(row, language) : Runs{Run{""}},
-                   paragraphRuns(commentCell(entry, language)), {Run{entry.item->reviewer}},
+      grid.addRow({{Run{std::to_string(entry.number)}},
+                   first ? unitRuns(row, language) : Runs{Run{""}},
+                   paragraphRuns(commentCell(entry, language)),
+                   {Run{entry.item->reviewer}},
                    {Run{entry.answer.in(language)}}},
                   docx::RowLook::plain);
       first = false;

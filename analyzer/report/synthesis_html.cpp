@@ -27,9 +27,12 @@ std::string paragraph(const std::vector<text::DiffSpan>& spans) {
   std::string out;
   for (const auto& span : spans) {
     const std::string text = escapeHtml(span.text);
-    if (span.op == text::DiffOp::added) out += "<ins>" + text + "</ins>";
-    else if (span.op == text::DiffOp::removed) out += "<del>" + text + "</del>";
-    else out += text;
+    if (span.op == text::DiffOp::added)
+      out += "<ins>" + text + "</ins>";
+    else if (span.op == text::DiffOp::removed)
+      out += "<del>" + text + "</del>";
+    else
+      out += text;
   }
   return "<p>" + out + "</p>";
 }
@@ -40,8 +43,10 @@ void writeRow(const review::SynthesisRow& row, Language language, std::ostream& 
     out << "<tr><td>" << entry.number << "</td>";
     if (first) {
       out << "<td class=\"unit\" rowspan=\"" << row.entries.size() << "\">";
-      if (row.unit->depth == 0) out << "<b>" << escapeHtml(review::generalLabel(language)) << "</b>";
-      else out << "<b>" << escapeHtml(row.label) << "</b>" << escapeHtml(row.draftText);
+      if (row.unit->depth == 0)
+        out << "<b>" << escapeHtml(review::generalLabel(language)) << "</b>";
+      else
+        out << "<b>" << escapeHtml(row.label) << "</b>" << escapeHtml(row.draftText);
       out << "</td>";
     }
     out << "<td>";
@@ -68,7 +73,8 @@ void writeSynthesisHtml(const review::Synthesis& synthesis, Language language, s
       << "</th></tr></thead>\n<tbody>\n";
   for (const auto& row : synthesis.rows) writeRow(row, language, out);
   out << "</tbody>\n</table>\n";
-  if (synthesis.allAccepted) out << "<p class=\"finding\">" << escapeHtml(allAcceptedLine(synthesis, language)) << "</p>\n";
+  if (synthesis.allAccepted)
+    out << "<p class=\"finding\">" << escapeHtml(allAcceptedLine(synthesis, language)) << "</p>\n";
   for (const auto& skipped : synthesis.skipped) out << "<p class=\"finding\">" << escapeHtml(skipped) << "</p>\n";
   out << "</body>\n</html>\n";
 }

@@ -52,9 +52,10 @@ SynthesisWords synthesisWords(Language language) {
 
 std::string synthesisSummary(const review::Synthesis& synthesis, Language language) {
   if (language == Language::vi) {
-    return fmt::format("{} ý kiến ({} góp ý, {} đề xuất sửa) của {} cơ quan, đơn vị, cá nhân; {} điều, khoản được góp ý",
-                       synthesis.entryCount(), synthesis.comments, synthesis.proposals, synthesis.reviewers.size(),
-                       synthesis.unitsCommented);
+    return fmt::format(
+        "{} ý kiến ({} góp ý, {} đề xuất sửa) của {} cơ quan, đơn vị, cá nhân; {} điều, khoản được góp ý",
+        synthesis.entryCount(), synthesis.comments, synthesis.proposals, synthesis.reviewers.size(),
+        synthesis.unitsCommented);
   }
   return fmt::format("{} items ({} comments, {} proposed wordings) from {} reviewers; {} units commented",
                      synthesis.entryCount(), synthesis.comments, synthesis.proposals, synthesis.reviewers.size(),
@@ -77,7 +78,8 @@ std::vector<std::vector<text::DiffSpan>> commentCell(const review::SynthesisEntr
   for (const auto& reply : entry.item->replies)
     paragraphs.push_back({plain("↳ " + words.reply + " (" + reply.author + "): " + reply.text)});
   if (entry.findings) {
-    for (const auto& finding : entry.findings->added) paragraphs.push_back({plain(words.adds + findingLine(finding, language))});
+    for (const auto& finding : entry.findings->added)
+      paragraphs.push_back({plain(words.adds + findingLine(finding, language))});
     for (const auto& finding : entry.findings->removed)
       paragraphs.push_back({plain(words.removes + findingLine(finding, language))});
     if (entry.findings->added.empty() && entry.findings->removed.empty()) paragraphs.push_back({plain(words.none)});

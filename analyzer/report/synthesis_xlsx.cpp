@@ -60,8 +60,10 @@ void writeComment(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::ve
       lxw_format* mark = span.op == text::DiffOp::added     ? formats.added
                          : span.op == text::DiffOp::removed ? formats.removed
                                                             : nullptr;
-      if (!pieces.empty() && pieces.back().second == mark) pieces.back().first += text;
-      else pieces.emplace_back(std::move(text), mark);
+      if (!pieces.empty() && pieces.back().second == mark)
+        pieces.back().first += text;
+      else
+        pieces.emplace_back(std::move(text), mark);
     }
   }
   if (pieces.size() < 2) {

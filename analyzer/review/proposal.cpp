@@ -21,7 +21,9 @@ bool titled(UnitKind kind) {
 std::string applyToText(std::string before, std::vector<const Edit*> edits) {
   std::vector<const Edit*> taken;
   for (const Edit* edit : edits) {
-    const bool clash = std::any_of(taken.begin(), taken.end(), [&](const Edit* other) { return competing(*edit, *other) || (edit->begin < other->end && other->begin < edit->end); });
+    const bool clash = std::any_of(taken.begin(), taken.end(), [&](const Edit* other) {
+      return competing(*edit, *other) || (edit->begin < other->end && other->begin < edit->end);
+    });
     if (!clash) taken.push_back(edit);
   }
   std::sort(taken.begin(), taken.end(), [](const Edit* a, const Edit* b) { return a->begin > b->begin; });
@@ -70,8 +72,10 @@ Edit makeEdit(const IndexedUnit& unit, const std::string& after) {
   if (bEnd > prefix) {
     edit.replacement = edit.after.substr(b[prefix].begin, b[bEnd - 1].end - b[prefix].begin);
     // Words added at the end or the start of the text need a space to the old ones.
-    if (edit.begin == edit.end && edit.begin == edit.before.size() && edit.begin > 0) edit.replacement.insert(0, " ");
-    else if (edit.begin == edit.end && edit.begin < edit.before.size()) edit.replacement += " ";
+    if (edit.begin == edit.end && edit.begin == edit.before.size() && edit.begin > 0)
+      edit.replacement.insert(0, " ");
+    else if (edit.begin == edit.end && edit.begin < edit.before.size())
+      edit.replacement += " ";
   }
   return edit;
 }

@@ -75,13 +75,17 @@ FindingChange ProposalChecker::compare(const std::string& path, const std::strin
   FindingChange change;
   for (const auto& finding : after) {
     auto it = was.find(finding.fingerprint());
-    if (it == was.end()) change.added.push_back(finding);
-    else was.erase(it);
+    if (it == was.end())
+      change.added.push_back(finding);
+    else
+      was.erase(it);
   }
   for (const auto& finding : before) {
     auto it = is.find(finding.fingerprint());
-    if (it == is.end()) change.removed.push_back(finding);
-    else is.erase(it);
+    if (it == is.end())
+      change.removed.push_back(finding);
+    else
+      is.erase(it);
   }
   return change;
 }

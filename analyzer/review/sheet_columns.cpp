@@ -31,14 +31,14 @@ SheetHeadings SheetHeadings::load(const std::string& path) {
   try {
     const YAML::Node root = YAML::LoadFile(path);
     const YAML::Node columns = root["columns"];
-    if (!columns || !columns.IsMap())
-      throw InputError(path, {"thiếu mục \"columns\"", "\"columns\" is missing"});
+    if (!columns || !columns.IsMap()) throw InputError(path, {"thiếu mục \"columns\"", "\"columns\" is missing"});
     for (const auto& [name, column] : kColumnNames) {
       const YAML::Node list = columns[name];
       if (!list) continue;
       if (!list.IsSequence()) {
-        throw InputError(path, {std::string("\"columns.") + name + "\" phải là một danh sách",
-                                std::string("\"columns.") + name + "\" must be a list"},
+        throw InputError(path,
+                         {std::string("\"columns.") + name + "\" phải là một danh sách",
+                          std::string("\"columns.") + name + "\" must be a list"},
                          Position{list.Mark().line + 1, list.Mark().column + 1});
       }
       for (const auto& phrase : list) headings.phrases_.emplace_back(text::wordKey(phrase.as<std::string>()), column);

@@ -94,8 +94,9 @@ pugi::xml_document parseXml(const std::string& path, const std::string& bytes, c
   // pugixml never reads a DTD or external entity: parse_default has no doctype expansion.
   const auto result = document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default);
   if (!result) {
-    throw InputError(path, {std::string("phần ") + name + " của bảng tính không phải XML hợp lệ: " + result.description(),
-                            std::string("the workbook's part ") + name + " is malformed XML: " + result.description()});
+    throw InputError(path,
+                     {std::string("phần ") + name + " của bảng tính không phải XML hợp lệ: " + result.description(),
+                      std::string("the workbook's part ") + name + " is malformed XML: " + result.description()});
   }
   return document;
 }
@@ -133,8 +134,9 @@ std::string cellText(const std::string& value) {
 SheetRows parseCsv(const std::string& path, std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (const auto bad = text::firstInvalidUtf8(bytes)) {
-    throw InputError(path, {"không phải văn bản UTF-8 (byte thứ " + std::to_string(*bad) + "); hãy lưu bảng dưới dạng CSV UTF-8",
-                            "not UTF-8 text (byte " + std::to_string(*bad) + "); save the sheet as CSV UTF-8"});
+    throw InputError(
+        path, {"không phải văn bản UTF-8 (byte thứ " + std::to_string(*bad) + "); hãy lưu bảng dưới dạng CSV UTF-8",
+               "not UTF-8 text (byte " + std::to_string(*bad) + "); save the sheet as CSV UTF-8"});
   }
   const char separator = separatorOf(bytes);
   SheetRows rows(1);
@@ -242,7 +244,8 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
     ++first;
   if (first < rows.size()) columns = headings.read(rows[first]);
   if (columns.empty()) {
-    columns = {{SheetColumn::unit, 0}, {SheetColumn::comment, 1}, {SheetColumn::reviewer, 2}, {SheetColumn::wording, 3}};
+    columns = {
+        {SheetColumn::unit, 0}, {SheetColumn::comment, 1}, {SheetColumn::reviewer, 2}, {SheetColumn::wording, 3}};
   } else {
     ++first;
   }

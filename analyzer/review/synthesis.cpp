@@ -118,7 +118,8 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
     entry->answer = answerFor(*entry->findings);
     all.push_back(&*entry->edit);
   }
-  if (!all.empty()) synthesis.allAccepted = checker.compare(variantPath(draft.path(), 0), applyEdits(draft, index, all));
+  if (!all.empty())
+    synthesis.allAccepted = checker.compare(variantPath(draft.path(), 0), applyEdits(draft, index, all));
   return synthesis;
 }
 

@@ -20,12 +20,12 @@ namespace rasoat::review {
 struct SynthesisEntry {
   int number = 0;  // STT, 1-based in the table's order
   const ReviewItem* item = nullptr;
-  std::optional<Edit> edit;              // proposals of new wording
-  std::vector<text::DiffSpan> marked;    // the proposed text, words added and removed marked
+  std::optional<Edit> edit;               // proposals of new wording
+  std::vector<text::DiffSpan> marked;     // the proposed text, words added and removed marked
   std::optional<FindingChange> findings;  // proposals: what accepting it alone adds and removes
-  std::vector<int> competing;            // numbers of the proposals that change the same words differently
-  LocalizedText answer;                  // "Đề nghị không tiếp thu: ..." or empty
-  std::string unplaced;                  // the unit as written, when the draft has no such unit
+  std::vector<int> competing;             // numbers of the proposals that change the same words differently
+  LocalizedText answer;                   // "Đề nghị không tiếp thu: ..." or empty
+  std::string unplaced;                   // the unit as written, when the draft has no such unit
 };
 
 struct SynthesisRow {
@@ -38,13 +38,13 @@ struct SynthesisRow {
 struct Synthesis {
   std::string draftPath;
   std::string draftTitle;
-  std::vector<std::string> issuer;  // the draft's issuing body, top to bottom
-  std::vector<SynthesisRow> rows;  // the document's row first, then the draft's order
+  std::vector<std::string> issuer;     // the draft's issuing body, top to bottom
+  std::vector<SynthesisRow> rows;      // the document's row first, then the draft's order
   std::vector<std::string> reviewers;  // as first written, each once
   std::vector<std::string> skipped;    // "file: why", files not merged
   int comments = 0;
   int proposals = 0;
-  int unitsCommented = 0;  // units other than the document as a whole
+  int unitsCommented = 0;                    // units other than the document as a whole
   std::optional<FindingChange> allAccepted;  // the draft with every proposal accepted
   int entryCount() const;
 };

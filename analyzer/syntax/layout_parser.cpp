@@ -5,10 +5,10 @@
 #include "LayoutLexer.h"
 #include "LayoutParser.h"
 #include "syntax/layout_limits.h"
+#include "syntax/layout_tokens.h"
 #include "syntax/lexer_input.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/tree_builder.h"
-#include "syntax/layout_tokens.h"
 
 namespace rasoat::syntax {
 

@@ -88,8 +88,8 @@ std::unique_ptr<antlr4::Token> LayoutTokenSource::frontMatterToken(std::unique_p
   if (indent == std::u32string::npos) return token;
   const std::pair<antlr4::TokenSource*, antlr4::CharStream*> source(&lexer_, lexer_.getInputStream());
   const std::size_t start = token->getStartIndex();
-  auto lineStart =
-      std::make_unique<antlr4::CommonToken>(source, Lexer::NL, antlr4::Token::DEFAULT_CHANNEL, start, start + indent - 1);
+  auto lineStart = std::make_unique<antlr4::CommonToken>(source, Lexer::NL, antlr4::Token::DEFAULT_CHANNEL, start,
+                                                         start + indent - 1);
   auto kind = std::make_unique<antlr4::CommonToken>(source, Lexer::DOC_KIND, antlr4::Token::DEFAULT_CHANNEL,
                                                     start + indent, token->getStopIndex());
   lineStart->setLine(token->getLine());

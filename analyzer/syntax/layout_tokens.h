@@ -42,7 +42,7 @@ class LayoutTokenSource : public antlr4::TokenSource {
   std::unique_ptr<antlr4::Token> pending_;
   bool inBody_ = false;
   bool basesBegun_ = false;
-  std::optional<int> pointLetter_;    // the place in letter order of the point we are in
+  std::optional<int> pointLetter_;  // the place in letter order of the point we are in
 };
 
 }  // namespace rasoat::syntax

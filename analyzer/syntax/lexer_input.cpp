@@ -88,8 +88,7 @@ std::unordered_map<EdgeKey, antlr4::dfa::DFAState*, EdgeKeyHash>& threadEdges() 
 
 }  // namespace
 
-antlr4::dfa::DFAState* CachingLexerSimulator::getExistingTargetState(antlr4::dfa::DFAState* state,
-                                                                     std::size_t symbol) {
+antlr4::dfa::DFAState* CachingLexerSimulator::getExistingTargetState(antlr4::dfa::DFAState* state, std::size_t symbol) {
   if (symbol == antlr4::Token::EOF) return nullptr;  // as ANTLR: the end is never cached
   auto& edges = threadEdges();
   const auto found = edges.find(EdgeKey{state, symbol});

@@ -102,8 +102,8 @@ class CachingLexer : public Generated {
     auto* generic = this->template getInterpreter<antlr4::atn::LexerATNSimulator>();
     // The generated lexer owns its simulator through a raw pointer and deletes
     // it in its destructor; the replacement is handed over the same way.
-    this->_interpreter = new CachingLexerSimulator(this, this->getATN(), generic->_decisionToDFA,
-                                                   generic->getSharedContextCache());
+    this->_interpreter =
+        new CachingLexerSimulator(this, this->getATN(), generic->_decisionToDFA, generic->getSharedContextCache());
     delete generic;
   }
 };

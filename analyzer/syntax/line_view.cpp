@@ -46,7 +46,8 @@ std::string originalText(const text::SourceText& source, const Range& range) {
 
 namespace {
 
-const std::u32string kBlanks = U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000";
+const std::u32string kBlanks =
+    U" \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000";
 
 std::string trimmedSlowly(const std::string& text, const std::string& extra) {
   const std::u32string strip = kBlanks + text::decodeUtf8(extra);
@@ -62,14 +63,17 @@ std::string trimmedSlowly(const std::string& text, const std::string& extra) {
 // Most texts begin and end with an ASCII character: those are trimmed byte by
 // byte; a text that ends in a multi-byte character may end in a wide space.
 std::string trimmed(std::string text, const std::string& extra) {
-  auto strips = [&](unsigned char c) { return c == ' ' || c == '\t' || extra.find(static_cast<char>(c)) != std::string::npos; };
+  auto strips = [&](unsigned char c) {
+    return c == ' ' || c == '\t' || extra.find(static_cast<char>(c)) != std::string::npos;
+  };
   std::size_t first = 0;
   std::size_t last = text.size();
   while (first < last && static_cast<unsigned char>(text[first]) < 0x80 && strips(text[first])) ++first;
   while (last > first && static_cast<unsigned char>(text[last - 1]) < 0x80 && strips(text[last - 1])) --last;
   const bool asciiEnds = first == last || (static_cast<unsigned char>(text[first]) < 0x80 &&
                                            static_cast<unsigned char>(text[last - 1]) < 0x80);
-  const bool asciiExtra = std::all_of(extra.begin(), extra.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const bool asciiExtra =
+      std::all_of(extra.begin(), extra.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (!asciiEnds || !asciiExtra) return trimmedSlowly(text, extra);
   return text.substr(first, last - first);
 }

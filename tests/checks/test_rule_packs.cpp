@@ -50,15 +50,16 @@ TEST_CASE("an unknown rule pack section is refused", "[checks][packs]") {
 }
 
 TEST_CASE("a required matter may bind some levels only, named in the pack", "[checks][packs]") {
-  const auto packs = rasoat::checks::loadRulePacks(packDirectory(
-      "rasoat-test-pack-levels", "required_matters:\n  - matter: can_bo.bo_nhiem\n    citation: x\n"
-                                 "    levels: [district, commune]\n  - matter: ky_luat\n    citation: y\n"));
+  const auto packs = rasoat::checks::loadRulePacks(
+      packDirectory("rasoat-test-pack-levels",
+                    "required_matters:\n  - matter: can_bo.bo_nhiem\n    citation: x\n"
+                    "    levels: [district, commune]\n  - matter: ky_luat\n    citation: y\n"));
   REQUIRE(packs.requiredMatters.size() == 2);
   CHECK(packs.requiredMatters[0].levels ==
         std::vector<rasoat::model::Level>{rasoat::model::Level::district, rasoat::model::Level::commune});
   CHECK(packs.requiredMatters[1].levels.empty());
-  const std::string wrong =
-      packDirectory("rasoat-test-pack-bad-level", "required_matters:\n  - matter: x\n    citation: y\n    levels: [ward]\n");
+  const std::string wrong = packDirectory("rasoat-test-pack-bad-level",
+                                          "required_matters:\n  - matter: x\n    citation: y\n    levels: [ward]\n");
   CHECK_THROWS_AS(rasoat::checks::loadRulePacks(wrong), rasoat::InputError);
 }
 
@@ -72,7 +73,8 @@ TEST_CASE("a party cell's regulation is not asked who appoints cadres; a commune
                              "QUY CHẾ LÀM VIỆC\ncủa Chi bộ Trường Tiểu học Hòa Bình\n\n" + body);
   rasoat::testing::writeFile(directory / "xa.qc", "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ xã Hòa Bình\n\n" + body);
   const auto appointments = [&](const char* file) {
-    const auto run = rasoat::testing::runRasoat("check --select G001 " + rasoat::testing::shellQuote((directory / file).string()));
+    const auto run =
+        rasoat::testing::runRasoat("check --select G001 " + rasoat::testing::shellQuote((directory / file).string()));
     return run.out.find("bổ nhiệm") != std::string::npos;
   };
   CHECK_FALSE(appointments("chi-bo.qc"));

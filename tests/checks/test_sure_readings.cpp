@@ -5,7 +5,6 @@
 
 using namespace rasoat::testing;
 
-
 TEST_CASE("a negation before the power verb is grammar: a prohibition, read and sure", "[checks][sure]") {
   const auto model = clauseModel("Thường trực không quyết định công tác dân vận.");
   REQUIRE(model.provisions.size() == 1);

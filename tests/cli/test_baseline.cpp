@@ -115,7 +115,8 @@ TEST_CASE("a clause inserted before a finding's clause renumbers it, and the fin
           "[cli][baseline]") {
   const fs::path directory = freshTestDirectory("rasoat-test-baseline-renumbered");
   const fs::path regulation = directory / "a.qc";
-  const std::string head = "Số 01-QC/ĐU\nĐiều 1. Trách nhiệm của Ban Thường vụ\n1. Ban Thường vụ quyết định công tác cán bộ.\n";
+  const std::string head =
+      "Số 01-QC/ĐU\nĐiều 1. Trách nhiệm của Ban Thường vụ\n1. Ban Thường vụ quyết định công tác cán bộ.\n";
   const std::string vague = "Quyết định kịp thời các vấn đề phát sinh khi cần thiết.\n";  // C003 on its own clause
   writeFile(regulation, head + "2. " + vague);
   const std::vector<Finding> before = findingsOf(checkJson(regulation, ""));
@@ -225,9 +226,12 @@ TEST_CASE("a bad accept entry is refused with rasoat.yaml and its line", "[cli][
   const fs::path directory = freshTestDirectory("rasoat-test-accept-bad");
   writeFile(directory / "a.qc", "Số 01-QC/ĐU\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n");
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"accept:\n  - code: Z999\n    unit: Điều 1 khoản 1\n    reason: x\n", "rasoat.yaml:2: error: unknown check code 'Z999'"},
-      {"accept:\n  - code: c003\n    unit: Điều 1 khoản 1\n", "rasoat.yaml:2: error: an accept entry needs code, unit and reason"},
-      {"accept:\n  - code: C003\n    unit: Điều 1\n    reason: x\n    lý do: y\n", "rasoat.yaml:5: error: unknown key 'lý do' in accept"},
+      {"accept:\n  - code: Z999\n    unit: Điều 1 khoản 1\n    reason: x\n",
+       "rasoat.yaml:2: error: unknown check code 'Z999'"},
+      {"accept:\n  - code: c003\n    unit: Điều 1 khoản 1\n",
+       "rasoat.yaml:2: error: an accept entry needs code, unit and reason"},
+      {"accept:\n  - code: C003\n    unit: Điều 1\n    reason: x\n    lý do: y\n",
+       "rasoat.yaml:5: error: unknown key 'lý do' in accept"},
       {"accept: C003\n", "rasoat.yaml:1: error: accept must be a list"}};
   for (const auto& [yaml, message] : cases) {
     writeFile(directory / "rasoat.yaml", yaml);

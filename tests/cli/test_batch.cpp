@@ -116,14 +116,13 @@ TEST_CASE("the progress line is shown on a terminal and not written to a pipe", 
   // On a terminal (script(1) gives the run one), drawn at once: a run of 44
   // files may end within the usual quiet second on a fast machine.
   const fs::path typescript = directory.parent_path() / "typescript";
-  const std::string inner = "RASOAT_PROGRESS_AFTER_MS=0 " + std::string(RASOAT_BINARY) + " --color never check" + corpus() +
-                            shellQuote(directory.string()) + " >/dev/null";
-  const std::string command = "script -qec " + shellQuote(inner) + " " + shellQuote(typescript.string()) +
-                              " >/dev/null 2>&1";
+  const std::string inner = "RASOAT_PROGRESS_AFTER_MS=0 " + std::string(RASOAT_BINARY) + " --color never check" +
+                            corpus() + shellQuote(directory.string()) + " >/dev/null";
+  const std::string command =
+      "script -qec " + shellQuote(inner) + " " + shellQuote(typescript.string()) + " >/dev/null 2>&1";
   if (std::system("command -v script >/dev/null 2>&1") != 0) return;  // no script(1): nothing to show it on
   std::system(command.c_str());
   const std::string screen = slurp(typescript);
-  CHECK((screen.find("đang đọc văn bản (") != std::string::npos ||
-         screen.find("đã kiểm tra ") != std::string::npos));
+  CHECK((screen.find("đang đọc văn bản (") != std::string::npos || screen.find("đã kiểm tra ") != std::string::npos));
   CHECK(screen.find("\r\x1b[2K") != std::string::npos);  // drawn in place, and erased
 }

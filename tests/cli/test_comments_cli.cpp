@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
 #include <zip.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -26,7 +26,9 @@ const fs::path kDraft = fs::path(RASOAT_SOURCE_DIR) / "tests/fixtures/comments/d
 // reviewer), and an edited copy of the draft.
 struct Reviews {
   fs::path directory, draft, sheetA, sheetB;
-  std::string args() const { return shellQuote(draft.string()) + " " + shellQuote(sheetA.string()) + " " + shellQuote(sheetB.string()); }
+  std::string args() const {
+    return shellQuote(draft.string()) + " " + shellQuote(sheetA.string()) + " " + shellQuote(sheetB.string());
+  }
 };
 
 Reviews makeReviews(const std::string& name) {
@@ -167,7 +169,9 @@ TEST_CASE("an edited copy of the draft gives its changes as proposals, even renu
   // The reviewer inserted an article before Điều 3 (so 3 became 4) and raised a threshold.
   const auto at = copy.find("Điều 3.");
   copy.insert(at, "Điều 3. Trách nhiệm của Bí thư\n1. Chủ trì các hội nghị của Ban Chấp hành.\n\n");
-  auto replace = [&](const std::string& from, const std::string& to) { copy.replace(copy.find(from), from.size(), to); };
+  auto replace = [&](const std::string& from, const std::string& to) {
+    copy.replace(copy.find(from), from.size(), to);
+  };
   replace("Điều 3. Trách nhiệm, quyền hạn của Ban Thường vụ", "Điều 4. Trách nhiệm, quyền hạn của Ban Thường vụ");
   replace("Điều 4. Trách nhiệm, quyền hạn của Thường trực", "Điều 5. Trách nhiệm, quyền hạn của Thường trực");
   replace("dưới 20 tỷ", "dưới 15 tỷ");

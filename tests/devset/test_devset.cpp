@@ -19,8 +19,8 @@
 #include <sstream>
 #include <string>
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
 
 #include "support/cli_helpers.h"
 
@@ -37,7 +37,9 @@ constexpr double kMinimumClauseAccuracy = 44.5;  // 267/596
 constexpr int kMaximumFalseAlarms = 2;           // two G003 warnings on xa-phu-linh
 constexpr double kMinimumRecall = 75.0;          // 36/48
 
-std::string text(const YAML::Node& node, const char* key) { return node[key] ? node[key].as<std::string>() : ""; }
+std::string text(const YAML::Node& node, const char* key) {
+  return node[key] ? node[key].as<std::string>() : "";
+}
 
 std::string text(const Json& node, const char* key) {
   if (!node.contains(key) || node[key].is_null()) return "";
@@ -69,7 +71,9 @@ Regulation regulationIn(const fs::path& directory) {
 // RASOAT_DEVSET_DIR measures another set of the same form (a held-out set kept
 // outside the repository) with the same code; the sizes and ratchets below are
 // the committed set's.
-bool committedSet() { return std::getenv("RASOAT_DEVSET_DIR") == nullptr; }
+bool committedSet() {
+  return std::getenv("RASOAT_DEVSET_DIR") == nullptr;
+}
 
 std::vector<fs::path> regulations() {
   const char* other = std::getenv("RASOAT_DEVSET_DIR");
@@ -113,8 +117,7 @@ std::string differences(const YAML::Node& entry, const ReadUnit& read) {
   std::ostringstream out;
   std::set<std::string> expected;
   std::set<std::string> actual;
-  for (const auto& p : read.provisions)
-    actual.insert(keyOf(text(p, "actor"), text(p, "modality"), text(p, "matter")));
+  for (const auto& p : read.provisions) actual.insert(keyOf(text(p, "actor"), text(p, "modality"), text(p, "matter")));
   for (const auto& e : entry["provisions"]) {
     const std::string key = keyOf(text(e, "actor"), text(e, "modality"), text(e, "matter"));
     expected.insert(key);
@@ -195,8 +198,8 @@ TEST_CASE("the development set is read clause by clause as its key says", "[devs
       if (difference.empty())
         ++rightHere;
       else
-        UNSCOPED_INFO(directory.filename().string() << " " << text(entry, "unit") << " (line " << text(entry, "line")
-                                                    << "): " << difference);
+        UNSCOPED_INFO(directory.filename().string()
+                      << " " << text(entry, "unit") << " (line " << text(entry, "line") << "): " << difference);
     }
     WARN(directory.filename().string() << ": " << rightHere << "/" << key.size() << " clauses read exactly right");
     right += rightHere;
@@ -242,8 +245,8 @@ TEST_CASE("the planted defects of the development set are found at their clause"
       if (found(defect, report["findings"]))
         ++hits;
       else
-        UNSCOPED_INFO(directory.filename().string() << ":" << text(defect, "line") << ": missed " << text(defect, "code")
-                                                    << " — " << text(defect, "why"));
+        UNSCOPED_INFO(directory.filename().string() << ":" << text(defect, "line") << ": missed "
+                                                    << text(defect, "code") << " — " << text(defect, "why"));
     }
   }
   const double recall = 100.0 * hits / planted;

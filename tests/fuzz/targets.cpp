@@ -34,5 +34,4 @@ const Target* findTarget(std::string_view name) {
   return nullptr;
 }
 
-
 }  // namespace rasoat::fuzz

@@ -44,12 +44,13 @@ std::string docxOf(const std::string& body, const std::string& numbering, const 
                    std::map<std::string, std::string> parts) {
   parts["[Content_Types].xml"] =
       R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)";
-  parts["word/document.xml"] = std::string(R"(<?xml version="1.0" encoding="UTF-8"?><w:document )") +
-                               kWordNamespaces + "><w:body>" + body + "</w:body></w:document>";
+  parts["word/document.xml"] = std::string(R"(<?xml version="1.0" encoding="UTF-8"?><w:document )") + kWordNamespaces +
+                               "><w:body>" + body + "</w:body></w:document>";
   if (!numbering.empty()) {
     parts["word/numbering.xml"] = std::string("<w:numbering ") + kWordNamespaces + ">" + numbering + "</w:numbering>";
   }
-  if (!styles.empty()) parts["word/styles.xml"] = std::string("<w:styles ") + kWordNamespaces + ">" + styles + "</w:styles>";
+  if (!styles.empty())
+    parts["word/styles.xml"] = std::string("<w:styles ") + kWordNamespaces + ">" + styles + "</w:styles>";
   return zipOf(parts);
 }
 
@@ -64,16 +65,16 @@ std::string numbered(const std::string& text, int numId, int level) {
 }
 
 std::string odtOf(const std::string& text, const std::string& styles) {
-  const std::string content =
-      R"(<?xml version="1.0" encoding="UTF-8"?><office:document-content )"
-      R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
-      R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" )"
-      R"(xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" )"
-      R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" )"
-      R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" )"
-      R"(xmlns:dc="http://purl.org/dc/elements/1.1/">)"
-      "<office:automatic-styles>" + styles + "</office:automatic-styles><office:body><office:text>" + text +
-      "</office:text></office:body></office:document-content>";
+  const std::string content = R"(<?xml version="1.0" encoding="UTF-8"?><office:document-content )"
+                              R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+                              R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" )"
+                              R"(xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" )"
+                              R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" )"
+                              R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" )"
+                              R"(xmlns:dc="http://purl.org/dc/elements/1.1/">)"
+                              "<office:automatic-styles>" +
+                              styles + "</office:automatic-styles><office:body><office:text>" + text +
+                              "</office:text></office:body></office:document-content>";
   return zipOf({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}}, false);
 }
 

@@ -7,8 +7,8 @@
 
 using rasoat::InputError;
 using rasoat::Limits;
-using rasoat::input::ReadOptions;
 using rasoat::input::readDocx;
+using rasoat::input::ReadOptions;
 using namespace rasoat::testing;
 
 namespace {
@@ -49,8 +49,8 @@ TEST_CASE("w:lvlOverride with w:startOverride restarts a list; a level override 
       kRegulationList +
       R"X(<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>
          <w:num w:numId="4"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%2/"/><w:suff w:val="nothing"/></w:lvl></w:lvlOverride></w:num>)X";
-  const std::string body = numbered("A", 1, 0) + numbered("B", 3, 0) + numbered("C", 3, 0) + numbered("x", 4, 1) +
-                           numbered("y", 4, 1);
+  const std::string body =
+      numbered("A", 1, 0) + numbered("B", 3, 0) + numbered("C", 3, 0) + numbered("x", 4, 1) + numbered("y", 4, 1);
   CHECK(textOf(docxOf(body, numbering)) == "Điều 1. A\nĐiều 10. B\nĐiều 11. C\nI/x\nII/y");
 }
 
@@ -60,10 +60,11 @@ TEST_CASE("Numbering carried by a paragraph style, inherited through w:basedOn",
          <w:style w:type="paragraph" w:styleId="DieuBase"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
          <w:style w:type="paragraph" w:styleId="Dieu"><w:basedOn w:val="DieuBase"/></w:style>
          <w:style w:type="paragraph" w:styleId="Khoan"><w:basedOn w:val="DieuBase"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>)X";
-  const std::string body = wordParagraph("Phạm vi", R"X(<w:pStyle w:val="Dieu"/>)X") +
-                           wordParagraph("Một.", R"X(<w:pStyle w:val="Khoan"/>)X") +
-                           wordParagraph("Không số.", R"X(<w:pStyle w:val="Dieu"/><w:numPr><w:numId w:val="0"/></w:numPr>)X") +
-                           wordParagraph("Hai.", R"X(<w:pStyle w:val="Khoan"/>)X");
+  const std::string body =
+      wordParagraph("Phạm vi", R"X(<w:pStyle w:val="Dieu"/>)X") +
+      wordParagraph("Một.", R"X(<w:pStyle w:val="Khoan"/>)X") +
+      wordParagraph("Không số.", R"X(<w:pStyle w:val="Dieu"/><w:numPr><w:numId w:val="0"/></w:numPr>)X") +
+      wordParagraph("Hai.", R"X(<w:pStyle w:val="Khoan"/>)X");
   CHECK(textOf(docxOf(body, kRegulationList, styles)) == "Điều 1. Phạm vi\n1. Một.\nKhông số.\n2. Hai.");
 }
 
@@ -73,8 +74,8 @@ TEST_CASE("w:lvlRestart 0 keeps a level counting when a higher level advances; c
            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Chương %1"/><w:suff w:val="space"/></w:lvl>
            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="0"/><w:lvlText w:val="Điều %2."/><w:suff w:val="space"/></w:lvl>
          </w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num>)X";
-  const std::string body = numbered("", 5, 0) + numbered("A", 5, 1) + numbered("B", 5, 1) + numbered("", 5, 0) +
-                           numbered("C", 5, 1);
+  const std::string body =
+      numbered("", 5, 0) + numbered("A", 5, 1) + numbered("B", 5, 1) + numbered("", 5, 0) + numbered("C", 5, 1);
   CHECK(textOf(docxOf(body, numbering)) == "Chương I\nĐiều 1. A\nĐiều 2. B\nChương II\nĐiều 3. C");
 }
 
@@ -115,10 +116,9 @@ TEST_CASE("Field codes, comments and footnote marks are not text; results, links
 }
 
 TEST_CASE("The two-column header table is shown side by side, one line per row of paragraphs", "[input]") {
-  const std::string body =
-      "<w:tbl><w:tr><w:tc>" + wordParagraph("ĐẢNG BỘ QUẬN LONG BIÊN") + wordParagraph("ĐẢNG ỦY PHƯỜNG") +
-      "</w:tc><w:tc>" + wordParagraph("ĐẢNG CỘNG SẢN VIỆT NAM") + "</w:tc></w:tr></w:tbl>" +
-      wordParagraph("QUY CHẾ LÀM VIỆC");
+  const std::string body = "<w:tbl><w:tr><w:tc>" + wordParagraph("ĐẢNG BỘ QUẬN LONG BIÊN") +
+                           wordParagraph("ĐẢNG ỦY PHƯỜNG") + "</w:tc><w:tc>" + wordParagraph("ĐẢNG CỘNG SẢN VIỆT NAM") +
+                           "</w:tc></w:tr></w:tbl>" + wordParagraph("QUY CHẾ LÀM VIỆC");
   const auto rendering = readDocx("t.docx", docxOf(body), Limits{}, ReadOptions{});
   CHECK(rendering.text == "ĐẢNG BỘ QUẬN LONG BIÊN        ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG\nQUY CHẾ LÀM VIỆC");
   CHECK(rendering.paragraphOfLine == std::vector<int>{1, 2, 4});
@@ -138,20 +138,24 @@ TEST_CASE("Broken numbering references and absurd levels are input errors naming
     CHECK(error.path() == "t.docx");
     CHECK(error.message().en.find("--max-list-number") != std::string::npos);
   }
-  const std::string loop = R"X(<w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="S"/></w:abstractNum>)X"
-                           R"X(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>)X";
-  const std::string styles = R"X(<w:style w:type="numbering" w:styleId="S"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>)X";
+  const std::string loop =
+      R"X(<w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="S"/></w:abstractNum>)X"
+      R"X(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>)X";
+  const std::string styles =
+      R"X(<w:style w:type="numbering" w:styleId="S"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>)X";
   // A numbering style that leads back to its own list: read, with no number (Word shows none).
   CHECK(textOf(docxOf(numbered("A", 1, 0), loop, styles)) == "A");
 }
 
 TEST_CASE("Hostile archives: DOCTYPE, paths out of the archive, zip bombs, too many entries, junk", "[input]") {
-  const std::string doctype = zipOf({{"word/document.xml",
-                                      R"X(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>)X"
-                                      R"X(<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>)X"}});
+  const std::string doctype =
+      zipOf({{"word/document.xml",
+              R"X(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>)X"
+              R"X(<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>)X"}});
   CHECK_THROWS_AS(readDocx("t.docx", doctype, Limits{}, ReadOptions{}), InputError);
-  CHECK_THROWS_AS(readDocx("t.docx", docxOf(wordParagraph("a"), {}, {}, {{"../../evil", "x"}}), Limits{}, ReadOptions{}),
-                  InputError);
+  CHECK_THROWS_AS(
+      readDocx("t.docx", docxOf(wordParagraph("a"), {}, {}, {{"../../evil", "x"}}), Limits{}, ReadOptions{}),
+      InputError);
   CHECK_THROWS_AS(readDocx("t.docx", docxOf(wordParagraph("a"), {}, {}, {{"/abs", "x"}}), Limits{}, ReadOptions{}),
                   InputError);
   // 8 MiB of zeros compress about a thousand times.

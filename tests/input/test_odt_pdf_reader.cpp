@@ -38,8 +38,7 @@ std::string pdfOf(const std::vector<std::string>& lines) {
     y -= 18;
   }
   const std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
       fmt::format("<< /Length {} >>\nstream\n{}endstream", stream.size(), stream),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
@@ -68,11 +67,12 @@ TEST_CASE("OpenDocument lists are labelled from their list style, deeper levels 
 }
 
 TEST_CASE("OpenDocument lists continue across paragraphs with continue-numbering or continue-list", "[input]") {
-  const std::string text = "<text:list xml:id=\"L1\" text:style-name=\"QC\">" + item("A") + "</text:list>" +
-                           "<text:p>Văn bản</text:p><text:list text:continue-numbering=\"true\" text:style-name=\"QC\">" +
-                           item("B") + "</text:list><text:list text:continue-list=\"L1\" text:style-name=\"QC\">" +
-                           item("C") + "</text:list><text:list text:style-name=\"QC\">" +
-                           "<text:list-item text:start-value=\"9\"><text:p>D</text:p></text:list-item></text:list>";
+  const std::string text =
+      "<text:list xml:id=\"L1\" text:style-name=\"QC\">" + item("A") + "</text:list>" +
+      "<text:p>Văn bản</text:p><text:list text:continue-numbering=\"true\" text:style-name=\"QC\">" + item("B") +
+      "</text:list><text:list text:continue-list=\"L1\" text:style-name=\"QC\">" + item("C") +
+      "</text:list><text:list text:style-name=\"QC\">" +
+      "<text:list-item text:start-value=\"9\"><text:p>D</text:p></text:list-item></text:list>";
   CHECK(rasoat::input::readOdt("t.odt", odtOf(text, kListStyle), Limits{}, ReadOptions{}).text ==
         "Điều 1. A\nVăn bản\nĐiều 2. B\nĐiều 3. C\nĐiều 9. D");
 }

@@ -126,9 +126,10 @@ TEST_CASE("a decision on measures (chủ trương, biện pháp …) decides the
        {"BTV DECIDE dan_toc [true]"}},
       {"Quyết định chủ trương, biện pháp cụ thể lãnh đạo công tác quốc phòng.", {"BTV DECIDE quoc_phong [true]"}},
   });
-  CHECK(clauseModel("Quyết định chủ trương, biện pháp cụ thể lãnh đạo công tác quốc phòng.", "Nhiệm vụ của Ban Thường vụ")
-            .provisions.at(0)
-            .reading.sure);
+  CHECK(
+      clauseModel("Quyết định chủ trương, biện pháp cụ thể lãnh đạo công tác quốc phòng.", "Nhiệm vụ của Ban Thường vụ")
+          .provisions.at(0)
+          .reading.sure);
 }
 
 // Held-out set, 2026-12-05: "nếu có vướng mắc, Ban Thường vụ tổng hợp" was a C001.
@@ -158,8 +159,8 @@ TEST_CASE("a clause naming a body where a subject stands is read in part, not a 
 // Held-out set, 2026-12-05: an O001 rested on a purchase power whose limit was not read.
 TEST_CASE("a power limited 'trong phạm vi …' is read, but not surely", "[model][idioms]") {
   const char* const kTitle = "Trách nhiệm, quyền hạn của Ban Thường vụ";
-  const auto model = clauseModel(
-      "Quyết định công tác dân vận trong phạm vi kế hoạch đã được Ban Chấp hành thông qua.", kTitle);
+  const auto model =
+      clauseModel("Quyết định công tác dân vận trong phạm vi kế hoạch đã được Ban Chấp hành thông qua.", kTitle);
   REQUIRE_FALSE(model.provisions.empty());
   CHECK_FALSE(model.provisions[0].reading.sure);
   CHECK(model.provisions[0].reading.notUnderstood == std::vector<std::string>{"trong phạm vi kế hoạch"});

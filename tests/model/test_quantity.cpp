@@ -15,11 +15,11 @@ TEST_CASE("Vietnamese digits: dot for thousands, comma for decimals", "[model][q
 
 TEST_CASE("number words", "[model][quantity]") {
   using K = NumberWord::Kind;
-  CHECK(numberFromWords({{K::digit, 3}})->exact() == "3");                              // ba
-  CHECK(numberFromWords({{K::ten, 0}, {K::digit, 5}})->exact() == "15");                // mười lăm
-  CHECK(numberFromWords({{K::digit, 2}, {K::tens, 0}})->exact() == "20");               // hai mươi
+  CHECK(numberFromWords({{K::digit, 3}})->exact() == "3");                                // ba
+  CHECK(numberFromWords({{K::ten, 0}, {K::digit, 5}})->exact() == "15");                  // mười lăm
+  CHECK(numberFromWords({{K::digit, 2}, {K::tens, 0}})->exact() == "20");                 // hai mươi
   CHECK(numberFromWords({{K::digit, 2}, {K::tens, 0}, {K::digit, 5}})->exact() == "25");  // hai mươi lăm
-  CHECK(numberFromWords({{K::digit, 1}, {K::hundred, 0}})->exact() == "100");           // một trăm
+  CHECK(numberFromWords({{K::digit, 1}, {K::hundred, 0}})->exact() == "100");             // một trăm
   CHECK_FALSE(numberFromWords({}).has_value());
 }
 

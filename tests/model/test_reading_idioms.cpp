@@ -157,9 +157,8 @@ TEST_CASE("days, months, quarters, years and members are units", "[model][bounds
   REQUIRE(report.provisions.size() == 1);
   REQUIRE(report.provisions[0].deadline);
   CHECK(report.provisions[0].deadline->unit == rasoat::model::Unit::workday);
-  const auto quorum =
-      clauseModel("Hội nghị chỉ hợp lệ khi có ít nhất 2/3 tổng số đảng ủy viên đương nhiệm tham dự.",
-                  "Hội nghị Ban Chấp hành Đảng bộ");
+  const auto quorum = clauseModel("Hội nghị chỉ hợp lệ khi có ít nhất 2/3 tổng số đảng ủy viên đương nhiệm tham dự.",
+                                  "Hội nghị Ban Chấp hành Đảng bộ");
   REQUIRE(quorum.parameters.size() == 1);
   CHECK(quorum.parameters[0].actor.id == "BCH");
   CHECK(quorum.parameters[0].kind == rasoat::model::ParameterKind::quorum);

@@ -84,8 +84,8 @@ TEST_CASE("the report on many documents has one linked row per document in natur
   const fs::path directory = freshTestDirectory("rasoat-test-overview");
   const std::vector<fs::path> files = makeCommunes(directory, 12);
   const fs::path html = directory / "tong-quan.html";
-  CliRun run = runRasoat("report --corpus " + shellQuote(kCorpus.string()) + quoted(files) + " -o " +
-                         shellQuote(html.string()));
+  CliRun run =
+      runRasoat("report --corpus " + shellQuote(kCorpus.string()) + quoted(files) + " -o " + shellQuote(html.string()));
   INFO(run.err);
   REQUIRE(run.status == 0);
   const std::string page = slurp(html);
@@ -110,8 +110,8 @@ TEST_CASE("the graph is Graphviz's SVG inlined: unique ids, no prolog, no genera
   const fs::path directory = freshTestDirectory("rasoat-test-overview-graph");
   const std::vector<fs::path> files = makeCommunes(directory, 2);
   const fs::path html = directory / "r.html";
-  CliRun run = runRasoat("report --corpus " + shellQuote(kCorpus.string()) + quoted(files) + " -o " +
-                         shellQuote(html.string()));
+  CliRun run =
+      runRasoat("report --corpus " + shellQuote(kCorpus.string()) + quoted(files) + " -o " + shellQuote(html.string()));
   REQUIRE(run.status == 0);
   const std::string page = slurp(html);
   CHECK(page.find("<?xml") == std::string::npos);

@@ -27,8 +27,8 @@ std::string slurp(const fs::path& path) {
 
 CliRun runRasoat(const std::string& arguments) {
   static int counter = 0;
-  const fs::path errors =
-      fs::temp_directory_path() / ("rasoat-test-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  const fs::path errors = fs::temp_directory_path() /
+                          ("rasoat-test-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
   const std::string command = std::string(RASOAT_BINARY) + " " + arguments + " 2>" + shellQuote(errors.string());
   CliRun run;
   const auto started = std::chrono::steady_clock::now();

@@ -7,8 +7,8 @@
 
 #include "ClauseLexer.h"
 #include "LayoutLexer.h"
-#include "syntax/lexer_input.h"
 #include "syntax/layout_tokens.h"
+#include "syntax/lexer_input.h"
 #include "text/source_text.h"
 #include "text/utf8.h"
 
@@ -22,8 +22,8 @@ namespace {
 std::string describe(antlr4::Lexer& lexer) {
   std::ostringstream out;
   for (const auto& token : lexer.getAllTokens()) {
-    out << token->getType() << ' ' << token->getStartIndex() << ' ' << token->getStopIndex() << ' '
-        << token->getText() << '\n';
+    out << token->getType() << ' ' << token->getStartIndex() << ' ' << token->getStopIndex() << ' ' << token->getText()
+        << '\n';
   }
   return out.str();
 }

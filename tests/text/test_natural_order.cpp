@@ -9,8 +9,8 @@
 using rasoat::text::naturalLess;
 
 TEST_CASE("natural order puts xã Số 2 before xã Số 10 and ignores case and leading zeros", "[text][natural]") {
-  std::vector<std::string> names{"Đảng ủy xã Số 10", "Đảng ủy xã Số 2", "đảng ủy xã số 1", "Đảng ủy xã Số 02b",
-                                 "Đảng ủy xã Số 11", "Đảng ủy xã Số 3"};
+  std::vector<std::string> names{"Đảng ủy xã Số 10",  "Đảng ủy xã Số 2",  "đảng ủy xã số 1",
+                                 "Đảng ủy xã Số 02b", "Đảng ủy xã Số 11", "Đảng ủy xã Số 3"};
   std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return naturalLess(a, b); });
   CHECK(names == std::vector<std::string>{"đảng ủy xã số 1", "Đảng ủy xã Số 2", "Đảng ủy xã Số 02b", "Đảng ủy xã Số 3",
                                           "Đảng ủy xã Số 10", "Đảng ủy xã Số 11"});
