@@ -33,9 +33,9 @@ namespace {
 // history): the first run, 2026-12-04, before any fix against the set, raised
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb). The
 // goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 44.5;  // 267/596
+constexpr double kMinimumClauseAccuracy = 45.2;  // 270/596
 constexpr int kMaximumFalseAlarms = 2;           // two G003 warnings on xa-phu-linh
-constexpr double kMinimumRecall = 75.0;          // 36/48
+constexpr double kMinimumRecall = 77.0;          // 37/48
 
 std::string text(const YAML::Node& node, const char* key) {
   return node[key] ? node[key].as<std::string>() : "";
