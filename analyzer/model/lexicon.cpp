@@ -423,6 +423,16 @@ bool Lexicon::isDescendant(std::string_view matterId, std::string_view ancestor)
   return false;
 }
 
+bool Lexicon::hasAttribute(std::string_view matterId, std::string_view attribute) const {
+  for (const MatterEntry* current = matter(matterId); current; current = matter(current->parent)) {
+    for (const AttributeEntry& known : current->attributes) {
+      if (known.id == attribute) return true;
+    }
+    if (current->parent.empty()) break;
+  }
+  return false;
+}
+
 const MatterEntry* Lexicon::parent(std::string_view matterId) const {
   const MatterEntry* entry = matter(matterId);
   return entry && !entry->parent.empty() ? matter(entry->parent) : nullptr;

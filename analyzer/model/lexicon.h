@@ -79,6 +79,8 @@ class Lexicon {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<MatterEntry>& matters() const { return matters_; }
   bool isDescendant(std::string_view matter, std::string_view ancestor) const;
+  // Whether an attribute belongs to the matter or one of its ancestors.
+  bool hasAttribute(std::string_view matter, std::string_view attribute) const;
   // The matter taxonomy as a hierarchy of families and leaves (matters.yaml).
   // A family is a matter with children ("can_bo": bổ nhiệm, điều động, ...);
   // a leaf has none. Unknown ids have no parent, no children and are no leaf.

@@ -24,22 +24,11 @@ bool isReference(const std::vector<Element>& elements, std::size_t at, const Lex
   return afterWord || (at + 1 < elements.size() && elements[at + 1].link == Element::Link::dash);
 }
 
-// Whether an attribute belongs to the matter or one of its ancestors.
-bool attributeOf(const Lexicon& lexicon, const std::string& matter, const std::string& attribute) {
-  for (const MatterEntry* entry = lexicon.matter(matter); entry; entry = lexicon.matter(entry->parent)) {
-    for (const AttributeEntry& known : entry->attributes) {
-      if (known.id == attribute) return true;
-    }
-    if (entry->parent.empty()) break;
-  }
-  return false;
-}
-
 void unboundNumbers(const std::vector<Atom>& atoms, const Provision& provision, const Lexicon& lexicon,
                     std::vector<std::string>& parts) {
   for (const Atom& atom : atoms) {
     if (!atom.number) continue;
-    if (!provision.matter || !attributeOf(lexicon, *provision.matter, atom.attribute))
+    if (!provision.matter || !lexicon.hasAttribute(*provision.matter, atom.attribute))
       addOnce(parts, atom.number->text);
   }
 }

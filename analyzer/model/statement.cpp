@@ -152,6 +152,18 @@ std::string StatementInterpreter::defaultAttribute(const std::string& matter, co
   return {};
 }
 
+// The attribute a number of the clause measures. A phrase names one ("tổng mức
+// đầu tư"), but a generic phrase belongs to one matter of the lexicon and is
+// said of any ("mua sắm tài sản có giá trị từ 500 triệu đồng": "giá trị" is
+// ngân sách's attribute): when the phrase's attribute is not the matter's and
+// the matter has one of the number's unit, it is the matter's.
+std::string StatementInterpreter::attributeOf(const std::string& matter, const std::string& named,
+                                              const Quantity& quantity) const {
+  if (!named.empty() && lexicon_.hasAttribute(matter, named)) return named;
+  const std::string own = defaultAttribute(matter, quantity);
+  return own.empty() ? named : own;
+}
+
 std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elements, Span span,
                                                 const std::string& matter, std::optional<Quantity>& deadline) const {
   std::vector<Atom> atoms;
@@ -164,7 +176,7 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
           deadline = atom.number;
           continue;
         }
-        atom.attribute = element.attribute.empty() ? defaultAttribute(matter, *atom.number) : element.attribute;
+        atom.attribute = attributeOf(matter, element.attribute, *atom.number);
         if (atom.attribute.empty()) atom.attribute = atom.number->unit == Unit::dong ? "gia_tri" : "so_luong";
         atoms.push_back(std::move(atom));
       }

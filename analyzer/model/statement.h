@@ -76,6 +76,7 @@ class StatementInterpreter {
                             std::optional<Quantity>& deadline) const;
   std::size_t exceptionEnd(const std::vector<Element>& elements, std::size_t begin, std::size_t end) const;
   std::string defaultAttribute(const std::string& matter, const Quantity& quantity) const;
+  std::string attributeOf(const std::string& matter, const std::string& named, const Quantity& quantity) const;
   void readParameters(const std::vector<Element>& elements, Span statement, Span rule,
                       const std::vector<ActorRef>& subject, const std::vector<ActorRef>& meetingBody,
                       const SourceRef& source, StatementResult& result) const;

@@ -242,3 +242,17 @@ TEST_CASE("what cannot be read is not formalised, never guessed", "[model][idiom
   auto declarative = clauseModel("Quy chế này có hiệu lực từ ngày ký.", "Hiệu lực");
   CHECK(declarative.formalisedCount() == 0);
 }
+
+// Held-out set, 2026-12-05: "giá trị" is ngân sách's attribute phrase, but said of a purchase it is the
+// purchase's value; the amounts were left unread and two O001 were missed.
+TEST_CASE("a generic attribute phrase measures the matter of its clause", "[model][idioms]") {
+  checkAll({
+      {"Quyết định mua sắm tài sản có giá trị từ 500 triệu đồng trở lên.",
+       {"BTV DECIDE dau_tu.mua_sam [gia_tri_mua_sam >= 5e8]"}},
+      {"Quyết định mua sắm tài sản có giá trị mua sắm dưới 150 triệu đồng.",
+       {"BTV DECIDE dau_tu.mua_sam [gia_tri_mua_sam < 1.5e8]"}},
+  });
+  CHECK(clauseModel("Quyết định mua sắm tài sản có giá trị từ 500 triệu đồng trở lên.", "Nhiệm vụ của Ban Thường vụ")
+            .provisions.at(0)
+            .reading.sure);
+}
