@@ -18,6 +18,7 @@ packages=(
   libpoppler-cpp-dev  # the text layer of PDF regulations (analyzer/input)
   python3-docx        # Word fixtures made at test time (tests/input)
   chromium
+  clang-format  # scripts/lint.sh, run by .ci/run
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang-14 libclang-rt-14-dev llvm-14)
