@@ -21,7 +21,8 @@ SECTION_START   : NL_SP 'mục' SP+ (ROMAN | DIGITS) SP* [.:]? ;
 LINE_WORDS      : NL_SP ('phần' | 'chương' | 'mục') SP+ LETTER+ ;
 ROMAN_START     : NL_SP ROMAN SP* '.' SP ;
 ARTICLE_START   : NL_SP 'điều' SP+ DIGITS LETTER? SP* [.:] ;
-CLAUSE_START    : NL_SP DIGITS SP* [./)] SP+ ;
+// "1.", "1)", "1/" and "1-" (a space after: "2-3 ngày" at a line start is text).
+CLAUSE_START    : NL_SP DIGITS SP* [./)\-] SP+ ;
 SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;
 // "a)", and the looser "a-", "a." (followed by a space). "c. ", "i. ", "l. ",
 // "v. ", "x. " are Roman chapters here (ROMAN_START comes first); after the

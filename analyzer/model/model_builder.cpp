@@ -88,13 +88,14 @@ class Builder {
     // "Nguyên tắc làm việc": its clauses state principles, not tasks.
     principles_ = titleMentions(title, "principle_titles");
     // A verb-first duty takes the body of its article's title only when the
-    // title says that body's duties ("Nhiệm vụ, quyền hạn của Ban Thường vụ");
-    // "Quan hệ với Ban Thường vụ Quận ủy" gives no subject (C001 can find it).
+    // title says that body's duties ("Nhiệm vụ, quyền hạn của Ban Thường vụ")
+    // or is that body's name alone ("Điều 4. Chi ủy"); "Quan hệ với Ban
+    // Thường vụ Quận ủy" gives no subject (C001 can find it).
     // A meeting title ("Chế độ họp của Ban Chấp hành") names whose meetings.
-    const std::vector<ActorRef> body = subjectOfTitle(article.title);
+    const TitleBody body = subjectOfTitle(article.title);
     Inherited inherited;
-    if (titleMentions(title, "duty_titles")) inherited.subject = body;
-    if (titleMentions(title, "meeting_titles")) inherited.meetingBody = body;
+    if (body.alone || titleMentions(title, "duty_titles")) inherited.subject = body.actors;
+    if (titleMentions(title, "meeting_titles")) inherited.meetingBody = body.actors;
     const std::string path = article.number.value_or("x");
     for (const Unit& child : article.children) visitUnit(child, name, path, inherited, definitions);
   }
@@ -230,14 +231,24 @@ class Builder {
                        [&](const std::string& word) { return title.find(word) != std::string::npos; });
   }
 
-  std::vector<ActorRef> subjectOfTitle(const std::string& title) {
+  struct TitleBody {
+    std::vector<ActorRef> actors;  // the one body the title names, if one
+    bool alone = false;            // the title is that body's name and nothing else
+  };
+
+  TitleBody subjectOfTitle(const std::string& title) {
     ClauseReading reading = reader_.read(title);
-    for (const Element& element : reading.elements) {
-      if (element.kind != Kind::actors) continue;
-      std::vector<ActorRef> actors;
-      for (const Tag& tag : element.tags) actors.push_back(resolve(tag));
+    const auto& elements = reading.elements;
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      if (elements[i].kind != Kind::actors) continue;
+      TitleBody body;
+      for (const Tag& tag : elements[i].tags) body.actors.push_back(resolve(tag));
       // A title naming several bodies gives no single subject.
-      return actors.size() == 1 ? actors : std::vector<ActorRef>{};
+      if (body.actors.size() != 1) return {};
+      const auto isWord = [](const Element& e) { return e.kind != Kind::punctuation; };
+      body.alone = std::none_of(elements.begin(), elements.end(),
+                                [&](const Element& e) { return &e != &elements[i] && isWord(e); });
+      return body;
     }
     return {};
   }

@@ -266,9 +266,14 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
   for (std::size_t g = 1; g < groups.size(); ++g) {
     if (!groups[g - 1].nominal || groups[g].nominal) continue;
-    bool onlyBodies = groups[g].at > groups[g - 1].at + 1;
+    // "đã được Ban Chấp hành thông qua, Ủy ban nhân dân đề xuất": a comma
+    // right after the subordinate verb closes its clause.
+    bool onlyBodies = groups[g].at > groups[g - 1].at + 1 && elements[groups[g - 1].at + 1].kind == Kind::actors;
     for (std::size_t i = groups[g - 1].at + 1; i < groups[g].at; ++i) {
-      onlyBodies = onlyBodies && (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation);
+      // "trình Ban Thường vụ hoặc Thường trực cho chủ trương": bodies and the words that list them.
+      const bool listWord = elements[i].link == Link::and_ || elements[i].link == Link::or_;
+      onlyBodies =
+          onlyBodies && (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation || listWord);
     }
     groups[g].nominal = onlyBodies;
   }

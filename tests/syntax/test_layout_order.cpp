@@ -64,3 +64,16 @@ TEST_CASE("a legal basis wrapped before the name of a document stays one basis",
   REQUIRE(parsed.document.title.has_value());
   CHECK(parsed.document.title->text == "QUY CHẾ LÀM VIỆC");
 }
+
+TEST_CASE("clauses numbered 1- are clauses, and 2-3 at a line start is text", "[syntax][body]") {
+  auto parsed = parseString(
+      "Điều 5 . TRÁCH NHIỆM\n1- Ban Thường vụ quyết định chương trình công tác.\n"
+      "2- Thường trực quyết định việc thường xuyên, theo khoản 1 Điều này.\n2-3 ngày một lần báo cáo.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& article = parsed.document.root.children.at(0);
+  REQUIRE(article.children.size() == 2);
+  CHECK(article.children[0].kind == UnitKind::clause);
+  CHECK(article.children[0].number == "1");
+  CHECK(article.children[1].number == "2");
+  CHECK(article.children[1].text.find("2-3 ngày") != std::string::npos);
+}
