@@ -16,11 +16,12 @@ lexer grammar LayoutLexer;
 // ---------------------------------------------------------------- line starts
 
 PART_START      : NL_SP 'phần' SP+ ('thứ' SP+ LETTER+ | DIGITS | ROMAN) SP* [.:]? ;
-CHAPTER_START   : NL_SP 'chương' SP+ (ROMAN | DIGITS) SP* [.:]? ;
+CHAPTER_START   : NL_SP 'chương' SP+ (ROMAN | DIGITS | 'thứ' SP+ LETTER+) SP* [.:]? ;  // "Chương thứ nhất"
 SECTION_START   : NL_SP 'mục' SP+ (ROMAN | DIGITS) SP* [.:]? ;
 LINE_WORDS      : NL_SP ('phần' | 'chương' | 'mục') SP+ LETTER+ ;
 ROMAN_START     : NL_SP ROMAN SP* '.' SP ;
-ARTICLE_START   : NL_SP 'điều' SP+ DIGITS LETTER? SP* [.:] ;
+// "Điều 4.", "Điều 4:", "Điều 4 - Title", "Điều thứ 4."
+ARTICLE_START   : NL_SP 'điều' SP+ ('thứ' SP+)? DIGITS LETTER? SP* ([.:] | [\-–] SP) ;
 // "1.", "1)", "1/" and "1-" (a space after: "2-3 ngày" at a line start is text).
 CLAUSE_START    : NL_SP DIGITS SP* [./)\-] SP+ ;
 SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;

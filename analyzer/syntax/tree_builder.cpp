@@ -26,8 +26,12 @@ std::string numberFromMarker(UnitKind kind, const std::string& marker) {
     const auto space = number.find(' ');
     const bool keyword = space != std::string::npos && !std::isdigit(static_cast<unsigned char>(number[0]));
     if (keyword) number = number.substr(space + 1);
+    // "Điều thứ 4", "Điều 4 -": an article's number is its last word ("Phần thứ nhất" keeps both).
+    number = trimmed(number, ".:)/-–");
+    const auto last = number.rfind(' ');
+    if (kind == UnitKind::article && last != std::string::npos) number = number.substr(last + 1);
   }
-  return trimmed(number, ".:)/-");
+  return trimmed(number, ".:)/-–");
 }
 
 bool isHeading(UnitKind kind) {

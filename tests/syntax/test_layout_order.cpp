@@ -77,3 +77,19 @@ TEST_CASE("clauses numbered 1- are clauses, and 2-3 at a line start is text", "[
   CHECK(article.children[1].number == "2");
   CHECK(article.children[1].text.find("2-3 ngày") != std::string::npos);
 }
+
+TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chương thứ nhất'", "[syntax][body]") {
+  auto parsed = parseString(
+      "Chương thứ nhất\nQUY ĐỊNH CHUNG\nĐiều 1 - Phạm vi điều chỉnh\n1) Quy chế này quy định chế độ làm việc.\n"
+      "Điều thứ 2. Nguyên tắc\n1. Tập trung dân chủ.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& chapter = parsed.document.root.children.at(0);
+  CHECK(chapter.kind == UnitKind::chapter);
+  CHECK(chapter.number == "thứ nhất");
+  REQUIRE(chapter.children.size() == 2);
+  CHECK(chapter.children[0].kind == UnitKind::article);
+  CHECK(chapter.children[0].number == "1");
+  CHECK(chapter.children[0].title == "Phạm vi điều chỉnh");
+  CHECK(chapter.children[1].number == "2");
+  CHECK(chapter.children[1].children.size() == 1);
+}
