@@ -216,8 +216,13 @@ std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& docum
   for (const CheckedDocument* parent : document.parents) {
     const bool model = parent->model.kind == model::DocumentKind::modelRegulation;
     const bool sameLevel = parent->model.level == document.model.level && parent->model.level != model::Level::unknown;
-    const bool levelMatches =
-        parent->model.level == document.model.level || parent->model.level == model::Level::unknown;
+    // A model regulation the document cites is written for documents like it,
+    // unless both levels are known and differ ("Quy chế mẫu của đảng ủy cơ sở
+    // trực thuộc Đảng bộ các cơ quan Đảng tỉnh" names a province, but an
+    // agency's committee, of no level the title names, follows it).
+    const bool levelMatches = parent->model.level == document.model.level ||
+                              parent->model.level == model::Level::unknown ||
+                              document.model.level == model::Level::unknown;
     if ((model && levelMatches) || sameLevel) parents.push_back(parent);
   }
   return parents;

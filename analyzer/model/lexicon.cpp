@@ -49,7 +49,7 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 22> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 25> kCueNames = {"meeting",
                                                         "quorum",
                                                         "vote",
                                                         "nominal",
@@ -67,6 +67,9 @@ constexpr std::array<std::string_view, 22> kCueNames = {"meeting",
                                                         "meeting_titles",
                                                         "definition_titles",
                                                         "definition_links",
+                                                        "abbreviation_links",
+                                                        "meeting_occasions",
+                                                        "special_meetings",
                                                         "manner",
                                                         "references",
                                                         "noun_modifiers",

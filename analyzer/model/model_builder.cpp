@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "model/abbreviations.h"
 #include "model/clause_reader.h"
 #include "model/number_limits.h"
 #include "model/reading_certainty.h"
@@ -69,6 +70,7 @@ class Builder {
 
   void run() {
     fillDocumentInfo(document_, model_);
+    readAbbreviations(document_.root, reader_, lexicon_);
     for (const Unit& child : document_.root.children) visitContainer(child);
     removeDuplicates();
     identifyAndRate();
@@ -257,6 +259,7 @@ class Builder {
   void readDefinitions(const Unit& article) {
     for (const Unit& clause : article.children) {
       const std::string key = text::matchKey(clause.text);
+      if (givesAbbreviation(key, lexicon_)) continue;
       for (const std::string& word : lexicon_.cue("definition_links")) {
         const auto at = key.find(" " + word + " ");
         if (at == std::string::npos) continue;

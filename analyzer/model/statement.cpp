@@ -22,16 +22,58 @@ bool takesRecipient(Modality modality) {
 
 // Whether the span's plain words contain a cue; cues may span several tokens
 // ("sinh hoạt"). Words inside a recognised phrase ("giữa hai kỳ họp") do not count.
-bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to,
-              const std::vector<std::string>& words, bool verbs = true) {
+// The plain words of a span, with "|" for each recognised phrase.
+std::string plainText(const std::vector<Element>& elements, std::size_t from, std::size_t to, bool verbs) {
   std::string text = " ";
   for (std::size_t i = from; i < to; ++i) {
     const bool plain = elements[i].kind == Kind::other || (verbs && elements[i].kind == Kind::verbs) ||
                        elements[i].kind == Kind::share;
     text += plain ? elements[i].text + " " : "| ";
   }
+  return text;
+}
+
+bool containsWord(const std::string& text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& word) { return text.find(" " + word + " ") != std::string::npos; });
+}
+
+bool mentions(const std::vector<Element>& elements, std::size_t from, std::size_t to,
+              const std::vector<std::string>& words, bool verbs = true) {
+  return containsWord(plainText(elements, from, to, verbs), words);
+}
+
+// Like mentions, but a word inside one of `besides` does not count: "báo cáo
+// tại kỳ họp cuối năm" names a meeting as the occasion of a report.
+bool mentionsBesides(const std::vector<Element>& elements, std::size_t from, std::size_t to,
+                     const std::vector<std::string>& words, const std::vector<std::string>& besides) {
+  std::string text = plainText(elements, from, to, false);
+  for (const std::string& phrase : besides) {
+    for (auto at = text.find(" " + phrase + " "); at != std::string::npos; at = text.find(" " + phrase + " "))
+      text.replace(at, phrase.size() + 1, " |");
+  }
+  return containsWord(text, words);
+}
+
+// Whether the meeting a frequency counts is a special one: the meeting word
+// nearest before it is followed by a `special_meetings` word ("sinh hoạt chuyên
+// đề ít nhất mỗi quý một lần" is no regular meeting of the cell).
+bool specialMeeting(const std::vector<Element>& elements, std::size_t from, std::size_t at, const Lexicon& lexicon) {
+  const std::string text = plainText(elements, from, at, false);
+  std::size_t nearest = std::string::npos;
+  std::size_t length = 0;
+  for (const std::string& word : lexicon.cue("meeting")) {
+    const auto found = text.rfind(" " + word + " ");
+    if (found != std::string::npos && (nearest == std::string::npos || found > nearest)) {
+      nearest = found;
+      length = word.size() + 1;
+    }
+  }
+  if (nearest == std::string::npos) return false;
+  const std::string after = text.substr(nearest + length);
+  const auto& kinds = lexicon.cue("special_meetings");
+  return std::any_of(kinds.begin(), kinds.end(),
+                     [&](const std::string& kind) { return after.rfind(" " + kind + " ", 0) == 0; });
 }
 
 // "3 tháng" -> 3 months, "hằng quý" -> 3 months, "mỗi năm" -> 12 months; weeks and days stay as they are.
@@ -216,6 +258,22 @@ std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<st
   return kept;
 }
 
+// Whether a verb ends a subordinate clause opened just before it: "khi", "để"
+// (cue `subordinate`) then at most a few plain words, no comma or link.
+bool StatementInterpreter::afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb,
+                                               std::size_t begin) const {
+  constexpr std::size_t kMaxUnknownSubject = 4;
+  std::size_t at = verb;
+  while (at > begin && verb - at <= kMaxUnknownSubject) {
+    const Element& before = elements[at - 1];
+    if (before.kind != Kind::other) return false;
+    if (isCue(before, "subordinate")) return true;
+    if (before.link != Link::none) return false;
+    --at;
+  }
+  return false;
+}
+
 std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
                                                                         Span rule) const {
   std::vector<Group> groups;
@@ -243,9 +301,9 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "thông qua ủy viên Ban Chấp hành phụ trách": a preposition before a body.
     nominal =
         nominal || (isCue(elements[i], "prepositions") && i + 1 < rule.end && elements[i + 1].kind == Kind::actors);
-    // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate.
-    nominal =
-        nominal || (i > rule.begin && elements[i - 1].kind == Kind::other && isCue(elements[i - 1], "subordinate"));
+    // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate;
+    // so is one after "khi" and a few words no lexicon names ("trước khi Giám đốc phê duyệt").
+    nominal = nominal || afterSubordinateCue(elements, i, rule.begin);
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal =
         nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].link == Link::by);
@@ -496,13 +554,15 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
   if (owners.empty()) owners = meetingBody;
   if (owners.empty()) owners.push_back(ActorRef{});
   // "dự sinh hoạt chi bộ" is a member's duty, not the body's meeting: verbs do not count here.
-  const bool meeting = mentions(elements, rule.begin, rule.end, lexicon_.cue("meeting"), false);
+  const bool meeting =
+      mentionsBesides(elements, rule.begin, rule.end, lexicon_.cue("meeting"), lexicon_.cue("meeting_occasions"));
   const bool quorum = mentions(elements, statement.begin, statement.end, lexicon_.cue("quorum"));
   const bool vote = mentions(elements, statement.begin, statement.end, lexicon_.cue("vote"));
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
     const Element& element = elements[i];
     for (const ActorRef& actor : owners) {
-      if (element.kind == Kind::frequency && element.frequency && meeting && !element.frequency->onDemand) {
+      if (element.kind == Kind::frequency && element.frequency && meeting && !element.frequency->onDemand &&
+          !specialMeeting(elements, rule.begin, i, lexicon_)) {
         result.parameters.push_back(meetingParameter(actor, *element.frequency, source));
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
         // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.

@@ -110,6 +110,10 @@ TEST_CASE("a subordinate clause keeps its bodies and verbs, and a comma after it
   CHECK(summaries(clauseModel("Trên cơ sở kế hoạch đã được Ban Chấp hành thông qua, Ủy ban nhân dân phường đề xuất "
                               "danh mục dự án đầu tư.",
                               "Nhiệm vụ")) == std::vector<std::string>{"UBND PROPOSE dau_tu.du_an [true]"});
+  // "trước khi Giám đốc phê duyệt": a body no lexicon names approves later, not the subject (Cần Thơ hospital).
+  CHECK(summaries(clauseModel("Ban Thường vụ cho ý kiến về kế hoạch mua sắm tài sản hằng năm trước khi Giám đốc "
+                              "phê duyệt.",
+                              "Nhiệm vụ")) == std::vector<std::string>{"BTV ADVISE dau_tu.mua_sam [true]"});
 }
 
 TEST_CASE("points take their subject from the clause, and listed matters complete its powers", "[model][idioms]") {
