@@ -21,9 +21,11 @@ SECTION_START   : NL_SP 'mục' SP+ (ROMAN | DIGITS) SP* [.:]? ;
 LINE_WORDS      : NL_SP ('phần' | 'chương' | 'mục') SP+ LETTER+ ;
 ROMAN_START     : NL_SP ROMAN SP* '.' SP ;
 // "Điều 4.", "Điều 4:", "Điều 4 - Title", "Điều thứ 4."
-ARTICLE_START   : NL_SP 'điều' SP+ ('thứ' SP+)? DIGITS LETTER? SP* ([.:] | [\-–] SP) ;
+// "Điều 5" alone on its line, its title on the next: the token ends with that
+// newline, so the title line's words are the heading's words.
+ARTICLE_START   : NL_SP 'điều' SP+ ('thứ' SP+)? DIGITS LETTER? SP* ([.:] | [\-–] SP | '\n' SP*) ;
 // "1.", "1)", "1/" and "1-" (a space after: "2-3 ngày" at a line start is text).
-CLAUSE_START    : NL_SP DIGITS SP* [./)\-] SP+ ;
+CLAUSE_START    : NL_SP ('khoản' SP+)? DIGITS SP* ('.-' | [./)\-]) SP+ ;  // "Khoản 1.", "1.-" 
 SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;
 // "a)", and the looser "a-", "a." (followed by a space). "c. ", "i. ", "l. ",
 // "v. ", "x. " are Roman chapters here (ROMAN_START comes first); after the

@@ -548,8 +548,19 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
                                           StatementResult& result) const {
   // Whose meeting or vote: the subject, else the body named in the statement.
   std::vector<ActorRef> owners = subject;
-  for (std::size_t i = statement.begin; i < statement.end && owners.empty(); ++i) {
-    if (elements[i].kind == Kind::actors) owners = actorsOf(elements[i]);
+  // "Hội nghị Ban Chấp hành, phiên họp Ban Thường vụ chỉ hợp lệ khi ...": every
+  // body named before the rule's number owns it; beside a subject, only those
+  // no link word subordinates ("theo đề nghị của Bí thư" owns nothing).
+  const bool hadSubject = !owners.empty();
+  for (std::size_t i = statement.begin; i < statement.end; ++i) {
+    if (elements[i].kind == Kind::share || elements[i].kind == Kind::frequency) break;
+    if (elements[i].kind != Kind::actors || (hadSubject && followsCue(elements, i, statement.begin, "links"))) continue;
+    for (const ActorRef& actor : actorsOf(elements[i])) {
+      const bool known = std::any_of(owners.begin(), owners.end(), [&](const ActorRef& owner) {
+        return owner.id == actor.id && owner.organisation == actor.organisation;
+      });
+      if (!known) owners.push_back(actor);
+    }
   }
   if (owners.empty()) owners = meetingBody;
   if (owners.empty()) owners.push_back(ActorRef{});

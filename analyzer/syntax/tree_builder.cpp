@@ -22,12 +22,13 @@ LineView headLine(const text::SourceText& source, Context& context, antlr4::tree
 // "1.1-" -> "1.1", "a)" -> "a", "II." -> "II".
 std::string numberFromMarker(UnitKind kind, const std::string& marker) {
   std::string number = marker;
-  if (kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article) {
+  if (kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article || kind == UnitKind::clause) {
     const auto space = number.find(' ');
     const bool keyword = space != std::string::npos && !std::isdigit(static_cast<unsigned char>(number[0]));
     if (keyword) number = number.substr(space + 1);
-    // "Điều thứ 4", "Điều 4 -": an article's number is its last word ("Phần thứ nhất" keeps both).
-    number = trimmed(number, ".:)/-–");
+    // "Điều thứ 4", "Điều 4 -": an article's number is its last word ("Phần thứ nhất" keeps both);
+    // "Khoản 1." is clause 1.
+    number = trimmed(number, ".:)/-–\n ");
     const auto last = number.rfind(' ');
     if (kind == UnitKind::article && last != std::string::npos) number = number.substr(last + 1);
   }

@@ -34,8 +34,8 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 45.8;  // 273/596
-constexpr int kMaximumFalseAlarms = 2;           // two G003 warnings on xa-phu-linh
+constexpr double kMinimumClauseAccuracy = 45.9;  // 274/596
+constexpr int kMaximumFalseAlarms = 1;           // one G003 warning on xa-phu-linh
 constexpr double kMinimumRecall = 91.6;          // 44/48
 
 std::string text(const YAML::Node& node, const char* key) {

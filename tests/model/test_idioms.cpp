@@ -110,6 +110,11 @@ TEST_CASE("a subordinate clause keeps its bodies and verbs, and a comma after it
   CHECK(summaries(clauseModel("Trên cơ sở kế hoạch đã được Ban Chấp hành thông qua, Ủy ban nhân dân phường đề xuất "
                               "danh mục dự án đầu tư.",
                               "Nhiệm vụ")) == std::vector<std::string>{"UBND PROPOSE dau_tu.du_an [true]"});
+  // "khi được Ban Thường vụ Tỉnh ủy ủy quyền": the upper body delegates, not the subject (Đà Lạt university).
+  for (const std::string& provision :
+       summaries(clauseModel("Xem xét, quyết định kết nạp đảng viên khi được Ban Thường vụ Tỉnh ủy ủy quyền.",
+                             "Nhiệm vụ của Ban Thường vụ")))
+    CHECK(provision.find("DELEGATE") == std::string::npos);
   // "trước khi Giám đốc phê duyệt": a body no lexicon names approves later, not the subject (Cần Thơ hospital).
   CHECK(summaries(clauseModel("Ban Thường vụ cho ý kiến về kế hoạch mua sắm tài sản hằng năm trước khi Giám đốc "
                               "phê duyệt.",
@@ -231,6 +236,21 @@ TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
   CHECK(quorum.parameters[0].kind == ParameterKind::quorum);
   CHECK(quorum.parameters[0].op == Comparison::ge);
   CHECK(quorum.parameters[0].value.formula() == "2/3");
+  // One rule for two bodies, in either order (fourth held-out set, Đà Lạt university).
+  for (const char* both : {"Hội nghị Ban Chấp hành, phiên họp Ban Thường vụ chỉ hợp lệ khi có ít nhất 2/3 tổng số ủy "
+                           "viên đương nhiệm tham dự.",
+                           "Phiên họp Ban Thường vụ, hội nghị Ban Chấp hành chỉ hợp lệ khi có ít nhất 2/3 số ủy viên "
+                           "tham dự."}) {
+    INFO(both);
+    const auto shared = clauseModel(both, "Chế độ họp");
+    REQUIRE(shared.parameters.size() == 2);
+    CHECK(shared.parameters[0].actor.id != shared.parameters[1].actor.id);
+  }
+  // "theo đề nghị của Bí thư" names no owner of the meeting rule.
+  const auto asked =
+      clauseModel("Ban Thường vụ, theo đề nghị của Bí thư, họp thường lệ mỗi tháng một lần.", "Chế độ họp");
+  REQUIRE(asked.parameters.size() == 1);
+  CHECK(asked.parameters[0].actor.id == "BTV");
   auto vote = clauseModel("Nghị quyết của Ban Thường vụ được quá nửa tổng số ủy viên đồng ý.", "Biểu quyết");
   REQUIRE(vote.parameters.size() == 1);
   CHECK(vote.parameters[0].actor.id == "BTV");

@@ -93,3 +93,23 @@ TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chư�
   CHECK(chapter.children[1].number == "2");
   CHECK(chapter.children[1].children.size() == 1);
 }
+
+TEST_CASE("an article heading on two lines and clauses written 'Khoản 1.' or '1.-'", "[syntax][body]") {
+  // Fourth held-out set: the special zone's "Điều 5" then its title; the university's "Khoản 1.".
+  auto parsed = parseString(
+      "Điều 1\nPhạm vi điều chỉnh\n1.- Quy chế này quy định chế độ làm việc.\n2.- Đảng viên thực hiện Quy chế này.\n"
+      "Điều 2. Nguyên tắc\nKhoản 1. Tập trung dân chủ.\nKhoản 2. Thực hiện theo khoản 1 Điều này.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& articles = parsed.document.root.children;
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0].number == "1");
+  CHECK(articles[0].title == "Phạm vi điều chỉnh");
+  REQUIRE(articles[0].children.size() == 2);
+  CHECK(articles[0].children[1].number == "2");
+  CHECK(articles[0].children[1].text.rfind("Đảng viên", 0) == 0);
+  REQUIRE(articles[1].children.size() == 2);
+  CHECK(articles[1].children[0].number == "1");
+  CHECK(articles[1].children[1].number == "2");
+  // The reference inside the clause stays a reference.
+  CHECK(articles[1].children[1].references.size() == 1);
+}
