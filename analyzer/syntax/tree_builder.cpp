@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "LayoutLexer.h"
 #include "syntax/syntax_errors.h"
 #include "text/matching.h"
@@ -22,7 +24,8 @@ LineView headLine(const text::SourceText& source, Context& context, antlr4::tree
 // "1.1-" -> "1.1", "a)" -> "a", "II." -> "II".
 std::string numberFromMarker(UnitKind kind, const std::string& marker) {
   std::string number = marker;
-  if (kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article || kind == UnitKind::clause) {
+  if (kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article || kind == UnitKind::clause ||
+      kind == UnitKind::point) {
     const auto space = number.find(' ');
     const bool keyword = space != std::string::npos && !std::isdigit(static_cast<unsigned char>(number[0]));
     if (keyword) number = number.substr(space + 1);
@@ -143,6 +146,7 @@ Document TreeBuilder::transformDocument(LayoutParser::DocumentContext& context) 
   document.root.range = Range{Position{1, 1}, source_.originOf(source_.matching().size())};
   transformFrontMatter(*context.frontMatter(), document);
   transformBody(*context.body(), document.root);
+  reportStrayCascade();
   if (auto* closing = context.closing()) document.closing = transformClosing(*closing);
   if (document.header.number) document.root.number = document.header.number->text;
   return document;
@@ -271,11 +275,30 @@ Unit TreeBuilder::transformDashLine(LayoutParser::DashLineContext& context, Unit
   return unitFromHead(kind, headLine(source_, context, context.DASH_START()));
 }
 
+constexpr int kStrayUnitsReported = 3;
+
+// One finding for the stray units after the first few: the cause is one
+// heading form the layout does not read, not dozens of numbering errors.
+void TreeBuilder::reportStrayCascade() {
+  const int more = strayUnits_ - kStrayUnitsReported;
+  if (more <= 0) return;
+  sink_.report(syntaxError(
+      source_.path(), Range{lastStray_, lastStray_},
+      {fmt::format("{} khoản, điểm nữa nằm ngoài mọi điều (đến dòng {}): có lẽ tiêu đề điều được viết theo một cách "
+                   "chưa đọc được; cần 'Điều N.' ở đầu dòng",
+                   more, lastStray_.line),
+       fmt::format("{} more clauses or points outside any article (up to line {}): an article heading is probably "
+                   "written in a form the layout does not read; expected 'Điều N.' at the start of a line",
+                   more, lastStray_.line)}));
+}
+
 Unit TreeBuilder::transformStrayUnit(LayoutParser::StrayUnitContext& context) {
   Unit unit;
   if (context.clause()) unit = transformClause(*context.clause());
   if (context.subclause()) unit = transformSubclause(*context.subclause());
   if (context.point()) unit = transformPoint(*context.point());
+  lastStray_ = unit.position;
+  if (++strayUnits_ > kStrayUnitsReported) return unit;
   Range marker{unit.position, unit.position};
   marker.end.column += static_cast<int>(text::decodeUtf8(unit.marker).size());
   sink_.report(syntaxError(

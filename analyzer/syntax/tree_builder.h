@@ -59,8 +59,14 @@ class TreeBuilder {
   std::optional<DocumentNumber> documentNumberOf(antlr4::Token* token) const;
   std::optional<Date> dateOf(antlr4::Token* token) const;
 
+  void reportStrayCascade();
+
   const text::SourceText& source_;
   DiagnosticSink& sink_;
+  // Clauses and points outside any article: the first few are reported one by
+  // one, the rest in one finding (an unread heading form makes dozens).
+  int strayUnits_ = 0;
+  Position lastStray_;
 };
 
 // The matching-copy text of a token: lower case, folded ("quy chế", "của").

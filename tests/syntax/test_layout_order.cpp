@@ -94,11 +94,12 @@ TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chư�
   CHECK(chapter.children[1].children.size() == 1);
 }
 
-TEST_CASE("an article heading on two lines and clauses written 'Khoản 1.' or '1.-'", "[syntax][body]") {
+TEST_CASE("an article heading on two lines, clauses written 'Khoản 1.' or '1.-', points 'Điểm a.'", "[syntax][body]") {
   // Fourth held-out set: the special zone's "Điều 5" then its title; the university's "Khoản 1.".
   auto parsed = parseString(
       "Điều 1\nPhạm vi điều chỉnh\n1.- Quy chế này quy định chế độ làm việc.\n2.- Đảng viên thực hiện Quy chế này.\n"
-      "Điều 2. Nguyên tắc\nKhoản 1. Tập trung dân chủ.\nKhoản 2. Thực hiện theo khoản 1 Điều này.\n");
+      "Điều 2. Nguyên tắc\nKhoản 1. Tập trung dân chủ.\nKhoản 2. Thực hiện theo khoản 1 Điều này:\n"
+      "Điểm a. Báo cáo;\nĐiểm b) Kiểm tra.\n");
   CHECK(parsed.diagnostics.empty());
   const auto& articles = parsed.document.root.children;
   REQUIRE(articles.size() == 2);
@@ -112,4 +113,18 @@ TEST_CASE("an article heading on two lines and clauses written 'Khoản 1.' or '
   CHECK(articles[1].children[1].number == "2");
   // The reference inside the clause stays a reference.
   CHECK(articles[1].children[1].references.size() == 1);
+  REQUIRE(articles[1].children[1].children.size() == 2);
+  CHECK(articles[1].children[1].children[0].number == "a");
+  CHECK(articles[1].children[1].children[1].number == "b");
+}
+
+TEST_CASE("clauses outside any article are reported three times, then once for the rest", "[syntax][body]") {
+  // Third and fourth held-out sets: one unread heading form made 85 and 191 errors.
+  std::string text = "Điều thứ nhất: Phạm vi\n";
+  for (int n = 1; n <= 10; ++n) text += std::to_string(n) + ". Nội dung.\n";
+  auto parsed = parseString(text);
+  const auto& diagnostics = parsed.diagnostics.all();
+  REQUIRE(diagnostics.size() == 4);
+  CHECK(diagnostics[3].message.en.rfind("7 more clauses or points outside any article (up to line 11)", 0) == 0);
+  CHECK(diagnostics[3].range.begin.line == 11);
 }
