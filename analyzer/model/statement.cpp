@@ -59,7 +59,12 @@ bool mentionsBesides(const std::vector<Element>& elements, std::size_t from, std
 // nearest before it is followed by a `special_meetings` word ("sinh hoạt chuyên
 // đề ít nhất mỗi quý một lần" is no regular meeting of the cell).
 bool specialMeeting(const std::vector<Element>& elements, std::size_t from, std::size_t at, const Lexicon& lexicon) {
-  const std::string text = plainText(elements, from, at, false);
+  // A matter counts here: "sinh hoạt chuyên đề" is also the matter of meetings.
+  std::string text = " ";
+  for (std::size_t i = from; i < at; ++i) {
+    const bool plain = elements[i].kind == Kind::other || elements[i].kind == Kind::matter;
+    text += plain ? elements[i].text + " " : "| ";
+  }
   std::size_t nearest = std::string::npos;
   std::size_t length = 0;
   for (const std::string& word : lexicon.cue("meeting")) {

@@ -211,6 +211,15 @@ TEST_CASE("a verb-first duty takes the body of a title that says its duties or i
   }
 }
 
+TEST_CASE("a cell's fund and its themed meetings are matters", "[model][matters]") {
+  // Fourth held-out set, a residential cell of Huế: amounts in words, a fund.
+  CHECK(summaries(clauseModel("Quyết định các khoản chi từ quỹ hoạt động của Chi bộ có giá trị dưới một triệu đồng.",
+                              "Nhiệm vụ của Bí thư")) ==
+        std::vector<std::string>{"BT DECIDE ngan_sach [gia_tri < 1e6]"});
+  CHECK(summaries(clauseModel("Bí thư quyết định nội dung các buổi sinh hoạt chuyên đề của Chi bộ.", "Nhiệm vụ")) ==
+        std::vector<std::string>{"BT DECIDE hop [true]"});
+}
+
 TEST_CASE("a short name given with 'sau đây gọi tắt là' names its body for the rest of the text",
           "[model][subjects][abbreviations]") {
   // Held-out commune of Điện Biên: "BTV Đảng ủy" is the standing committee, not "Đảng ủy".
