@@ -98,6 +98,7 @@ deadline    : (WITHIN | LATEST WITHIN?) quantity
 // "ít nhất 2/3 số ủy viên", "quá nửa tổng số ủy viên", "đa số"
 share       : (GE | GT | LE | LT)? amount (LPAREN amount RPAREN)? members   // "hai phần ba (2/3) số ủy viên"
             | FROM amount UPWARD members                   // "từ 60% trở lên tổng số ủy viên"
+            | FROM amount members UPWARD                   // "từ 2/3 tổng số ủy viên đương nhiệm trở lên"
             | HALF_OVER members?
             | MAJORITY ;
 

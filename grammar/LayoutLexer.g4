@@ -22,8 +22,9 @@ LINE_WORDS      : NL_SP ('phần' | 'chương' | 'mục') SP+ LETTER+ ;
 ROMAN_START     : NL_SP ROMAN SP* '.' SP ;
 // "Điều 4.", "Điều 4:", "Điều 4 - Title", "Điều thứ 4."
 // "Điều 5" alone on its line, its title on the next: the token ends with that
-// newline, so the title line's words are the heading's words.
-ARTICLE_START   : NL_SP 'điều' SP+ ('thứ' SP+)? DIGITS LETTER? SP* ([.:] | [\-–] SP | '\n' SP*) ;
+// newline, so the title line's words are the heading's words. "Điều 3
+// (Trách nhiệm …)": the title in brackets.
+ARTICLE_START   : NL_SP 'điều' SP+ ('thứ' SP+)? DIGITS LETTER? SP* ([.:] | [\-–] SP | '\n' SP* | '(') ;
 // "1.", "1)", "1/" and "1-" (a space after: "2-3 ngày" at a line start is text).
 CLAUSE_START    : NL_SP ('khoản' SP+)? DIGITS SP* ('.-' | [./)\-]) SP+ ;  // "Khoản 1.", "1.-" 
 SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;

@@ -306,6 +306,12 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "thông qua ủy viên Ban Chấp hành phụ trách": a preposition before a body.
     nominal =
         nominal || (isCue(elements[i], "prepositions") && i + 1 < rule.end && elements[i + 1].kind == Kind::actors);
+    // "Được Ban Chấp hành phân công phụ trách chi bộ": a passive with its agent;
+    // the subject receives the assignment, the agent's power is not stated here.
+    // ("Dự án phải được Ban Chấp hành thông qua" keeps the agent's decision).
+    nominal = nominal ||
+              (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors && elements[i - 2].kind == Kind::deontic &&
+               spells(elements[i - 2], "passive") && elements[i].tags.front().meaning.modality == Modality::DELEGATE);
     // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate;
     // so is one after "khi" and a few words no lexicon names ("trước khi Giám đốc phê duyệt").
     nominal = nominal || afterSubordinateCue(elements, i, rule.begin);

@@ -31,7 +31,7 @@ std::string numberFromMarker(UnitKind kind, const std::string& marker) {
     if (keyword) number = number.substr(space + 1);
     // "Điều thứ 4", "Điều 4 -": an article's number is its last word ("Phần thứ nhất" keeps both);
     // "Khoản 1." is clause 1.
-    number = trimmed(number, ".:)/-–\n ");
+    number = trimmed(number, ".:)(/-–\n ");
     const auto last = number.rfind(' ');
     if (kind == UnitKind::article && last != std::string::npos) number = number.substr(last + 1);
   }
@@ -226,6 +226,9 @@ void TreeBuilder::absorbCommonItem(Unit& owner, Item& item, bool& afterBlank) {
 
 Unit TreeBuilder::transformArticle(LayoutParser::ArticleContext& context) {
   Unit article = unitFromHead(UnitKind::article, headLine(source_, context, context.ARTICLE_START()));
+  // "Điều 3 (Trách nhiệm …)": the bracket opened by the marker closes the title.
+  if (!article.marker.empty() && article.marker.back() == '(' && !article.title.empty() && article.title.back() == ')')
+    article.title.pop_back();
   bool afterBlank = false;
   for (auto* item : context.articleItem()) {
     if (item->clause()) article.children.push_back(transformClause(*item->clause()));

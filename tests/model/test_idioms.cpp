@@ -110,6 +110,10 @@ TEST_CASE("a subordinate clause keeps its bodies and verbs, and a comma after it
   CHECK(summaries(clauseModel("Trên cơ sở kế hoạch đã được Ban Chấp hành thông qua, Ủy ban nhân dân phường đề xuất "
                               "danh mục dự án đầu tư.",
                               "Nhiệm vụ")) == std::vector<std::string>{"UBND PROPOSE dau_tu.du_an [true]"});
+  // "Được Ban Chấp hành phân công phụ trách chi bộ": the subject is assigned; no delegation is stated.
+  for (const std::string& provision : summaries(clauseModel("Được Ban Chấp hành phân công phụ trách chi bộ trực thuộc.",
+                                                            "Trách nhiệm, quyền hạn của ủy viên Ban Chấp hành")))
+    CHECK(provision.find("DELEGATE") == std::string::npos);
   // "khi được Ban Thường vụ Tỉnh ủy ủy quyền": the upper body delegates, not the subject (Đà Lạt university).
   for (const std::string& provision :
        summaries(clauseModel("Xem xét, quyết định kết nạp đảng viên khi được Ban Thường vụ Tỉnh ủy ủy quyền.",
@@ -246,6 +250,15 @@ TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
     REQUIRE(shared.parameters.size() == 2);
     CHECK(shared.parameters[0].actor.id != shared.parameters[1].actor.id);
   }
+  // The bound split around the members (fifth held-out set, a bank's committee).
+  const auto around = clauseModel(
+      "Hội nghị Ban Chấp hành chỉ được tiến hành khi có từ 2/3 tổng số ủy viên Ban Chấp "
+      "hành đương nhiệm trở lên có mặt.",
+      "Chế độ họp");
+  REQUIRE(around.parameters.size() == 1);
+  CHECK(around.parameters[0].kind == ParameterKind::quorum);
+  CHECK(around.parameters[0].op == Comparison::ge);
+  CHECK(around.parameters[0].value.formula() == "2/3");
   // "theo đề nghị của Bí thư" names no owner of the meeting rule.
   const auto asked =
       clauseModel("Ban Thường vụ, theo đề nghị của Bí thư, họp thường lệ mỗi tháng một lần.", "Chế độ họp");

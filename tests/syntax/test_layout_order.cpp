@@ -94,15 +94,17 @@ TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chư�
   CHECK(chapter.children[1].children.size() == 1);
 }
 
-TEST_CASE("an article heading on two lines, clauses written 'Khoản 1.' or '1.-', points 'Điểm a.'", "[syntax][body]") {
+TEST_CASE("an article heading on two lines, clauses written 'Khoản 1.' or '1.-', points 'Điểm a.', titles in brackets",
+          "[syntax][body]") {
   // Fourth held-out set: the special zone's "Điều 5" then its title; the university's "Khoản 1.".
   auto parsed = parseString(
       "Điều 1\nPhạm vi điều chỉnh\n1.- Quy chế này quy định chế độ làm việc.\n2.- Đảng viên thực hiện Quy chế này.\n"
       "Điều 2. Nguyên tắc\nKhoản 1. Tập trung dân chủ.\nKhoản 2. Thực hiện theo khoản 1 Điều này:\n"
-      "Điểm a. Báo cáo;\nĐiểm b) Kiểm tra.\n");
+      "Điểm a. Báo cáo;\nĐiểm b) Kiểm tra.\nĐiều 3 (Quan hệ công tác)\n1. Phối hợp.\n");
   CHECK(parsed.diagnostics.empty());
   const auto& articles = parsed.document.root.children;
-  REQUIRE(articles.size() == 2);
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[2].title == "Quan hệ công tác");
   CHECK(articles[0].number == "1");
   CHECK(articles[0].title == "Phạm vi điều chỉnh");
   REQUIRE(articles[0].children.size() == 2);
