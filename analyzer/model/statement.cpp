@@ -348,11 +348,12 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
   }
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) groups[g].objectEnd = groups[g + 1].at;
   // "ủy quyền cho Thường trực quyết định X", "tham mưu cho Ban Thường vụ chỉ đạo X":
-  // the second verb is the power handed over or proposed.
+  // the second verb is the power handed over or proposed; "lãnh đạo Ủy ban nhân
+  // dân thực hiện nghị quyết": what the led bodies do is what is directed.
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
     if (groups[g].nominal) continue;
     const Modality modality = elements[groups[g].at].tags.front().meaning.modality;
-    if (modality != Modality::DELEGATE && modality != Modality::PROPOSE) continue;
+    if (modality != Modality::DELEGATE && modality != Modality::PROPOSE && modality != Modality::DIRECT) continue;
     const bool recipientBetween = std::any_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
                                               elements.begin() + static_cast<long>(groups[g + 1].at),
                                               [](const Element& e) { return e.kind == Kind::actors; });
@@ -727,6 +728,14 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   }
   for (Group& group : groups) group.negated = negates(elements, rule.begin, group.at);
   readParameters(elements, statement, rule, inherited.subject, inherited.meetingBody, source, result);
+  // "Nghị quyết của Ban Chấp hành được thông qua khi có trên 50% … tán thành":
+  // a vote rule; its voting verbs with no subject of their own grant nothing.
+  const bool voteRule = std::any_of(result.parameters.begin(), result.parameters.end(), [](const Parameter& p) {
+    return p.kind == ParameterKind::voteThreshold || p.kind == ParameterKind::quorum;
+  });
+  for (Group& group : groups) {
+    if (voteRule && group.subject.empty() && isCue(elements[group.at], "vote")) group.nominal = true;
+  }
 
   const bool anyPower = std::any_of(groups.begin(), groups.end(), [](const Group& g) { return !g.nominal; });
   if (!anyPower) {
@@ -810,7 +819,8 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.condition.atoms = atoms;
             if (!exception.empty()) provision.condition.exceptions.push_back(exception);
             provision.recipient = recipient;
-            if (handsOver) provision.delegated = elements[object.at].tags.front().meaning.modality;
+            if (handsOver && modality != Modality::DIRECT)
+              provision.delegated = elements[object.at].tags.front().meaning.modality;
             provision.deadline = ownDeadline;
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;

@@ -34,7 +34,7 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 46.1;  // 275/596
+constexpr double kMinimumClauseAccuracy = 48.9;  // 292/596
 constexpr int kMaximumFalseAlarms = 1;           // one G003 warning on xa-phu-linh
 constexpr double kMinimumRecall = 91.6;          // 44/48
 
@@ -113,21 +113,32 @@ std::string keyOf(const std::string& actor, const std::string& modality, const s
   return actor + " " + modality + " " + matter;
 }
 
+// An actor, matter or recipient the model left unresolved (null) is what the
+// keys write "?" (tests/fixtures/clauses/table.yaml), as the clause table reads it.
+std::string idOf(const Json& provision, const char* key) {
+  const std::string id = text(provision, key);
+  return id.empty() ? "?" : id;
+}
+
+std::string keyOf(const Json& provision) {
+  return keyOf(idOf(provision, "actor"), text(provision, "modality"), idOf(provision, "matter"));
+}
+
 // "" when the unit is read exactly as the key says; else what differs.
 std::string differences(const YAML::Node& entry, const ReadUnit& read) {
   std::ostringstream out;
   std::set<std::string> expected;
   std::set<std::string> actual;
-  for (const auto& p : read.provisions) actual.insert(keyOf(text(p, "actor"), text(p, "modality"), text(p, "matter")));
+  for (const auto& p : read.provisions) actual.insert(keyOf(p));
   for (const auto& e : entry["provisions"]) {
     const std::string key = keyOf(text(e, "actor"), text(e, "modality"), text(e, "matter"));
     expected.insert(key);
     bool condition = !e["condition"], recipient = !e["recipient"], organisation = !e["organisation"];
     bool deontic = !e["deontic"], recipientOrganisation = !e["recipient_organisation"];
     for (const auto& p : read.provisions) {
-      if (keyOf(text(p, "actor"), text(p, "modality"), text(p, "matter")) != key) continue;
+      if (keyOf(p) != key) continue;
       condition = condition || text(p, "condition") == text(e, "condition");
-      recipient = recipient || text(p, "recipient") == text(e, "recipient");
+      recipient = recipient || idOf(p, "recipient") == text(e, "recipient");
       organisation = organisation || text(p, "organisation") == text(e, "organisation");
       deontic = deontic || text(p, "deontic") == text(e, "deontic");
       recipientOrganisation =

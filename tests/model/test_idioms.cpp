@@ -141,6 +141,25 @@ TEST_CASE("points take their subject from the clause, and listed matters complet
   CHECK(model.formalisedCount() == model.clauseCount());
 }
 
+TEST_CASE("leading bodies to do a thing directs that thing; being led directs nothing", "[model][idioms]") {
+  // Fourth held-out set (special zone), devset village cell.
+  CHECK(summaries(clauseModel("Đảng ủy lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân thực hiện nghị quyết của Đảng "
+                              "ủy.",
+                              "Nhiệm vụ")) == std::vector<std::string>{"BCH DIRECT nghi_quyet [true]"});
+  const auto led = clauseModel("Chi bộ chịu sự lãnh đạo trực tiếp của Đảng ủy phường.", "Nhiệm vụ");
+  for (const auto& provision : led.provisions) CHECK(provision.modality != rasoat::model::Modality::DIRECT);
+}
+
+TEST_CASE("the voting verbs of a vote rule grant no power", "[model][idioms]") {
+  const auto vote = clauseModel(
+      "Nghị quyết, quyết định của Ban Chấp hành được thông qua khi có trên 50% tổng số ủy "
+      "viên Ban Chấp hành đương nhiệm biểu quyết tán thành.",
+      "Chế độ họp");
+  CHECK(vote.provisions.empty());
+  REQUIRE(vote.parameters.size() == 1);
+  CHECK(vote.parameters[0].kind == ParameterKind::voteThreshold);
+}
+
 TEST_CASE("several verbs on one object are several powers", "[model][idioms]") {
   CHECK(summaries(clauseModel("Lãnh đạo, chỉ đạo, kiểm tra công tác quốc phòng.", "Trách nhiệm của Ban Thường vụ")) ==
         std::vector<std::string>{"BTV DIRECT quoc_phong [true]", "BTV SUPERVISE quoc_phong [true]"});
