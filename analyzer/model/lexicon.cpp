@@ -49,7 +49,7 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 25> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 26> kCueNames = {"meeting",
                                                         "quorum",
                                                         "vote",
                                                         "nominal",
@@ -70,6 +70,7 @@ constexpr std::array<std::string_view, 25> kCueNames = {"meeting",
                                                         "abbreviation_links",
                                                         "meeting_occasions",
                                                         "special_meetings",
+                                                        "noun_heads",
                                                         "manner",
                                                         "references",
                                                         "noun_modifiers",

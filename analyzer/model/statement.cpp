@@ -279,6 +279,19 @@ bool StatementInterpreter::afterSubordinateCue(const std::vector<Element>& eleme
   return false;
 }
 
+// Whether the span opens with a cue phrase written in plain words ("nội dung").
+bool StatementInterpreter::opensWith(const std::vector<Element>& elements, Span span, const char* cue) const {
+  for (const std::string& word : lexicon_.cue(cue)) {
+    std::string spelled;
+    for (std::size_t i = span.begin; i < span.end && elements[i].kind == Kind::other && spelled.size() < word.size();
+         ++i) {
+      spelled += (spelled.empty() ? "" : " ") + elements[i].text;
+      if (spelled == word) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
                                                                         Span rule) const {
   std::vector<Group> groups;
@@ -346,6 +359,15 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     }
     groups[g].nominal = onlyBodies;
   }
+  // "a) Việc chấp hành nghị quyết, chỉ thị …" under "Nội dung kiểm tra tập trung
+  // vào:": a unit that opens with a noun head and names no body and no deontic
+  // marker is a noun phrase; it assigns no task.
+  const bool nounPhrase =
+      opensWith(elements, rule, "noun_heads") &&
+      std::none_of(elements.begin() + static_cast<long>(rule.begin), elements.begin() + static_cast<long>(rule.end),
+                   [](const Element& e) { return e.kind == Kind::actors || e.kind == Kind::deontic; });
+  if (nounPhrase)
+    for (Group& group : groups) group.nominal = true;
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) groups[g].objectEnd = groups[g + 1].at;
   // "ủy quyền cho Thường trực quyết định X", "tham mưu cho Ban Thường vụ chỉ đạo X":
   // the second verb is the power handed over or proposed; "lãnh đạo Ủy ban nhân

@@ -220,6 +220,24 @@ TEST_CASE("a cell's fund and its themed meetings are matters", "[model][matters]
         std::vector<std::string>{"BT DECIDE hop [true]"});
 }
 
+TEST_CASE("a customs committee's habits: 'có thẩm quyền', the office's head, content lists", "[model][subjects]") {
+  // Sixth held-out set (Chi cục Hải quan).
+  const auto listed = modelOf(
+      "Điều 4. Trách nhiệm, quyền hạn của Ban Thường vụ\n"
+      "3. Ban Thường vụ có thẩm quyền quyết định những việc sau đây:\n"
+      "a) Thi hành kỷ luật đảng viên theo thẩm quyền;\n"
+      "Điều 5. Lãnh đạo công tác cán bộ\n"
+      "2. Việc điều động công chức do Chi cục trưởng quyết định sau khi có ý kiến của Ban Thường vụ.\n"
+      "Điều 15. Kiểm tra, giám sát\n"
+      "2. Nội dung kiểm tra, giám sát tập trung vào:\n"
+      "a) Việc chấp hành nghị quyết, chỉ thị của Đảng;\n");
+  const auto all = summaries(listed);
+  CHECK(std::find(all.begin(), all.end(), "BTV DECIDE ky_luat [true]") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "LANH_DAO_DON_VI DECIDE can_bo.bo_nhiem.dieu_dong [true]") != all.end());
+  for (const auto& provision : listed.provisions) CHECK(provision.source.unit.find("Điều 15") == std::string::npos);
+  for (const auto& clause : listed.clauses) CHECK(clause.reason != rasoat::model::NotFormalised::noActor);
+}
+
 TEST_CASE("a short name given with 'sau đây gọi tắt là' names its body for the rest of the text",
           "[model][subjects][abbreviations]") {
   // Held-out commune of Điện Biên: "BTV Đảng ủy" is the standing committee, not "Đảng ủy".
