@@ -17,7 +17,7 @@ LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witnes
     return {"bộ giải không kết luận được trong giới hạn thời gian", "the solver gave no answer within its budget"};
   }
   if (witness.values.empty()) return {"mọi trường hợp", "every case"};
-  return witness.describe(lexicon);
+  return wording::describeWitness(witness, lexicon);
 }
 
 LocalizedText notFormalisedReason(model::NotFormalised reason) {

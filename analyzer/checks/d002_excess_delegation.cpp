@@ -78,7 +78,7 @@ class ExcessDelegation : public Check {
                   fmt::format("{} delegates deciding \"{}\" beyond the scope it decides itself", actor, matter)};
     Diagnostic diagnostic = finding(document, clauseRange(delegation.source), std::move(message));
     for (const model::Provision* holding : holdings) {
-      const LocalizedText scope = solver::describeCondition(holding->condition, context.lexicon);
+      const LocalizedText scope = wording::describeCondition(holding->condition, context.lexicon);
       diagnostic.related.push_back(
           RelatedLocation{document.tree.path,
                           clauseRange(holding->source),

@@ -29,7 +29,7 @@ void noteEach(const CheckedDocument& document, const CheckContext& context,
               const std::vector<const model::Provision*>& provisions, Diagnostic& diagnostic) {
   for (const auto* provision : provisions) {
     const std::string actor = actorName(context.lexicon, provision->actor.id);
-    const LocalizedText scope = solver::describeCondition(provision->condition, context.lexicon);
+    const LocalizedText scope = wording::describeCondition(provision->condition, context.lexicon);
     diagnostic.related.push_back(
         RelatedLocation{document.tree.path,
                         clauseRange(provision->source),
@@ -135,7 +135,7 @@ class ScopeGap : public Check {
     const model::Provision& at = same != here.end() ? **same : *here.front();
     const std::string matter = matterName(context.lexicon, rule.matter);
     const std::string actor = actorName(context.lexicon, rule.actor.id);
-    const LocalizedText scope = solver::describeCondition(rule.condition, context.lexicon);
+    const LocalizedText scope = wording::describeCondition(rule.condition, context.lexicon);
     Diagnostic diagnostic =
         finding(document, clauseRange(at.source),
                 {fmt::format("không chủ thể nào có thẩm quyền quyết định một phần phạm vi của \"{}\" mà {} giao cho {}",

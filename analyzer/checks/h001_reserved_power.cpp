@@ -93,9 +93,9 @@ class ReservedPower : public Check {
         RelatedLocation{parent.tree.path,
                         clauseRange(reserved.source),
                         {fmt::format("{} {}: {} quyết định khi {}", parent.model.number, reserved.source.unit, higher,
-                                     solver::describeCondition(reserved.condition, context.lexicon).vi),
+                                     wording::describeCondition(reserved.condition, context.lexicon).vi),
                          fmt::format("{} {}: {} decides when {}", parent.model.number, reserved.source.unit, higher,
-                                     solver::describeCondition(reserved.condition, context.lexicon).en)}});
+                                     wording::describeCondition(reserved.condition, context.lexicon).en)}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion =
         LocalizedText{fmt::format("giao lại cho {} hoặc giới hạn phạm vi cho khớp với văn bản cấp trên", higher),

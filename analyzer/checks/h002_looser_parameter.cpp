@@ -65,7 +65,7 @@ class LooserParameter : public Check {
     const auto outcome = context.solver.satisfiable({&localRule}, {&higherRule}, &witness);
     if (outcome == solver::Outcome::unsat) return;
     const LocalizedText kind = ruleKindName(local.kind);
-    const LocalizedText required = solver::describeCondition(higherRule, context.lexicon);
+    const LocalizedText required = wording::describeCondition(higherRule, context.lexicon);
     const std::string actor = actorName(context.lexicon, local.actor.id);
     RelatedLocation note{
         parent.tree.path,
@@ -82,7 +82,7 @@ class LooserParameter : public Check {
                  fmt::format("the {} of {} is looser than {} ({})", kind.en, actorName(context.lexicon, local.actor.id),
                              parent.model.number, higher.source.unit)});
     diagnostic.related.push_back(std::move(note));
-    diagnostic.witness = witness.describe(context.lexicon);
+    diagnostic.witness = wording::describeWitness(witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", required.vi),
                                           fmt::format("be at least as strict as the higher level: {}", required.en)};
     out = std::move(diagnostic);

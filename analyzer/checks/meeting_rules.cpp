@@ -18,7 +18,7 @@ LocalizedText ruleKindName(model::ParameterKind kind) {
 }
 
 LocalizedText describeRule(const model::Parameter& rule) {
-  using solver::describeQuantity;
+  using wording::describeQuantity;
   const LocalizedText kind = ruleKindName(rule.kind);
   if (rule.kind == model::ParameterKind::meetingFrequency) {
     const std::string times = rule.times ? describeQuantity(*rule.times, Language::vi) : "1";

@@ -134,9 +134,9 @@ class Overlap : public Check {
         RelatedLocation{document.tree.path,
                         clauseRange(a.source),
                         {fmt::format("{} quyết định tại {}: {}", first, a.source.unit,
-                                     solver::describeCondition(a.condition, context.lexicon).vi),
+                                     wording::describeCondition(a.condition, context.lexicon).vi),
                          fmt::format("{} decides in {}: {}", first, a.source.unit,
-                                     solver::describeCondition(a.condition, context.lexicon).en)}});
+                                     wording::describeCondition(a.condition, context.lexicon).en)}});
     diagnostic.witness = witnessText(outcome, witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{"phân định lại phạm vi để mỗi trường hợp chỉ một chủ thể quyết định",
                                           "split the scope so that each case has exactly one decision holder"};

@@ -164,9 +164,9 @@ class RedundantProvision : public Check {
         RelatedLocation{document.tree.path,
                         clauseRange(wide.source),
                         {fmt::format("khoản rộng hơn: {} ({})", wide.source.unit,
-                                     solver::describeCondition(wide.condition, context.lexicon).vi),
+                                     wording::describeCondition(wide.condition, context.lexicon).vi),
                          fmt::format("the wider clause: {} ({})", wide.source.unit,
-                                     solver::describeCondition(wide.condition, context.lexicon).en)}});
+                                     wording::describeCondition(wide.condition, context.lexicon).en)}});
     diagnostic.suggestion =
         LocalizedText{"gộp hai khoản hoặc bỏ khoản lặp lại", "merge the two clauses or remove the repeated one"};
     context.sink.report(std::move(diagnostic));

@@ -4,42 +4,11 @@
 
 #include <fmt/format.h>
 
-#include "solver/solver_session.h"
+#include "wording/wording.h"
 
 namespace rasoat::report {
 
 namespace {
-
-LocalizedText atomWords(const model::Atom& atom, const model::Lexicon& lexicon) {
-  const std::string name = solver::attributeName(lexicon, atom.attribute);
-  if (!atom.number) {
-    if (atom.isFact() && atom.op != model::Comparison::ne) return {name, name};
-    if (atom.isFact()) return {"không " + name, "not " + name};
-    const auto* actor = lexicon.actor(*atom.member);
-    const std::string value = actor ? actor->name : *atom.member;
-    return {fmt::format("{}: {}", name, value), fmt::format("{}: {}", name, value)};
-  }
-  using model::Comparison;
-  static const std::map<Comparison, std::pair<const char*, const char*>> words = {
-      {Comparison::gt, {"trên", "over"}},     {Comparison::ge, {"từ", "at least"}},
-      {Comparison::lt, {"dưới", "under"}},    {Comparison::le, {"không quá", "at most"}},
-      {Comparison::eq, {"bằng", "equal to"}}, {Comparison::ne, {"khác", "other than"}}};
-  const auto [vi, en] = words.at(atom.op);
-  return {fmt::format("{} {} {}", name, vi, solver::describeQuantity(*atom.number, Language::vi)),
-          fmt::format("{} {} {}", name, en, solver::describeQuantity(*atom.number, Language::en))};
-}
-
-LocalizedText joined(const std::vector<model::Atom>& atoms, const model::Lexicon& lexicon) {
-  LocalizedText text;
-  std::set<std::string> seen;  // "khẩn cấp" said twice is said once
-  for (const auto& atom : atoms) {
-    const LocalizedText words = atomWords(atom, lexicon);
-    if (!seen.insert(words.vi).second) continue;
-    text.vi += (text.vi.empty() ? "" : ", ") + words.vi;
-    text.en += (text.en.empty() ? "" : ", ") + words.en;
-  }
-  return text;
-}
 
 // Columns by rank in the decision line, agencies after, the higher level's last.
 std::vector<MatrixColumn> columnsOf(const model::DocumentModel& model, const model::Lexicon& lexicon) {
@@ -129,9 +98,10 @@ bool placeable(const model::ActorRef& actor) {
 }
 
 LocalizedText conditionWords(const model::Condition& condition, const model::Lexicon& lexicon) {
-  LocalizedText text = joined(condition.atoms, lexicon);
+  // An unconditional power shows no condition in its cell (not "mọi trường hợp").
+  LocalizedText text = wording::describeAtoms(condition.atoms, lexicon);
   for (const auto& exception : condition.exceptions) {
-    const LocalizedText words = joined(exception, lexicon);
+    const LocalizedText words = wording::describeAtoms(exception, lexicon);
     text.vi += (text.vi.empty() ? "trừ khi " : ", trừ khi ") + words.vi;
     text.en += (text.en.empty() ? "except when " : ", except when ") + words.en;
   }

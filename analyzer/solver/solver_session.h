@@ -30,8 +30,7 @@ struct Witness {
     std::optional<bool> holds;          // a categorical fact ("khẩn cấp")
     std::optional<std::string> member;  // an enumeration's value (an actor id)
   };
-  std::vector<Value> values;
-  LocalizedText describe(const model::Lexicon& lexicon) const;
+  std::vector<Value> values;  // said in words by wording::describeWitness
 };
 
 // The only place that knows Z3. One session per document set: attributes are
@@ -63,15 +62,5 @@ class Session {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// A condition in the user's words: "tổng mức đầu tư ≥ 50 tỷ đồng và giữa hai
-// kỳ họp", "mọi trường hợp" when it has none.
-LocalizedText describeCondition(const model::Condition& condition, const model::Lexicon& lexicon);
-
-// "20 tỷ đồng", "2/3", "3 tháng": a quantity in the user's units.
-std::string describeQuantity(const model::Quantity& quantity, Language language);
-
-// "tổng mức đầu tư", "khẩn cấp": an attribute's name for readers (Vietnamese).
-std::string attributeName(const model::Lexicon& lexicon, const std::string& attribute);
 
 }  // namespace rasoat::solver

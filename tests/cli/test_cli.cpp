@@ -211,8 +211,8 @@ TEST_CASE("check reports a gap compiler-style with its witness and exits 1", "[c
   Run run = rasoat("--color never check --select G002 " + file);
   CHECK(run.status == 1);
   CHECK(run.out.find(file + ":5:1: error[G002]: không chủ thể nào có thẩm quyền quyết định") != std::string::npos);
-  CHECK(run.out.find("= ví dụ: tổng mức đầu tư = 20 tỷ đồng") != std::string::npos);
-  CHECK(run.out.find("note: Thường trực quyết định khi tổng mức đầu tư < 20 tỷ đồng") != std::string::npos);
+  CHECK(run.out.find("= ví dụ: tổng mức đầu tư đúng 20 tỷ đồng") != std::string::npos);
+  CHECK(run.out.find("note: Thường trực quyết định khi tổng mức đầu tư dưới 20 tỷ đồng") != std::string::npos);
   CHECK(run.out.find("1 văn bản, 2 khoản/điểm") != std::string::npos);
 }
 
@@ -226,7 +226,7 @@ TEST_CASE("check --format json gives sorted findings with witness and related lo
   CHECK(finding["code"] == "G002");
   CHECK(finding["severity"] == "error");
   CHECK(finding["line"] == 5);
-  CHECK(finding["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
+  CHECK(finding["witness"] == "tổng mức đầu tư is exactly 20 tỷ đồng");
   CHECK(finding["related"].size() == 2);
   CHECK(json["documents"][0]["clauses"] == 2);
 }
@@ -335,8 +335,8 @@ TEST_CASE("check --format sarif writes a SARIF 2.1.0 log with rules, levels, reg
   CHECK(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "file://" + file);
   CHECK(log["invocations"][0]["executionSuccessful"] == true);
   CHECK(result["relatedLocations"].size() == 2);
-  CHECK(result["properties"]["witness"] == "tổng mức đầu tư = 20 tỷ đồng");
-  CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư = 20 tỷ đồng") !=
+  CHECK(result["properties"]["witness"] == "tổng mức đầu tư is exactly 20 tỷ đồng");
+  CHECK(result["message"]["text"].get<std::string>().find("witness: tổng mức đầu tư is exactly 20 tỷ đồng") !=
         std::string::npos);
 }
 
@@ -364,7 +364,7 @@ TEST_CASE("gigantic numbers and gigantic clauses end cleanly", "[cli][check][lim
   // Limits raised: read exactly, and a real gap between the two from 100 đồng up to the huge bound.
   Run gap = rasoat("--lang en --max-number-digits 1000 --max-decimal-places 20 check " + huge);
   CHECK(gap.status == 1);
-  CHECK(gap.out.find("witness: tổng mức đầu tư = 100 đồng") != std::string::npos);
+  CHECK(gap.out.find("witness: tổng mức đầu tư is exactly 100 đồng") != std::string::npos);
   const std::string longClause = (directory / "long-clause.qc").string();
   std::ofstream out(longClause);
   out << "Điều 1. A\n1. ";

@@ -122,7 +122,7 @@ TEST_CASE("the comparison table names every kind of change and the shift of auth
     for (const auto& change : row.changes) {
       if (change.vi.find("từ Ban Thường vụ") != std::string::npos &&
           change.vi.find("sang Thường trực") != std::string::npos &&
-          change.vi.find("ví dụ: tổng mức đầu tư = 21 tỷ đồng") != std::string::npos)
+          change.vi.find("ví dụ: tổng mức đầu tư đúng 21 tỷ đồng") != std::string::npos)
         shiftNamed = row.afterLabel == "Điều 5 khoản 1";
     }
   }

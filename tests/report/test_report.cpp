@@ -115,7 +115,7 @@ TEST_CASE("the authority matrix lists each body's powers by matter, bodies by ra
   const auto& budget = cell(matrix, "ngan_sach", "TT");
   REQUIRE(budget.powers.size() == 1);
   CHECK(budget.powers[0].condition.vi == "giá trị dưới 500 triệu đồng");
-  CHECK(budget.powers[0].condition.en == "giá trị under 500 triệu đồng");
+  CHECK(budget.powers[0].condition.en == "giá trị is under 500 triệu đồng");
   CHECK(budget.powers[0].clauseText == "Quyết định các khoản chi ngân sách có giá trị dưới 500 triệu đồng.");
 }
 
