@@ -10,9 +10,9 @@
 #include "model/lexicon.h"
 #include "model/model.h"
 #include "solver/solver_session.h"
-#include "wording/wording.h"
 #include "syntax/syntax_tree.h"
 #include "text/source_text.h"
+#include "wording/wording.h"
 
 namespace rasoat::checks {
 
