@@ -576,6 +576,13 @@ std::optional<ActorRef> StatementInterpreter::memberBody(const Element& share) c
   return actors.front();
 }
 
+// A person holds no meetings: "Hằng năm (ủy viên) tự phê bình … trước chi bộ nơi
+// sinh hoạt" gives no meeting frequency.
+bool StatementInterpreter::individual(const ActorRef& actor) const {
+  const ActorEntry* entry = actor.id ? lexicon_.actor(*actor.id) : nullptr;
+  return entry && entry->kind == "individual";
+}
+
 void StatementInterpreter::readParameters(const std::vector<Element>& elements, Span statement, Span rule,
                                           const std::vector<ActorRef>& subject,
                                           const std::vector<ActorRef>& meetingBody, const SourceRef& source,
@@ -607,7 +614,7 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
     const Element& element = elements[i];
     for (const ActorRef& actor : owners) {
       if (element.kind == Kind::frequency && element.frequency && meeting && !element.frequency->onDemand &&
-          !specialMeeting(elements, rule.begin, i, lexicon_)) {
+          !specialMeeting(elements, rule.begin, i, lexicon_) && !individual(actor)) {
         result.parameters.push_back(meetingParameter(actor, *element.frequency, source));
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
         // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.

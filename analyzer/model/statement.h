@@ -58,6 +58,7 @@ class StatementInterpreter {
   };
 
   std::vector<ActorRef> actorsOf(const Element& element) const;
+  bool individual(const ActorRef& actor) const;
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;

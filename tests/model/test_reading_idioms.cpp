@@ -186,6 +186,9 @@ TEST_CASE("meeting rules in other offices' words", "[model][meetings]") {
                   "kỳ họp cuối năm.") == "none");
   CHECK(meetingOf("Ban Chấp hành họp thường lệ mỗi quý một lần; báo cáo tại hội nghị cấp trên.") ==
         "BCH period_months = 3");
+  // A person holds no meetings; "nơi sinh hoạt" names where a member attends (the bundled model 1256-QĐ/TW).
+  CHECK(meetingOf("Hằng năm tự phê bình, kiểm điểm trước Ban Chấp hành và trước chi bộ nơi sinh hoạt.",
+                  "Trách nhiệm, quyền hạn của ủy viên Ban Chấp hành") == "none");
   // A thematic meeting is no regular meeting (devset agency committee, Sở Tài chính).
   CHECK(meetingOf("Ngoài sinh hoạt thường lệ, các chi bộ trực thuộc sinh hoạt chuyên đề ít nhất mỗi quý một lần.") ==
         "none");
