@@ -387,6 +387,7 @@ Element::Link linkOf(size_t tokenType) {
     case ClauseLexer::FOR: return Element::Link::for_;
     case ClauseLexer::BY: return Element::Link::by;
     case ClauseLexer::WITH: return Element::Link::with;
+    case ClauseLexer::ABOUT: return Element::Link::about;
     case ClauseLexer::AND: return Element::Link::and_;
     case ClauseLexer::OR: return Element::Link::or_;
     case ClauseLexer::COMMA: return Element::Link::comma;

@@ -161,6 +161,17 @@ class Lexicon::Loader {
 
   static int lineOf(const YAML::Node& node) { return node.Mark().line + 1; }
 
+  // An optional true/false field; anything else is an error naming its line.
+  bool flag(const YAML::Node& node, const char* key) const {
+    const YAML::Node value = node[key];
+    if (!value) return false;
+    const std::string text = value.Scalar();
+    if (text != "true" && text != "false")
+      fail(lineOf(value), fmt::format("'{}' phải là true hoặc false", key),
+           fmt::format("'{}' must be true or false", key));
+    return text == "true";
+  }
+
   std::string scalar(const YAML::Node& node, const char* key, bool required = true) const {
     const YAML::Node value = node[key];
     if (!value || !value.IsScalar()) {
@@ -302,6 +313,7 @@ class Lexicon::Loader {
     std::vector<std::pair<std::string, int>> parents;
     for (const auto& entry : node) {
       MatterEntry matter{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "parent", false), {}};
+      matter.namesTopics = flag(entry, "names_topics");
       if (lexicon_.matter(matter.id))
         fail(lineOf(entry), "mã vấn đề bị trùng: " + matter.id, "duplicated matter id " + matter.id);
       for (const auto& attribute : entry["attributes"]) {

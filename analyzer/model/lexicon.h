@@ -35,6 +35,9 @@ struct MatterEntry {
   std::string name;
   std::string parent;
   std::vector<AttributeEntry> attributes;
+  // "nghị quyết chuyên đề về phát triển kinh tế - xã hội": the matters after
+  // "về" say what this one is about; they are not matters of the clause.
+  bool namesTopics = false;
 };
 
 // What one phrase of the lexicon means.

@@ -279,6 +279,35 @@ bool StatementInterpreter::afterSubordinateCue(const std::vector<Element>& eleme
   return false;
 }
 
+// Whether the matter at `at` only says what a matter before it is about:
+// "nghị quyết của Đảng ủy về sản xuất kinh doanh, đầu tư phát triển" is a
+// resolution (`names_topics` in matters.yaml), not an investment power;
+// "chủ trương về công tác dân vận" is about mass mobilisation.
+bool StatementInterpreter::isTopic(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const {
+  bool about = false;
+  for (std::size_t i = at; i-- > begin;) {
+    const Element& element = elements[i];
+    const bool listPunctuation = element.link == Link::comma || element.link == Link::dash;
+    if (element.kind == Kind::verbs || (element.kind == Kind::punctuation && !listPunctuation)) return false;
+    about = about || element.link == Link::about;
+    if (!about || element.kind != Kind::matter || element.tags.empty()) continue;
+    const MatterEntry* matter = lexicon_.matter(element.tags.front().meaning.id);
+    return matter && matter->namesTopics;
+  }
+  return false;
+}
+
+// The matters a span names, topics aside, and cadres on a management list.
+std::vector<std::string> StatementInterpreter::mattersIn(const std::vector<Element>& elements, Span span) const {
+  std::vector<std::string> matters;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, span.begin))
+      matters.push_back(elements[i].tags.front().meaning.id);
+    if (elements[i].kind == Kind::managedBy && matters.empty()) matters.push_back("can_bo");
+  }
+  return matters;
+}
+
 // Whether the span opens with a cue phrase written in plain words ("nội dung").
 bool StatementInterpreter::opensWith(const std::vector<Element>& elements, Span span, const char* cue) const {
   for (const std::string& word : lexicon_.cue(cue)) {
@@ -291,6 +320,15 @@ bool StatementInterpreter::opensWith(const std::vector<Element>& elements, Span 
   }
   return false;
 }
+
+namespace {
+// A verb written right after a verb of this power is its object, not a power
+// of its own: what is decided ("quyết định phân công cán bộ") or what is
+// directed ("lãnh đạo thực hiện nghị quyết").
+bool governsVerb(Modality first, Modality second) {
+  return first == Modality::DECIDE || (first == Modality::DIRECT && second == Modality::EXECUTE);
+}
+}  // namespace
 
 std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
                                                                         Span rule) const {
@@ -340,9 +378,12 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
     // after the matter of the power before it describes that matter.
     nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
-    // "quyết định phân công, điều động cán bộ": what is decided, not a second power.
-    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::verbs && elements[i - 1].tags.size() == 1 &&
-                          elements[i - 1].tags.front().meaning.modality == Modality::DECIDE);
+    // "quyết định phân công, điều động cán bộ": what is decided, not a second
+    // power; "lãnh đạo, chỉ đạo tổ chức thực hiện nghị quyết": what is directed.
+    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::verbs &&
+                          std::all_of(elements[i - 1].tags.begin(), elements[i - 1].tags.end(), [&](const Tag& tag) {
+                            return governsVerb(tag.meaning.modality, elements[i].tags.front().meaning.modality);
+                          }));
     groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, {}, {}, {}});
   }
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
@@ -498,7 +539,7 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       // "trên cơ sở chương trình công tác": what follows is the ground, not the object.
       if (followsCue(elements, i + 1, group.at + 1, "object_end")) break;
       const Element& element = elements[i];
-      if (element.kind == Kind::matter && !element.tags.empty()) {
+      if (element.kind == Kind::matter && !element.tags.empty() && !isTopic(elements, i, group.at + 1)) {
         group.matters.push_back(element.tags.front().meaning.id);
         if (lastMatter && listedBetween(elements, *lastMatter, i)) {
           group.listed.insert(elements[*lastMatter].tags.front().meaning.id);
@@ -523,7 +564,7 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   // Passive "X do Ban Chấp hành quyết định": the object comes before the subject.
   if (!groups.empty() && groups.front().matters.empty() && subjectAt > rule.begin) {
     for (std::size_t i = rule.begin; i < subjectAt; ++i) {
-      if (elements[i].kind == Kind::matter && !elements[i].tags.empty())
+      if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, rule.begin))
         groups.front().matters.push_back(elements[i].tags.front().meaning.id);
     }
   }
@@ -649,13 +690,7 @@ bool StatementInterpreter::listOfDelegations(const std::vector<Element>& element
 void StatementInterpreter::completePending(const std::vector<Element>& elements, Span rule, Span statement,
                                            Inherited& inherited, const SourceRef& source, StatementResult& result,
                                            std::optional<Modality> handedOver) const {
-  std::vector<std::string> matters;
-  for (std::size_t i = rule.begin; i < rule.end; ++i) {
-    if (elements[i].kind == Kind::matter && !elements[i].tags.empty())
-      matters.push_back(elements[i].tags.front().meaning.id);
-    if (elements[i].kind == Kind::managedBy && matters.empty()) matters.push_back("can_bo");
-  }
-  matters = mostSpecific(matters, {});
+  std::vector<std::string> matters = mostSpecific(mattersIn(elements, rule), {});
   if (matters.empty()) return;
   std::optional<Quantity> ignored;
   const std::vector<Atom> exception = atomsIn(elements, Span{rule.end, statement.end}, "", ignored);

@@ -150,6 +150,34 @@ TEST_CASE("leading bodies to do a thing directs that thing; being led directs no
   for (const auto& provision : led.provisions) CHECK(provision.modality != rasoat::model::Modality::DIRECT);
 }
 
+// Devset (village cell, enterprise): "lãnh đạo thực hiện" was read as a
+// direction and an execution of its own.
+TEST_CASE("leading the doing of a thing directs it and does not do it", "[model][idioms]") {
+  checkAll({
+      {"Lãnh đạo thực hiện nghị quyết của Đảng ủy và nhiệm vụ phát triển kinh tế - xã hội.",
+       {"BTV DIRECT nghi_quyet [true]", "BTV DIRECT kinh_te_xa_hoi [true]"}},
+      {"Lãnh đạo, chỉ đạo tổ chức thực hiện công tác dân vận.", {"BTV DIRECT dan_van [true]"}},
+  });
+  // Two verbs joined by "và" stay two powers.
+  CHECK(summaries(clauseModel("Lãnh đạo và tổ chức thực hiện công tác dân vận.", "Nhiệm vụ của Ban Thường vụ")) ==
+        std::vector<std::string>{"BTV DIRECT dan_van [true]", "BTV EXECUTE dan_van [true]"});
+}
+
+// Devset (commune, province, ward, enterprise): the topics of a resolution
+// were read as powers over economy, defence and party building.
+TEST_CASE("what a resolution is about is not a matter of the clause; what a policy is about is", "[model][idioms]") {
+  checkAll({
+      {"Thông qua nghị quyết chuyên đề về phát triển kinh tế - xã hội, quốc phòng, an ninh và xây dựng Đảng.",
+       {"BTV DECIDE nghi_quyet [true]"}},
+      {"Lãnh đạo thực hiện nghị quyết của Đảng ủy về sản xuất kinh doanh, đầu tư phát triển; kiểm tra công tác "
+       "quốc phòng.",
+       {"BTV DIRECT nghi_quyet [true]", "BTV SUPERVISE quoc_phong [true]"}},
+      {"Quyết định chủ trương về công tác dân vận.", {"BTV DECIDE dan_van [true]"}},
+      {"Thông qua nghị quyết của chi bộ và nhiệm vụ phát triển kinh tế - xã hội.",
+       {"BTV DECIDE nghi_quyet [true]", "BTV DECIDE kinh_te_xa_hoi [true]"}},
+  });
+}
+
 TEST_CASE("the voting verbs of a vote rule grant no power", "[model][idioms]") {
   const auto vote = clauseModel(
       "Nghị quyết, quyết định của Ban Chấp hành được thông qua khi có trên 50% tổng số ủy "

@@ -79,6 +79,15 @@ TEST_CASE("a matter whose parent does not exist is an error", "[model][lexicon]"
   CHECK(errorOf(directory).find("bad.yaml:2: parent matter 'x' does not exist") != std::string::npos);
 }
 
+TEST_CASE("a matter's names_topics is true or false, else an error at its line", "[model][lexicon]") {
+  const std::string directory =
+      lexiconWith("topics", "matters:\n  - {id: x, name: X, aliases: [xx]}\n  - {id: y, name: Y, names_topics: có}\n");
+  CHECK(errorOf(directory).find("bad.yaml:3: 'names_topics' must be true or false") != std::string::npos);
+  const Lexicon& shipped = rasoat::testing::shippedLexicon();
+  CHECK(shipped.matter("nghi_quyet")->namesTopics);
+  CHECK_FALSE(shipped.matter("chu_truong")->namesTopics);
+}
+
 TEST_CASE("an unknown section is an error", "[model][lexicon]") {
   const std::string directory = lexiconWith("section", "verbz: []\n");
   CHECK(errorOf(directory).find("bad.yaml:1: unknown section 'verbz'") != std::string::npos);
