@@ -403,6 +403,7 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
   using Kind = Element::Kind;
   if (context.actors()) {
     element.kind = Kind::actors;
+    element.conjoined = !context.actors()->AND().empty();
   } else if (context.negation()) {
     element.kind = Kind::negation;
   } else if (context.deontic()) {
@@ -500,7 +501,20 @@ ClauseReading ClauseReader::read(const std::string& text) const {
   reading.readable = errors.count == 0;
   ElementBuilder builder(tagged);
   for (auto* element : tree->element()) reading.elements.push_back(builder.transformElement(*element));
+  for (Element& element : reading.elements) dropApposition(element);
   return reading;
+}
+
+// "Phó Bí thư Đảng ủy, Tổng giám đốc Công ty": a party post and, after a
+// comma, an office outside the party's decision line name one person holding
+// both; the party post is the actor. With "và" they stay two.
+void ClauseReader::dropApposition(Element& element) const {
+  if (element.kind != Element::Kind::actors || element.conjoined || element.tags.size() != 2) return;
+  const ActorEntry* post = lexicon_.actor(element.tags[0].meaning.id);
+  const ActorEntry* office = lexicon_.actor(element.tags[1].meaning.id);
+  const bool partyPost = post && post->kind == "individual" && post->rank;
+  const bool outsideLine = office && office->kind == "agency" && !office->rank;
+  if (partyPost && outsideLine) element.tags.pop_back();
 }
 
 }  // namespace rasoat::model

@@ -48,6 +48,7 @@ struct Element {
   std::optional<Quantity> quantity;  // deadline, share
   Comparison op = Comparison::eq;    // share
   bool negated = false;              // managedBy: "không thuộc diện ..."
+  bool conjoined = false;            // actors: some joined by "và" ("Bí thư và Phó Bí thư")
   std::string text;                  // folded text of the element
 };
 
@@ -64,6 +65,8 @@ class ClauseReader {
   ClauseReading read(const std::string& text) const;
 
  private:
+  void dropApposition(Element& element) const;
+
   const Lexicon& lexicon_;
 };
 

@@ -38,6 +38,9 @@ struct MatterEntry {
   // "nghị quyết chuyên đề về phát triển kinh tế - xã hội": the matters after
   // "về" say what this one is about; they are not matters of the clause.
   bool namesTopics = false;
+  // "chương trình công tác của Ban Thường vụ": each body has its own, and the
+  // Ban Thường vụ's is not the Ban Chấp hành's that a parent may reserve.
+  bool perBody = false;
 };
 
 // What one phrase of the lexicon means.

@@ -269,7 +269,11 @@ class Builder {
         ClauseReading right = reader_.read(key.substr(at));
         const bool definesBody = right.elements.size() > 1 && right.elements[1].kind == Kind::actors &&
                                  !right.elements[1].tags.empty() && namesNoMatter(term);
-        if (definesBody && !lexicon_.meanings(Lexicon::phraseKey(term))) {
+        // "Thường trực Tỉnh ủy gồm Bí thư, các Phó Bí thư": a known body (read
+        // with its organisation word) is described, not renamed.
+        const ClauseReading left = reader_.read(term);
+        const bool known = left.elements.size() == 1 && left.elements.front().kind == Kind::actors;
+        if (definesBody && !known && !lexicon_.meanings(Lexicon::phraseKey(term))) {
           lexicon_.addAlias(term, right.elements[1].tags.front().meaning);
         }
         break;

@@ -297,6 +297,33 @@ bool StatementInterpreter::isTopic(const std::vector<Element>& elements, std::si
   return false;
 }
 
+// "quyết định chương trình công tác hằng quý của Ban Thường vụ" said of the
+// Ban Thường vụ: its own programme, a narrower thing than the matter the
+// lexicon knows (`per_body` in matters.yaml: the programme of the highest
+// body, which a parent may reserve). The model cannot state that owner, so it names it as not
+// understood and the reading is not sure.
+std::optional<std::string> StatementInterpreter::ownedBySubject(const std::vector<Element>& elements,
+                                                                const Group& object, const std::string& matter,
+                                                                const ActorRef& subject) const {
+  const MatterEntry* entry = lexicon_.matter(matter);
+  if (!entry || !entry->perBody) return std::nullopt;
+  for (std::size_t i = object.at + 1; i + 2 < object.objectEnd && i + 2 < elements.size(); ++i) {
+    const Element& named = elements[i];
+    if (named.kind != Kind::matter || named.tags.empty() || named.tags.front().meaning.id != matter) continue;
+    std::size_t of = i + 1;
+    while (of < object.objectEnd && elements[of].kind == Kind::frequency) ++of;  // "hằng quý"
+    if (of + 1 >= elements.size() || elements[of].link != Link::of || elements[of + 1].kind != Kind::actors) continue;
+    for (const ActorRef& owner : actorsOf(elements[of + 1])) {
+      // The highest body's programme is the matter itself.
+      const ActorEntry* body = owner.id ? lexicon_.actor(*owner.id) : nullptr;
+      const bool highest = body && body->rank == 1;
+      if (owner.id == subject.id && owner.organisation == subject.organisation && !highest)
+        return elements[of].text + " " + elements[of + 1].text;
+    }
+  }
+  return std::nullopt;
+}
+
 // The matters a span names, topics aside, and cadres on a management list.
 std::vector<std::string> StatementInterpreter::mattersIn(const std::vector<Element>& elements, Span span) const {
   std::vector<std::string> matters;
@@ -890,6 +917,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.vagueTime = vagueTime;
             provision.source = source;
             result.unread.push_back(unreadAround(elements, statement, group.at));
+            if (auto owner = ownedBySubject(elements, object, matterId, actor)) result.unread.back().push_back(*owner);
             result.provisions.push_back(std::move(provision));
           }
         }

@@ -68,6 +68,8 @@ class StatementInterpreter {
   bool spells(const Element& element, const char* cue) const;
   bool isTopic(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   std::vector<std::string> mattersIn(const std::vector<Element>& elements, Span span) const;
+  std::optional<std::string> ownedBySubject(const std::vector<Element>& elements, const Group& object,
+                                            const std::string& matter, const ActorRef& subject) const;
   bool partyBody(const Element& element) const;
   bool objectIsEmpty(const std::vector<Element>& elements, const Group& group) const;
   std::size_t cueBefore(const std::vector<Element>& elements, std::size_t at, std::size_t begin, const char* cue) const;

@@ -60,6 +60,19 @@ std::string trimmedSlowly(const std::string& text, const std::string& extra) {
 
 }  // namespace
 
+std::string collapsedBlanks(const std::string& text) {
+  const bool ascii =
+      std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\t'; });
+  if (ascii && text.find("  ") == std::string::npos) return text;
+  std::u32string out;
+  for (char32_t c : text::decodeUtf8(text)) {
+    const bool blank = kBlanks.find(c) != std::u32string::npos;
+    if (blank && !out.empty() && out.back() == U' ') continue;
+    out.push_back(blank ? U' ' : c);
+  }
+  return text::encodeUtf8(out);
+}
+
 // Most texts begin and end with an ASCII character: those are trimmed byte by
 // byte; a text that ends in a multi-byte character may end in a wide space.
 std::string trimmed(std::string text, const std::string& extra) {

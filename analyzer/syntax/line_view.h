@@ -51,5 +51,8 @@ Range originalRange(const text::SourceText& source, size_t startIndex, size_t st
 Range originalRange(const text::SourceText& source, antlr4::ParserRuleContext* context);
 std::string originalText(const text::SourceText& source, const Range& range);
 std::string trimmed(std::string text, const std::string& extra = "");
+// Each run of blanks (tab, no-break and other wide spaces) as one ASCII space:
+// "Điều\u00A010." as Word's no-break space writes it is "Điều 10.".
+std::string collapsedBlanks(const std::string& text);
 
 }  // namespace rasoat::syntax

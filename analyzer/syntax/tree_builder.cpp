@@ -23,7 +23,7 @@ LineView headLine(const text::SourceText& source, Context& context, antlr4::tree
 // "Chương II" -> "II", "PHẦN THỨ NHẤT" -> "THỨ NHẤT", "Điều 4." -> "4", "2." -> "2",
 // "1.1-" -> "1.1", "a)" -> "a", "II." -> "II".
 std::string numberFromMarker(UnitKind kind, const std::string& marker) {
-  std::string number = marker;
+  std::string number = collapsedBlanks(marker);
   if (kind == UnitKind::chapter || kind == UnitKind::section || kind == UnitKind::article || kind == UnitKind::clause ||
       kind == UnitKind::point) {
     const auto space = number.find(' ');

@@ -273,6 +273,58 @@ TEST_CASE("an upper-level body is told apart from the document's own", "[model][
             .actor.organisation == Organisation::own);
 }
 
+// Devset, agency committee and sets 7–8: "Thường trực Tỉnh ủy" was an alias of
+// the document's own Thường trực, "Ban Thường vụ Đảng ủy Khối" of its own Ban
+// Thường vụ, and "Đảng ủy xã" was the document's own even in a cell's regulation.
+TEST_CASE("a body is placed by the organisation word after it, against the document's level", "[model][idioms]") {
+  const auto ward = clauseModel(
+      "Ban Thường vụ báo cáo Thường trực Thành ủy; đề nghị Ban Thường vụ Đảng ủy Khối "
+      "xem xét công tác cán bộ.",
+      "Nhiệm vụ");
+  REQUIRE(ward.provisions.size() >= 2);
+  CHECK(ward.provisions[0].recipient->id == "TT");
+  CHECK(ward.provisions[0].recipient->organisation == Organisation::upper);
+  CHECK(ward.provisions[1].recipient->id == "BTV");
+  CHECK(ward.provisions[1].recipient->organisation == Organisation::upper);
+  const auto cell = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA CHI BỘ THÔN ĐỒNG TIẾN\n\nĐiều 1. Nhiệm vụ của Chi ủy\n"
+      "1. Chi ủy báo cáo Thường trực Đảng ủy xã kết quả công tác hằng tháng.\n");
+  REQUIRE(cell.provisions.size() == 1);
+  CHECK(cell.provisions[0].recipient->organisation == Organisation::upper);
+  const auto province = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA TỈNH ỦY HÀ GIANG\n\nĐiều 1. Giải thích từ ngữ\n"
+      "1. Thường trực Tỉnh ủy gồm Bí thư, các Phó Bí thư.\n"
+      "Điều 2. Nhiệm vụ của Thường trực Tỉnh ủy\n1. Quyết định công tác dân vận.\n");
+  // "gồm" describes a known body; it does not make "Thường trực Tỉnh ủy" a name of the Bí thư.
+  REQUIRE(province.provisions.size() == 1);
+  CHECK(province.provisions[0].actor.id == "TT");
+  CHECK(province.provisions[0].actor.organisation == Organisation::own);
+}
+
+// Eighth set (rubber company): the title "Phó Bí thư Đảng ủy, Tổng giám đốc
+// Công ty" named two bodies, so its clauses had no subject (four false C001).
+TEST_CASE("a party post and an office after a comma are one person; with 'và' two", "[model][idioms]") {
+  checkAll({{"Tổ chức triển khai nghị quyết của Đảng ủy.", {"PBT EXECUTE nghi_quyet [true]"}}},
+           "Phó Bí thư Đảng ủy, Tổng giám đốc Công ty");
+  CHECK(summaries(clauseModel("Phó Bí thư, Giám đốc quyết định công tác dân vận.")) ==
+        std::vector<std::string>{"PBT DECIDE dan_van [true]"});
+  CHECK(summaries(clauseModel("Phó Bí thư và Giám đốc quyết định công tác dân vận.")).size() == 2);
+}
+
+// Eighth set (rubber company): "quyết định chương trình công tác hằng quý của
+// Ban Thường vụ" was a false H001 against the parent's "chương trình công tác
+// … của Ban Chấp hành".
+TEST_CASE("a body deciding its own programme is read, but not surely", "[model][idioms]") {
+  const auto own = clauseModel("Quyết định chương trình công tác hằng quý của Ban Thường vụ.",
+                               "Trách nhiệm, quyền hạn của Ban Thường vụ");
+  REQUIRE(own.provisions.size() == 1);
+  CHECK_FALSE(own.provisions[0].reading.sure);
+  const auto other =
+      clauseModel("Quyết định chương trình công tác của Ban Chấp hành.", "Trách nhiệm, quyền hạn của Ban Thường vụ");
+  REQUIRE(other.provisions.size() == 1);
+  CHECK(other.provisions[0].reading.sure);
+}
+
 TEST_CASE("meetings, quorums and votes are parameters", "[model][idioms]") {
   auto meeting = clauseModel("Ban Chấp hành họp thường lệ 3 tháng một lần.", "Chế độ họp");
   REQUIRE(meeting.parameters.size() == 1);

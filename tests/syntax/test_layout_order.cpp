@@ -130,3 +130,21 @@ TEST_CASE("clauses outside any article are reported three times, then once for t
   CHECK(diagnostics[3].message.en.rfind("7 more clauses or points outside any article (up to line 11)", 0) == 0);
   CHECK(diagnostics[3].range.begin.line == 11);
 }
+
+// Eighth held-out set (a Word export): "Điều\u00A08." kept the no-break space
+// in its number, so articles 8 to 14 were "Điều Điều 8" and S002 said Điều 15
+// followed Điều 7.
+TEST_CASE("a no-break space or a tab after 'Điều' or a clause number is a space", "[syntax][body]") {
+  auto parsed = parseString(
+      "Điều\u00A07. A\n1.\tQuyết định chương trình.\nĐiều\u00A0\u00A08. B\n1.\u00A0Bầu Ban Thường vụ.\n"
+      "Điều 9. C\n1. Quyết định.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& articles = parsed.document.root.children;
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[0].number == "7");
+  CHECK(articles[1].number == "8");
+  CHECK(articles[1].title == "B");
+  CHECK(articles[2].number == "9");
+  CHECK(articles[0].children.at(0).number == "1");
+  CHECK(articles[1].children.at(0).text == "Bầu Ban Thường vụ.");
+}
