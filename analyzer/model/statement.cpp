@@ -124,12 +124,35 @@ bool negates(const std::vector<Element>& elements, std::size_t begin, std::size_
 
 // No words of an object after the verb: only actors, punctuation, time, fixed phrases.
 bool StatementInterpreter::objectIsEmpty(const std::vector<Element>& elements, const Group& group) const {
-  for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
-    const Element& element = elements[i];
-    const bool word = element.kind == Kind::other && element.text.find(' ') == std::string::npos;
-    if (word || element.kind == Kind::matter) return false;
+  const Span object{group.at + 1, group.objectEnd};
+  for (std::size_t i = object.begin; i < object.end; ++i) {
+    if (elements[i].kind == Kind::matter) return false;
   }
-  return true;
+  // "báo cáo Ban Thường vụ tại phiên họp gần nhất": a recipient and a time are no object.
+  return plainWordsLeft(elements, object, {"timing", "meeting_occasions", "links", "references"}).empty();
+}
+
+// The plain words of a span that none of the cues' phrases accounts for; any
+// other element (a body, a number, a link) separates words.
+std::vector<std::string> StatementInterpreter::plainWordsLeft(const std::vector<Element>& elements, Span span,
+                                                              std::initializer_list<const char*> cues) const {
+  std::string plain = " ";
+  for (std::size_t i = span.begin; i < span.end && i < elements.size(); ++i) {
+    const Element& element = elements[i];
+    plain += element.kind == Kind::other && element.link == Link::none && !element.number ? element.text + " " : "| ";
+  }
+  for (const char* cue : cues) {
+    for (const std::string& phrase : lexicon_.cue(cue)) {
+      for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;)
+        plain.replace(at, phrase.size() + 1, "");
+    }
+  }
+  std::vector<std::string> left;
+  std::istringstream words(plain);
+  for (std::string word; words >> word;) {
+    if (word != "|") left.push_back(word);
+  }
+  return left;
 }
 
 // Whether an actors element names one of the party's own bodies or members, not only agencies.
@@ -750,23 +773,8 @@ std::vector<std::string> StatementInterpreter::unreadAround(const std::vector<El
       break;
     }
   }
-  std::string plain = " ";
-  for (std::size_t i = from; i < verb && i < statement.end; ++i) {
-    const Element& element = elements[i];
-    plain += element.kind == Kind::other && element.link == Link::none && !element.number ? element.text + " " : "| ";
-  }
-  for (const char* cue : {"manner", "timing", "subordinate", "nominal", "links", "object_end", "references"}) {
-    for (const std::string& phrase : lexicon_.cue(cue)) {
-      for (std::size_t at; (at = plain.find(" " + phrase + " ")) != std::string::npos;)
-        plain.replace(at, phrase.size() + 1, "");
-    }
-  }
-  std::vector<std::string> unread;
-  std::istringstream words(plain);
-  for (std::string word; words >> word;) {
-    if (word != "|") unread.push_back(word);
-  }
-  return unread;
+  return plainWordsLeft(elements, Span{from, std::min(verb, statement.end)},
+                        {"manner", "timing", "subordinate", "nominal", "links", "object_end", "references"});
 }
 
 // Where an exception starting at `begin` ends: at the first comma after

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <vector>
@@ -67,6 +68,8 @@ class StatementInterpreter {
   bool isCue(const Element& element, const char* cue) const;
   bool spells(const Element& element, const char* cue) const;
   bool isTopic(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
+  std::vector<std::string> plainWordsLeft(const std::vector<Element>& elements, Span span,
+                                          std::initializer_list<const char*> cues) const;
   std::vector<std::string> mattersIn(const std::vector<Element>& elements, Span span) const;
   std::optional<std::string> ownedBySubject(const std::vector<Element>& elements, const Group& object,
                                             const std::string& matter, const ActorRef& subject) const;

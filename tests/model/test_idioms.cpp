@@ -178,6 +178,19 @@ TEST_CASE("what a resolution is about is not a matter of the clause; what a poli
   });
 }
 
+// Devset and fixed-against sets: a report after ";" with only its recipient
+// and its time ("báo cáo Ban Thường vụ tại phiên họp gần nhất") reports on
+// what the statement before it decided.
+TEST_CASE("a report with no object of its own reports on what was said before it", "[model][idioms]") {
+  checkAll({
+      {"Quyết định điều động cán bộ; báo cáo Ban Chấp hành tại kỳ họp gần nhất.",
+       {"BTV DECIDE can_bo.bo_nhiem.dieu_dong [true]", "BTV REPORT can_bo.bo_nhiem.dieu_dong [true] -> BCH"}},
+      {"Theo dõi, kiểm tra việc thực hiện Quy chế; cuối năm báo cáo Ban Chấp hành.",
+       {"BTV SUPERVISE quy_che [true]", "BTV REPORT quy_che [true] -> BCH"}},
+      {"Báo cáo Ban Chấp hành kết quả kiểm tra, giám sát.", {"BTV REPORT ky_luat [true] -> BCH"}},
+  });
+}
+
 TEST_CASE("the voting verbs of a vote rule grant no power", "[model][idioms]") {
   const auto vote = clauseModel(
       "Nghị quyết, quyết định của Ban Chấp hành được thông qua khi có trên 50% tổng số ủy "
