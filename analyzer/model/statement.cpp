@@ -467,10 +467,21 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     if (groups[g].nominal) continue;
     const Modality modality = elements[groups[g].at].tags.front().meaning.modality;
     if (modality != Modality::DELEGATE && modality != Modality::PROPOSE && modality != Modality::DIRECT) continue;
-    const bool recipientBetween = std::any_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
-                                              elements.begin() + static_cast<long>(groups[g + 1].at),
-                                              [](const Element& e) { return e.kind == Kind::actors; });
-    if (recipientBetween && !groups[g + 1].nominal) groups[g + 1].content = true;
+    const auto between = [&](auto predicate) {
+      return std::any_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
+                         elements.begin() + static_cast<long>(groups[g + 1].at), predicate);
+    };
+    const bool recipientBetween = between([](const Element& e) { return e.kind == Kind::actors; });
+    // "lãnh đạo Công đoàn cơ sở, Đoàn Thanh niên thực hiện nghị quyết": bodies the
+    // lexicon does not know are led all the same; a matter or a sentence mark
+    // between ("lãnh đạo công tác dân vận; thực hiện …") ends the direction.
+    const bool ledBetween = modality == Modality::DIRECT && groups[g + 1].at > groups[g].at + 1 &&
+                            elements[groups[g + 1].at].tags.front().meaning.modality == Modality::EXECUTE &&
+                            !between([](const Element& e) {
+                              return e.kind == Kind::matter || e.kind == Kind::managedBy ||
+                                     (e.kind == Kind::punctuation && e.link != Link::comma);
+                            });
+    if ((recipientBetween || ledBetween) && !groups[g + 1].nominal) groups[g + 1].content = true;
   }
   return groups;
 }

@@ -146,6 +146,13 @@ TEST_CASE("leading bodies to do a thing directs that thing; being led directs no
   CHECK(summaries(clauseModel("Đảng ủy lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân thực hiện nghị quyết của Đảng "
                               "ủy.",
                               "Nhiệm vụ")) == std::vector<std::string>{"BCH DIRECT nghi_quyet [true]"});
+  // Bodies the lexicon does not know are led all the same (devset, agency and enterprise committees).
+  CHECK(summaries(clauseModel("Ban Thường vụ lãnh đạo Công đoàn cơ sở, Đoàn Thanh niên cơ quan thực hiện nghị quyết "
+                              "của Đảng ủy.",
+                              "Nhiệm vụ")) == std::vector<std::string>{"BTV DIRECT nghi_quyet [true]"});
+  // A matter between the verbs ends the direction: two duties.
+  CHECK(summaries(clauseModel("Lãnh đạo công tác dân vận, thực hiện nghị quyết.", "Nhiệm vụ của Ban Thường vụ")) ==
+        std::vector<std::string>{"BTV DIRECT dan_van [true]", "BTV EXECUTE nghi_quyet [true]"});
   const auto led = clauseModel("Chi bộ chịu sự lãnh đạo trực tiếp của Đảng ủy phường.", "Nhiệm vụ");
   for (const auto& provision : led.provisions) CHECK(provision.modality != rasoat::model::Modality::DIRECT);
 }
