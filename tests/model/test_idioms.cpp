@@ -198,6 +198,15 @@ TEST_CASE("a report with no object of its own reports on what was said before it
   });
 }
 
+// Devset and fixed-against sets: "Giúp Bí thư giải quyết công việc hằng ngày"
+// under the Phó Bí thư's article was read as the Bí thư's power.
+TEST_CASE("the body one helps is not the subject", "[model][idioms]") {
+  const auto helped = clauseModel("Giúp Bí thư giải quyết công việc hằng ngày của Đảng ủy.",
+                                  "Trách nhiệm, quyền hạn của Phó Bí thư Thường trực");
+  REQUIRE_FALSE(helped.provisions.empty());
+  for (const auto& provision : helped.provisions) CHECK(provision.actor.id == "PBT_TT");
+}
+
 TEST_CASE("the voting verbs of a vote rule grant no power", "[model][idioms]") {
   const auto vote = clauseModel(
       "Nghị quyết, quyết định của Ban Chấp hành được thông qua khi có trên 50% tổng số ủy "
