@@ -1,5 +1,7 @@
 #include "cli/baseline.h"
 
+#include "cli/help_text.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -175,10 +177,13 @@ TriagedFindings triage(const std::vector<Diagnostic>& findings, const report::Fi
   return triaged;
 }
 
-void addAcceptOptions(CLI::App& command, AcceptOptions& options) {
-  command.add_option("--baseline", options.baseline, "Report only findings not recorded in this baseline file");
+void addAcceptOptions(CLI::App& command, AcceptOptions& options, const CommonOptions& common) {
+  command.add_option("--baseline", options.baseline,
+                     say(common, "Chỉ báo các phát hiện chưa ghi trong tệp mốc này",
+                         "Report only findings not recorded in this baseline file"));
   command.add_option("--update-baseline", options.updateBaseline,
-                     "Record the findings of this run in this file (then accepted)");
+                     say(common, "Ghi các phát hiện của lần chạy này vào tệp mốc (coi như đã chấp nhận)",
+                         "Record the findings of this run in this file (then accepted)"));
 }
 
 std::optional<TriagedFindings> acceptFindings(const AcceptOptions& options, const std::vector<Diagnostic>& findings,

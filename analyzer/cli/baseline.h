@@ -10,6 +10,7 @@
 
 #include "base/diagnostic.h"
 #include "cli/project_config.h"
+#include "cli/session.h"
 #include "report/fingerprint.h"
 #include "report/sarif.h"
 
@@ -70,7 +71,7 @@ struct AcceptOptions {
   std::string updateBaseline;
   std::vector<AcceptRule> rules;
 };
-void addAcceptOptions(CLI::App& command, AcceptOptions& options);
+void addAcceptOptions(CLI::App& command, AcceptOptions& options, const CommonOptions& common);
 
 // Sorts the findings: those rasoat.yaml accepts, those the baseline accepts,
 // the new ones. --update-baseline writes every finding of this run to the file

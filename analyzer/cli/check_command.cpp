@@ -200,7 +200,7 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--output,-o", options->output,
                       say(common, "Ghi kết quả vào tệp này (trọn vẹn hoặc không ghi)",
                           "Write the report to this file (whole or not at all)"));
-  addAcceptOptions(*command, options->accepting);
+  addAcceptOptions(*command, options->accepting, common);
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;
     status = runCheck(*options, common, app);

@@ -130,7 +130,7 @@ void addReportCommand(CLI::App& app, CommonOptions& common, int& status) {
                        "html, md, docx or xlsx (default: from the output's extension)"))
       ->check(CLI::IsMember({"html", "md", "docx", "xlsx"}));
   addDocumentInputOptions(*command, *options, common);
-  addAcceptOptions(*command, options->accepting);
+  addAcceptOptions(*command, options->accepting, common);
   // "rasoat report FILE --lang en -o x.html" reads as naturally as "rasoat --lang en report ...".
   command->fallthrough();
   command->callback([options, &app, &common, &status] { status = runReport(*options, common, app); });
