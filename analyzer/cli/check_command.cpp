@@ -18,6 +18,7 @@
 #include "cli/output_file.h"
 #include "cli/output_target.h"
 #include "cli/progress_line.h"
+#include "cli/statistics.h"
 #include "report/finding_positions.h"
 #include "report/fingerprint.h"
 #include "report/json_findings.h"
@@ -35,6 +36,7 @@ struct CheckOptions : DocumentInputs {
   bool failOnGiven = false;
   std::string dumpSmt;
   std::string output;
+  bool statistics = false;
 };
 
 Severity severityOf(const std::string& name) {
@@ -156,7 +158,11 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
           entry.fingerprint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(entry.fingerprint);
       json["findings"].push_back(std::move(finding));
     }
+    if (options.statistics) json["statistics"] = statisticsJson(countByCode(findings));
     out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  } else if (options.statistics) {
+    printStatistics(out, countByCode(findings), session.language());
+    printSummary(out, documents, findings, acceptedSuffix(*triaged, session.language()), session.language(), seconds);
   } else {
     report::TextStyle style{session.language(), options.output.empty() && session.colourFor(STDOUT_FILENO)};
     auto lookup = [&session](const std::string& path) { return session.find(path); };
@@ -200,6 +206,9 @@ void addCheckCommand(CLI::App& app, CommonOptions& common, int& status) {
   command->add_option("--output,-o", options->output,
                       say(common, "Ghi kết quả vào tệp này (trọn vẹn hoặc không ghi)",
                           "Write the report to this file (whole or not at all)"));
+  command->add_flag("--statistics", options->statistics,
+                    say(common, "Chỉ in số phát hiện theo từng mã (văn bản) hoặc thêm mục \"statistics\" (JSON)",
+                        "Print only the number of findings per code (text), or add \"statistics\" (JSON)"));
   addAcceptOptions(*command, options->accepting, common);
   command->callback([options, failOn, &app, &common, &status] {
     options->failOnGiven = failOn->count() > 0;

@@ -1,8 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <map>
 #include <sstream>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "support/cli_helpers.h"
 
@@ -120,6 +123,21 @@ TEST_CASE("every option of every command is described in Vietnamese, and differe
       CHECK(vi.find(description) == std::string::npos);
     }
   }
+}
+
+TEST_CASE("--statistics counts the findings of each code, as the findings list has them", "[cli][options]") {
+  const std::string file = gapFile("rasoat-test-statistics");
+  const CliRun text = runRasoat("--lang en check --statistics --select G002,O001 " + file);
+  CHECK(text.status == 1);
+  CHECK(text.out.find("1  G002  error    scope-gap") != std::string::npos);
+  CHECK(text.out.find("^~") == std::string::npos);  // no finding printed one by one
+  CHECK(text.out.find("1 document") != std::string::npos);
+  const auto json = nlohmann::json::parse(runRasoat("check --statistics --format json " + file).out);
+  std::map<std::string, int> counted;
+  for (const auto& finding : json["findings"]) ++counted[finding["code"].get<std::string>()];
+  REQUIRE(json["statistics"].size() == counted.size());
+  for (const auto& entry : json["statistics"]) CHECK(entry["count"] == counted[entry["code"].get<std::string>()]);
+  CHECK(runRasoat("--lang en check --statistics --select S004 " + file).out.find("No findings.") != std::string::npos);
 }
 
 TEST_CASE("an unknown command is named and the commands are listed", "[cli][options]") {
