@@ -23,9 +23,9 @@ std::size_t wordCount(const std::string& text) {
 }
 
 std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" ");
+  const auto first = text.find_first_not_of(' ');
   if (first == std::string::npos) return {};
-  const auto last = text.find_last_not_of(" ");
+  const auto last = text.find_last_not_of(' ');
   return text.substr(first, last - first + 1);
 }
 

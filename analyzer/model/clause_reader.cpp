@@ -81,6 +81,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   out.lexer->removeErrorListeners();
   std::vector<std::unique_ptr<antlr4::Token>> raw = out.lexer->getAllTokens();
   std::vector<std::string> words;
+  words.reserve(raw.size());
   for (const auto& token : raw) words.push_back(text::matchKey(token->getText()));
 
   std::size_t i = 0;
@@ -118,7 +119,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
         raw[i + length - 1]->getStopIndex());
     token->setText(key);
     out.tokens.push_back(std::move(token));
-    out.tags.push_back(Tag{*meaning, displayText(key), {}});
+    out.tags.emplace_back(Tag{*meaning, displayText(key), {}});
     i += length;
   }
   return out;

@@ -165,7 +165,7 @@ class Lexicon::Loader {
   bool flag(const YAML::Node& node, const char* key) const {
     const YAML::Node value = node[key];
     if (!value) return false;
-    const std::string text = value.Scalar();
+    const std::string& text = value.Scalar();
     if (text != "true" && text != "false")
       fail(lineOf(value), fmt::format("'{}' phải là true hoặc false", key),
            fmt::format("'{}' must be true or false", key));

@@ -353,7 +353,7 @@ std::vector<std::string> StatementInterpreter::mattersIn(const std::vector<Eleme
   for (std::size_t i = span.begin; i < span.end; ++i) {
     if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, span.begin))
       matters.push_back(elements[i].tags.front().meaning.id);
-    if (elements[i].kind == Kind::managedBy && matters.empty()) matters.push_back("can_bo");
+    if (elements[i].kind == Kind::managedBy && matters.empty()) matters.emplace_back("can_bo");
   }
   return matters;
 }
@@ -608,7 +608,7 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
         }
         lastMatter = i;
       }
-      if (element.kind == Kind::managedBy && group.matters.empty()) group.matters.push_back("can_bo");
+      if (element.kind == Kind::managedBy && group.matters.empty()) group.matters.emplace_back("can_bo");
       // "bầu Ban Thường vụ", "lãnh đạo các chi bộ": a body as the object.
       // Party bodies only: "lãnh đạo Ủy ban nhân dân" is not about the party organisations.
       const bool bodyObject = element.kind == Kind::actors && i == group.at + 1 &&
