@@ -18,13 +18,13 @@ namespace {
 using syntax::Unit;
 using syntax::UnitKind;
 
-std::string lower(std::string text) {
+std::string lower(const std::string& text) {
   return text::matchKey(text);
 }
 
 // Roman chapter numbers compare with Arabic ones: "II" = "2".
 std::string chapterKey(const std::string& number) {
-  const std::string key = lower(number);
+  std::string key = lower(number);
   int value = 0, previous = 0;
   for (auto it = key.rbegin(); it != key.rend(); ++it) {
     const int digit = *it == 'i' ? 1 : *it == 'v' ? 5 : *it == 'x' ? 10 : *it == 'l' ? 50 : *it == 'c' ? 100 : -1;

@@ -190,7 +190,7 @@ class Reader {
       const std::u32string tail = trimmedRight(sentence.matching);
       const bool ended = !tail.empty() && (tail.back() == U'.' || tail.back() == U';');
       const bool more =
-          number + 1 < lineCount() && lines_[static_cast<std::size_t>(number + 1)].type == LayoutLexer::NL;
+          number + 1 < lineCount() && lines_[static_cast<std::size_t>(number) + 1].type == LayoutLexer::NL;
       if (ended || !more || contentOf(number + 1).empty() || isQuote(contentOf(number + 1)[0])) break;
     }
     sentence.matching = trimmedRight(sentence.matching);

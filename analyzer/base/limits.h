@@ -16,10 +16,12 @@ struct Limits {
   // Office documents (input): a .docx/.odt is a zip of XML parts, a .pdf or .doc
   // a binary; over these the file is not read at all (exit 2). The text they
   // hold is then subject to the two limits above.
-  std::size_t maxDocumentBytes = 64u * 1024u * 1024u;   // the .docx/.odt/.pdf/.doc file itself, pictures included
-  std::size_t maxZipEntries = 10000;                    // entries in the archive (a Word file has a few dozen)
-  std::size_t maxZipEntryBytes = 64u * 1024u * 1024u;   // one part once uncompressed
-  std::size_t maxZipTotalBytes = 256u * 1024u * 1024u;  // all parts once uncompressed (as the archive declares)
+  std::size_t maxDocumentBytes =
+      std::size_t{64} * 1024 * 1024;  // the .docx/.odt/.pdf/.doc file itself, pictures included
+  std::size_t maxZipEntries = 10000;  // entries in the archive (a Word file has a few dozen)
+  std::size_t maxZipEntryBytes = std::size_t{64} * 1024 * 1024;  // one part once uncompressed
+  std::size_t maxZipTotalBytes =
+      std::size_t{256} * 1024 * 1024;  // all parts once uncompressed (as the archive declares)
   std::size_t maxZipRatio = 200;       // uncompressed / compressed size of one part over 1 MiB (zip bombs)
   std::size_t maxListNumber = 100000;  // a value of Word's or LibreOffice's automatic numbering
   std::size_t maxPdfPages = 2000;      // pages of a PDF read

@@ -152,6 +152,7 @@ Band bandOf(const model::Provision& provision) {
 std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisions, const model::Quantity* low,
                             const model::Quantity* high) {
   std::vector<Band> bands;
+  bands.reserve(provisions.size());
   for (const auto* provision : provisions) bands.push_back(bandOf(*provision));
   std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) {
     if (!a.low || !b.low) return !a.low && b.low;

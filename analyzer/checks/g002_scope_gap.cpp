@@ -17,7 +17,7 @@ namespace {
 // A provision whose whole condition bounds one numeric attribute.
 std::string onlyAttribute(const model::Condition& condition) {
   if (condition.atoms.empty() || !condition.exceptions.empty()) return {};
-  const std::string attribute = condition.atoms.front().attribute;
+  std::string attribute = condition.atoms.front().attribute;
   for (const auto& atom : condition.atoms) {
     if (!atom.number || atom.attribute != attribute) return {};
   }
@@ -82,6 +82,7 @@ class ScopeGap : public Check {
         const auto here = comparableSplit(context, local, *rule, attribute);
         if (here.empty()) continue;
         std::vector<const model::Condition*> conditions;
+        conditions.reserve(here.size());
         for (const auto* provision : here) conditions.push_back(&provision->condition);
         solver::Witness witness;
         const auto outcome = context.solver.satisfiable({&rule->condition}, conditions, &witness);

@@ -44,7 +44,7 @@ std::string lowerExtension(const std::string& path) {
 std::string formatOf(const CommentsOptions& options, std::string& error) {
   if (!options.format.empty()) return options.format;
   if (options.output.empty()) return "text";
-  const std::string extension = lowerExtension(options.output);
+  std::string extension = lowerExtension(options.output);
   for (const char* format : kFormats) {
     if (extension == format) return extension;
   }

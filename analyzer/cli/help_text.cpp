@@ -56,7 +56,7 @@ std::vector<std::string> commandNames(const CLI::App& app) {
 // option's value: the command the user meant.
 std::string commandWord(const CLI::App& app, int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
-    const std::string word = argv[i];
+    std::string word = argv[i];
     if (word.empty() || word.front() != '-') return word;
     if (word.find('=') != std::string::npos) continue;
     const CLI::Option* option = app.get_option_no_throw(word);

@@ -22,6 +22,7 @@ std::vector<CodeCount> countByCode(const std::vector<Diagnostic>& findings) {
     ++entry.count;
   }
   std::vector<CodeCount> counts;
+  counts.reserve(byCode.size());
   for (auto& [code, entry] : byCode) counts.push_back(std::move(entry));
   std::stable_sort(counts.begin(), counts.end(),
                    [](const CodeCount& a, const CodeCount& b) { return a.count > b.count; });

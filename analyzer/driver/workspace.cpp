@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
 #include "checks/runner.h"
 #include "model/model_builder.h"
@@ -20,7 +21,7 @@ Reporter& silent() {
 }  // namespace
 
 Workspace::Workspace(Limits limits, Reporter* reporter, input::ReadOptions reading)
-    : limits_(limits), reporter_(reporter ? reporter : &silent()), reading_(reading) {}
+    : limits_(limits), reporter_(reporter ? reporter : &silent()), reading_(std::move(reading)) {}
 
 Workspace::~Workspace() = default;
 

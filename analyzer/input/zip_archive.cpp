@@ -10,7 +10,7 @@ namespace rasoat::input {
 
 namespace {
 
-constexpr std::size_t kRatioCheckedFrom = 1024u * 1024u;  // small XML parts compress well legitimately
+constexpr std::size_t kRatioCheckedFrom = std::size_t{1024} * 1024;  // small XML parts compress well legitimately
 
 void checkEntry(const std::string& path, const zip_stat_t& stat, const Limits& limits) {
   const std::string name = stat.name ? stat.name : "";

@@ -7,7 +7,7 @@
 
 #include "base/limits.h"
 
-typedef struct zip zip_t;
+using zip_t = struct zip;
 
 namespace rasoat::input {
 

@@ -26,6 +26,7 @@ std::vector<MatrixColumn> columnsOf(const model::DocumentModel& model, const mod
     return std::make_tuple(column.upper, rank, found - actors.begin(), column.key);
   };
   std::vector<MatrixColumn> sorted;
+  sorted.reserve(columns.size());
   for (auto& [key, column] : columns) sorted.push_back(std::move(column));
   std::sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) { return position(a) < position(b); });
   return sorted;

@@ -182,9 +182,10 @@ std::string writeCompareXlsx(const CompareTable& table, Language language, const
   widths.insert(widths.end(), {55, 55, 38});
   if (layout.reasonColumn) widths.push_back(30);
   const std::vector<std::string> headings = compareHeadings(layout, language);
-  for (lxw_col_t column = 0; column < widths.size(); ++column) {
-    worksheet_set_column(sheet, column, column, widths[column], nullptr);
-    worksheet_write_string(sheet, 0, column, headings[column].c_str(), formats.header);
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    const auto column = static_cast<lxw_col_t>(i);
+    worksheet_set_column(sheet, column, column, widths[i], nullptr);
+    worksheet_write_string(sheet, 0, column, headings[i].c_str(), formats.header);
   }
   worksheet_freeze_panes(sheet, 1, 0);
   const lxw_col_t first = layout.numberColumn ? 1 : 0;

@@ -285,6 +285,7 @@ Table Document::addTable(const std::vector<int>& shares, const std::vector<std::
   }
   table.node_ = std::make_shared<Table::Node>(Table::Node{newTable(impl_->body, table.widths_, true)});
   std::vector<Runs> cells;
+  cells.reserve(headings.size());
   for (const std::string& heading : headings) cells.push_back({Run{heading, text::DiffOp::same, true, false}});
   table.addRow(cells, RowLook::header);
   return table;

@@ -68,6 +68,7 @@ void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus
   }
   out << escapeMarkdown(w.notFormalisedIntro.in(language)) << "\n\n";
   std::vector<std::vector<Cell>> rows;
+  rows.reserve(clauses.size());
   for (const auto& clause : clauses) {
     rows.push_back(
         {escapeMarkdownCell(

@@ -67,7 +67,7 @@ std::string rewrite(const std::string& path, std::string_view bytes, const std::
     const std::string reason = zip_strerror(archive.get());
     input::fail(path, "không ghi được tệp nén: " + reason, "cannot write the archive: " + reason);
   }
-  archive.release();  // zip_close freed it
+  static_cast<void>(archive.release());  // zip_close freed it: only forget it
   std::string result;
   if (zip_source_open(source.get()) == 0) {
     zip_source_seek(source.get(), 0, SEEK_END);

@@ -18,7 +18,7 @@ bool titled(UnitKind kind) {
 
 // The text `edits` make of `before`, applied from the last to the first; an
 // edit overlapping one taken already is left out.
-std::string applyToText(std::string before, std::vector<const Edit*> edits) {
+std::string applyToText(std::string before, const std::vector<const Edit*>& edits) {
   std::vector<const Edit*> taken;
   for (const Edit* edit : edits) {
     const bool clash = std::any_of(taken.begin(), taken.end(), [&](const Edit* other) {

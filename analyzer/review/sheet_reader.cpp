@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 // An archive is hostile input: bounded in entries and in what it unpacks to.
 constexpr zip_int64_t kMaxEntries = 10000;
-constexpr zip_uint64_t kMaxEntryBytes = 64u * 1024u * 1024u;
+constexpr zip_uint64_t kMaxEntryBytes = zip_uint64_t{64} * 1024 * 1024;
 constexpr zip_uint64_t kMaxRatio = 200;  // uncompressed / compressed, for entries over 1 MB
 
 std::string lower(std::string text) {
@@ -119,7 +119,7 @@ std::size_t columnIndex(const char* reference) {
 std::string firstSheetName(zip_t* archive, const std::string& path) {
   if (zip_name_locate(archive, "xl/worksheets/sheet1.xml", 0) >= 0) return "xl/worksheets/sheet1.xml";
   for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
-    const std::string name = zip_get_name(archive, static_cast<zip_uint64_t>(i), 0);
+    std::string name = zip_get_name(archive, static_cast<zip_uint64_t>(i), 0);
     if (name.rfind("xl/worksheets/", 0) == 0 && name.size() > 4 && name.substr(name.size() - 4) == ".xml") return name;
   }
   throw InputError(path, {"bảng tính không có trang tính nào", "the workbook has no worksheet"});

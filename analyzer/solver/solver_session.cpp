@@ -180,6 +180,7 @@ Outcome Session::satisfiable(const std::vector<const model::Condition*>& all,
     ++s.queries;
     // Variables are created while encoding; their domains are asserted within the scope.
     std::vector<z3::expr> formulas;
+    formulas.reserve(all.size() + none.size() + 2);
     for (const auto* condition : all) formulas.push_back(s.condition(*condition));
     for (const auto* condition : none) formulas.push_back(!s.condition(*condition));
     if (bounds) {

@@ -210,6 +210,7 @@ AlignedRow pairRow(const Unit* before, const Unit* after, int depth, double simi
 
 std::vector<const Unit*> pointers(const std::vector<Unit>& units) {
   std::vector<const Unit*> list;
+  list.reserve(units.size());
   for (const Unit& unit : units) list.push_back(&unit);
   return list;
 }
@@ -231,11 +232,10 @@ void emitSequence(const std::vector<const Unit*>& a, const std::vector<const Uni
     rows.push_back(std::move(row));
     alignChildren(x, y, depth + 1, childBefore, childAfter, rows);
   };
-  auto emitRemovedAfter = [&](int i) {
-    for (std::size_t k = static_cast<std::size_t>(i + 1); k < a.size() && matching.ofBefore[k] < 0; ++k)
-      emit(a[k], nullptr, 0, false);
+  auto emitRemovedFrom = [&](std::size_t from) {
+    for (std::size_t k = from; k < a.size() && matching.ofBefore[k] < 0; ++k) emit(a[k], nullptr, 0, false);
   };
-  emitRemovedAfter(-1);
+  emitRemovedFrom(0);
   for (std::size_t j = 0; j < b.size(); ++j) {
     const int i = matching.ofAfter[j];
     if (i < 0) {
@@ -244,7 +244,7 @@ void emitSequence(const std::vector<const Unit*>& a, const std::vector<const Uni
     }
     emit(a[static_cast<std::size_t>(i)], b[j], matching.similarity[static_cast<std::size_t>(i)],
          !ordered.count(static_cast<int>(j)));
-    emitRemovedAfter(i);
+    emitRemovedFrom(static_cast<std::size_t>(i) + 1);
   }
 }
 
@@ -369,15 +369,15 @@ std::vector<AlignedRow> alignDocuments(const Document& before, const Document& a
     rows.push_back(std::move(row));
     alignChildren(x, y, 2, childBefore, childAfter, rows);
   };
-  auto emitRemovedAfter = [&](int i) {
-    for (std::size_t k = static_cast<std::size_t>(i + 1); k < a.articles.size() && articles.ofBefore[k] < 0; ++k)
+  auto emitRemovedFrom = [&](std::size_t from) {
+    for (std::size_t k = from; k < a.articles.size() && articles.ofBefore[k] < 0; ++k)
       emitArticle(static_cast<int>(k), -1);
   };
-  emitRemovedAfter(-1);
+  emitRemovedFrom(0);
   for (std::size_t j = 0; j < b.articles.size(); ++j) {
     const int i = articles.ofAfter[j];
     emitArticle(i, static_cast<int>(j));
-    if (i >= 0) emitRemovedAfter(i);
+    if (i >= 0) emitRemovedFrom(static_cast<std::size_t>(i) + 1);
   }
   // Chapters left with no article in the rows.
   for (const Unit* chapter : b.chapters) showChapter(nullptr, chapter);

@@ -52,7 +52,7 @@ std::string relativeLevel(const std::string& matching) {
 }
 
 // Every combination of the listed numbers: "khoản 1, 2 Điều 5" is two targets.
-void expand(const std::vector<Step>& steps, std::size_t at, ReferenceTarget current,
+void expand(const std::vector<Step>& steps, std::size_t at, const ReferenceTarget& current,
             std::vector<ReferenceTarget>& out) {
   if (at == steps.size()) {
     out.push_back(current);

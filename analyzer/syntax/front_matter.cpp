@@ -164,7 +164,7 @@ void TreeBuilder::transformFrontMatter(LayoutParser::FrontMatterContext& context
 }
 
 void TreeBuilder::appendTextTo(Document& document, const LineView& line) {
-  const std::string text = line.contentText();
+  const std::string& text = line.contentText();
   if (text.empty()) return;
   if (!document.enacting.empty()) document.enacting += " ";
   document.enacting += text;
@@ -219,7 +219,7 @@ Title TreeBuilder::transformTitle(const std::vector<LineView>& lines) {
   title.range = lines.front().contentRange();
   Items all;
   for (const LineView& line : lines) {
-    std::string text = line.contentText();
+    const std::string& text = line.contentText();
     if (!title.text.empty() && !text.empty()) title.text += " ";
     title.text += text;
     title.range.end = std::max(title.range.end, line.contentRange().end);

@@ -94,7 +94,7 @@ Unit TreeBuilder::unitFromHead(UnitKind kind, const LineView& head) {
 
 // A line under a chapter or section heading: more of the title, or a note.
 void TreeBuilder::absorbHeadingLine(Unit& heading, const LineView& line, bool afterBlank) {
-  const std::string text = line.contentText();
+  const std::string& text = line.contentText();
   if (text.empty()) return;
   if (heading.title.empty()) {
     heading.title = text;

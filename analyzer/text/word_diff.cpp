@@ -48,7 +48,10 @@ std::vector<DiffOp> myers(const std::vector<WordToken>& a, const std::vector<Wor
   for (int d = 0; d <= max && found < 0; ++d) {
     trace.push_back(v);
     for (int k = -d; k <= d; k += 2) {
-      const auto at = [&](int index) -> int& { return v[static_cast<std::size_t>(index + offset)]; };
+      const auto at = [&](int index) -> int& {
+        const int slot = index + offset;  // never negative: index >= -max, offset = max + 1
+        return v[static_cast<std::size_t>(slot)];
+      };
       int x = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? at(k + 1) : at(k - 1) + 1;
       int y = x - k;
       while (x < n && y < m && a[static_cast<std::size_t>(x)].key == b[static_cast<std::size_t>(y)].key) ++x, ++y;
@@ -65,7 +68,10 @@ std::vector<DiffOp> myers(const std::vector<WordToken>& a, const std::vector<Wor
   int x = n, y = m;
   for (int d = found; d > 0; --d) {
     const std::vector<int>& previous = trace[static_cast<std::size_t>(d)];
-    const auto at = [&](int index) { return previous[static_cast<std::size_t>(index + offset)]; };
+    const auto at = [&](int index) {
+      const int slot = index + offset;  // never negative: index >= -max, offset = max + 1
+      return previous[static_cast<std::size_t>(slot)];
+    };
     const int k = x - y;
     const bool down = k == -d || (k != d && at(k - 1) < at(k + 1));
     const int previousK = down ? k + 1 : k - 1;

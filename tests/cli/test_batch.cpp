@@ -29,7 +29,7 @@ namespace {
 const fs::path kSource = RASOAT_SOURCE_DIR;
 
 fs::path makeCommunes(const std::string& name) {
-  const fs::path directory = freshTestDirectory(name) / "tinh";
+  fs::path directory = freshTestDirectory(name) / "tinh";
   const std::string command = "bash " + shellQuote((kSource / "tests" / "batch" / "make_communes.sh").string()) + " " +
                               shellQuote(kSource.string()) + " " + shellQuote(directory.string()) + " 42";
   REQUIRE(std::system(command.c_str()) == 0);

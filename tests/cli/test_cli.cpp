@@ -192,7 +192,7 @@ const std::string kGap =
 
 // A fresh directory under the temporary directory.
 fs::path freshDirectory(const std::string& name) {
-  const fs::path directory = fs::temp_directory_path() / name;
+  fs::path directory = fs::temp_directory_path() / name;
   fs::remove_all(directory);
   fs::create_directories(directory);
   return directory;
@@ -200,7 +200,7 @@ fs::path freshDirectory(const std::string& name) {
 
 // The gap regulation alone in a fresh directory; returns its path.
 std::string gapFile(const std::string& directoryName) {
-  const std::string file = (freshDirectory(directoryName) / "gap.qc").string();
+  std::string file = (freshDirectory(directoryName) / "gap.qc").string();
   std::ofstream(file) << kGap;
   return file;
 }

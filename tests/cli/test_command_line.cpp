@@ -125,7 +125,7 @@ TEST_CASE("every option of every command is described in Vietnamese, and differe
   }
 }
 
-TEST_CASE("--statistics counts the findings of each code, as the findings list has them", "[cli][options]") {
+TEST_CASE("check --statistics counts the findings of each code, as the findings list has them", "[cli][options]") {
   const std::string file = gapFile("rasoat-test-statistics");
   const CliRun text = runRasoat("--lang en check --statistics --select G002,O001 " + file);
   CHECK(text.status == 1);

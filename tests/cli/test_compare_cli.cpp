@@ -46,7 +46,7 @@ const std::string kFixtures = std::string(RASOAT_SOURCE_DIR) + "/tests/fixtures/
 const std::string kPair = kFixtures + "current.qc " + kFixtures + "draft.qc";
 
 fs::path freshDirectory(const std::string& name) {
-  const fs::path directory = fs::temp_directory_path() / ("rasoat-compare-" + name);
+  fs::path directory = fs::temp_directory_path() / ("rasoat-compare-" + name);
   fs::remove_all(directory);
   fs::create_directories(directory);
   return directory;

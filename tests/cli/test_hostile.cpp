@@ -76,7 +76,7 @@ void writeBigInputs(const fs::path& root) {
 // The hostile inputs in a fresh directory: the fixtures copied (so that a run
 // can never touch the repository), and the big ones.
 fs::path hostileInputs(const std::string& name) {
-  const fs::path root = rasoat::testing::freshTestDirectory(name);
+  fs::path root = rasoat::testing::freshTestDirectory(name);
   fs::copy(fs::path(RASOAT_SOURCE_DIR) / "tests" / "fixtures" / "hostile", root / "fixtures");
   writeBigInputs(root / "big");
   return root;

@@ -18,9 +18,9 @@ constexpr std::string_view kPartSeparator = "\n--part--\n";
 // styles.xml, separated by kPartSeparator (seeds: scripts/fuzz.sh).
 std::string docxFromParts(std::string_view data) {
   std::string parts[3];
-  for (std::size_t index = 0; index < 3; ++index) {
+  for (std::string& part : parts) {
     const std::size_t end = data.find(kPartSeparator);
-    parts[index] = std::string(data.substr(0, end));
+    part = std::string(data.substr(0, end));
     if (end == std::string_view::npos) break;
     data.remove_prefix(end + kPartSeparator.size());
   }

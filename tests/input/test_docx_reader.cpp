@@ -22,7 +22,7 @@ const std::string kRegulationList =
        </w:abstractNum>
        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>)X";
 
-std::string textOf(const std::string& docx, ReadOptions options = {}) {
+std::string textOf(const std::string& docx, const ReadOptions& options = {}) {
   return readDocx("t.docx", docx, Limits{}, options).text;
 }
 

@@ -34,7 +34,7 @@ std::unique_ptr<Versions> loadVersions(const std::string& beforeText, const std:
   CheckedDocument& after = *workspace->openText("draft.qc", afterText, Depth::model, Role::checked);
   const CheckedDocument& before = *workspace->openText("current.qc", beforeText, Depth::model, Role::reference);
   after.previous = &before;
-  return std::unique_ptr<Versions>(new Versions{std::move(workspace), before, after});
+  return std::make_unique<Versions>(Versions{std::move(workspace), before, after});
 }
 
 CompareTable fixtureTable() {
@@ -152,7 +152,7 @@ TEST_CASE("hostile text stays text in HTML, Markdown and CSV cells", "[report][c
   // Every table line has exactly the three cells' four unescaped pipes.
   std::istringstream lines(markdown);
   for (std::string line; std::getline(lines, line);) {
-    if (line.rfind("|", 0) != 0) continue;
+    if (line.rfind('|', 0) != 0) continue;
     int pipes = 0;
     for (std::size_t i = 0; i < line.size(); ++i) pipes += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
     INFO(line);
@@ -197,7 +197,7 @@ TEST_CASE("the .docx is a WordprocessingML package with a three-column table and
   for (pugi::xml_node cell : header.children("w:tc")) {
     const pugi::xml_node run = cell.child("w:p").child("w:r");
     CHECK(run.child("w:rPr").child("w:b"));
-    headings.push_back(run.child_value("w:t"));
+    headings.emplace_back(run.child_value("w:t"));
   }
   CHECK(headings == std::vector<std::string>{"Quy chế hiện hành", "Dự thảo sửa đổi, bổ sung", "Nội dung thay đổi"});
   int struck20 = 0, underlined50 = 0, rows = 0;
@@ -295,7 +295,7 @@ TEST_CASE("the .docx takes an STT column, a reason column, and folds unchanged a
   CHECK(count(grid.child("w:tblGrid").children("w:gridCol")) == 5);
   std::vector<std::string> headings;
   for (pugi::xml_node cell : grid.child("w:tr").children("w:tc"))
-    headings.push_back(cell.child("w:p").child("w:r").child_value("w:t"));
+    headings.emplace_back(cell.child("w:p").child("w:r").child_value("w:t"));
   CHECK(headings == std::vector<std::string>{"STT", "Quy chế hiện hành", "Dự thảo sửa đổi, bổ sung",
                                              "Nội dung thay đổi", "Lý do, giải trình"});
 

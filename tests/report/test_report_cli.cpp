@@ -35,7 +35,7 @@ Run runRasoat(const std::string& arguments) {
 }
 
 fs::path freshDirectory(const std::string& name) {
-  const fs::path directory = fs::temp_directory_path() / ("rasoat-report-test-" + name);
+  fs::path directory = fs::temp_directory_path() / ("rasoat-report-test-" + name);
   fs::remove_all(directory);
   fs::create_directories(directory);
   return directory;

@@ -65,7 +65,7 @@ TEST_CASE("the authors of tracked changes are listed once each, in the order of 
 
 TEST_CASE("one author's tracked changes are read alone, the others' rejected, inside a number too", "[wordreview]") {
   const std::string docx = reviewedDocx(kBody, {});
-  const auto text = [&](ReadOptions options) { return readDocx("t.docx", docx, Limits{}, options).text; };
+  const auto text = [&](const ReadOptions& options) { return readDocx("t.docx", docx, Limits{}, options).text; };
   CHECK(text(ReadOptions{false, "An"}) ==
         "Điều 1. Phạm vi\n1. Quyết định dưới 10 tỷ đồng.\n2. Họp ba tháng một lần.\n3. Báo cáo.");
   CHECK(text(ReadOptions{false, "Bình"}) ==
@@ -122,7 +122,7 @@ TEST_CASE(
   CHECK(marks.comments[0].lastParagraph == 3);
   CHECK(marks.comments[1].answers == std::optional<std::string>("c1"));
   CHECK(marks.changeAuthors == std::vector<std::string>{"An", "Bình"});
-  const auto text = [&](ReadOptions options) {
+  const auto text = [&](const ReadOptions& options) {
     return rasoat::input::readOffice("t.odt", odt, Limits{}, options)->text;
   };
   CHECK(text(ReadOptions{false, "An"}) == "Điều 1. Phạm vi\n1. Dưới 10 tỷ.\n2. Họp lần.");

@@ -46,7 +46,7 @@ CliRun runRasoat(const std::string& arguments) {
 }
 
 fs::path freshTestDirectory(const std::string& name) {
-  const fs::path directory = fs::temp_directory_path() / name;
+  fs::path directory = fs::temp_directory_path() / name;
   std::error_code error;
   fs::permissions(directory, fs::perms::owner_all, fs::perm_options::add, error);
   fs::remove_all(directory, error);

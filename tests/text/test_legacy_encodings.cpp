@@ -28,6 +28,7 @@ namespace {
 // glibc's iconv, an independent converter: nothing when it cannot convert.
 std::optional<std::string> iconvert(const std::string& bytes, const char* to, const char* from) {
   std::unique_ptr<void, int (*)(iconv_t)> converter(iconv_open(to, from), &iconv_close);
+  // NOLINTNEXTLINE(performance-no-int-to-ptr): (iconv_t)-1 is how iconv_open reports a failure
   if (converter.get() == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   std::string in = bytes;
   std::string out(bytes.size() * 4 + 16, '\0');

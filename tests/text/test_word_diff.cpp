@@ -24,6 +24,7 @@ std::string render(const std::vector<DiffSpan>& spans) {
 TEST_CASE("words are syllables and punctuation marks are tokens of their own", "[text][diff]") {
   const auto tokens = rasoat::text::tokenizeWords("Quyết định dự án, (trên 20 tỷ đồng).");
   std::vector<std::string> keys;
+  keys.reserve(tokens.size());
   for (const auto& token : tokens) keys.push_back(token.key);
   CHECK(keys == std::vector<std::string>{"quyết", "định", "dự", "án", ",", "(", "trên", "20", "tỷ", "đồng", ")", "."});
 }
