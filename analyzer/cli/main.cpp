@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/annotate_command.h"
+#include "cli/app_pages.h"
 #include "cli/apply_command.h"
 #include "cli/check_command.h"
 #include "cli/comments_command.h"
@@ -34,7 +35,7 @@ int main(int argc, char** argv) {
   CLI::App app{say(common, "rasoat — rà soát quy chế làm việc của cấp ủy",
                    "rasoat — a static analyser for the working regulations of party committees")};
   localiseHelp(app, common);
-  app.set_version_flag("--version", "rasoat 0.1.0",
+  app.set_version_flag("--version", std::string("rasoat ") + kVersion,
                        say(common, "In phiên bản rồi thoát", "Print the version and exit"));
   app.require_subcommand(1);
   // Global options (--lang, --max-*) may also follow the command: "rasoat check --max-depth 12 a.qc".
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
   addCatalogueCommands(app, common, status);
   for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
     command->group(say(common, "Các lệnh", "Commands"));
+  if (printPageAsked(app, common, argc, argv)) return kSuccess;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

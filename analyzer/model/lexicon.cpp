@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 
@@ -13,10 +12,6 @@
 #include "ClauseLexer.h"
 #include "base/input_error.h"
 #include "text/matching.h"
-
-#ifndef RASOAT_RULES_DIR
-#define RASOAT_RULES_DIR "rules"
-#endif
 
 namespace rasoat::model {
 
@@ -399,11 +394,6 @@ Lexicon Lexicon::loadDirectory(const std::string& directory) {
   }
   std::sort(files.begin(), files.end());
   return loadFiles(files);
-}
-
-std::string Lexicon::defaultRulesDirectory() {
-  if (const char* rules = std::getenv("RASOAT_RULES")) return rules;
-  return RASOAT_RULES_DIR;
 }
 
 Lexicon Lexicon::loadDefault() {

@@ -73,8 +73,11 @@ class Lexicon {
  public:
   static Lexicon loadFiles(const std::vector<std::string>& files);
   static Lexicon loadDirectory(const std::string& directory);
-  // The lexicon shipped with rasoat: $RASOAT_RULES/lexicon, or the source tree's rules/lexicon.
+  // The lexicon shipped with rasoat: <defaultRulesDirectory()>/lexicon.
   static Lexicon loadDefault();
+  // Where rasoat's rules are (rules_directory.cpp): $RASOAT_RULES; else the rules
+  // installed beside the binary (<prefix>/bin/rasoat → <prefix>/share/rasoat/rules);
+  // else the source tree's rules/ of a build that was not installed.
   static std::string defaultRulesDirectory();
 
   // Adds a local alias (from a document's definitions article).
