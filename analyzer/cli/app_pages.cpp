@@ -13,8 +13,7 @@ namespace {
 
 std::vector<const CLI::App*> commandsOf(const CLI::App& app) {
   std::vector<const CLI::App*> commands;
-  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-    commands.push_back(command);
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) commands.push_back(command);
   return commands;
 }
 
@@ -29,9 +28,12 @@ std::vector<const CLI::Option*> visibleOptions(const CLI::App& app, bool positio
 std::string roff(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (c == '\\') out += "\\e";
-    else if (c == '-') out += "\\-";
-    else out += c;
+    if (c == '\\')
+      out += "\\e";
+    else if (c == '-')
+      out += "\\-";
+    else
+      out += c;
   }
   if (!out.empty() && (out.front() == '.' || out.front() == '\'')) out.insert(0, "\\&");
   return out;
@@ -42,7 +44,8 @@ std::string optionSpelling(const CLI::Option& option) {
   for (const std::string& name : option.get_snames()) names += (names.empty() ? "" : ", ") + ("-" + name);
   for (const std::string& name : option.get_lnames()) names += (names.empty() ? "" : ", ") + ("--" + name);
   std::string spelling = "\\fB" + roff(names) + "\\fR";
-  if (option.get_type_size() > 0 && !option.get_type_name().empty()) spelling += " \\fI" + roff(option.get_type_name()) + "\\fR";
+  if (option.get_type_size() > 0 && !option.get_type_name().empty())
+    spelling += " \\fI" + roff(option.get_type_name()) + "\\fR";
   return spelling;
 }
 
@@ -62,7 +65,8 @@ std::string usageOf(const CLI::App& command) {
 }
 
 void writeCommand(std::ostream& out, const CLI::App& command) {
-  out << ".SS \"rasoat " << roff(command.get_name()) << "\"\n" << usageOf(command) << "\n.PP\n"
+  out << ".SS \"rasoat " << roff(command.get_name()) << "\"\n"
+      << usageOf(command) << "\n.PP\n"
       << roff(command.get_description()) << "\n";
   writeOptions(out, visibleOptions(command, true));
   writeOptions(out, visibleOptions(command, false));
@@ -98,12 +102,12 @@ void writeClosingSections(std::ostream& out, const CommonOptions& common, const 
 std::string manPage(const CLI::App& app, const CommonOptions& common, const std::string& rulesDirectory) {
   std::ostringstream out;
   out << ".TH RASOAT 1 \"\" \"rasoat " << kVersion << "\" \"rasoat\"\n";
-    // The help's title is "rasoat — what it is": the NAME line wants only what it is.
+  // The help's title is "rasoat — what it is": the NAME line wants only what it is.
   std::string what = app.get_description();
   if (const auto dash = what.find("— "); dash != std::string::npos) what.erase(0, dash + 4);
   out << ".SH " << say(common, "TÊN", "NAME") << "\nrasoat \\- " << roff(what) << "\n";
-  out << ".SH " << say(common, "CÚ PHÁP", "SYNOPSIS") << "\n\\fBrasoat\\fR [\\fI"
-      << say(common, "TÙY CHỌN", "OPTIONS") << "\\fR] \\fI" << say(common, "LỆNH", "COMMAND") << "\\fR ...\n";
+  out << ".SH " << say(common, "CÚ PHÁP", "SYNOPSIS") << "\n\\fBrasoat\\fR [\\fI" << say(common, "TÙY CHỌN", "OPTIONS")
+      << "\\fR] \\fI" << say(common, "LỆNH", "COMMAND") << "\\fR ...\n";
   out << ".SH " << say(common, "TÙY CHỌN CHUNG", "GLOBAL OPTIONS") << "\n";
   out << roff(say(common, "Đặt trước hoặc sau lệnh.", "Given before or after the command.")) << "\n";
   writeOptions(out, visibleOptions(app, false));
