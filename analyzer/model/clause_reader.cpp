@@ -57,6 +57,23 @@ const Meaning* organisationMeaning(const std::vector<Meaning>& meanings) {
   return nullptr;
 }
 
+// "Đảng ủy xã" in a village cell's regulation: an organisation phrase that
+// begins with an actor's name ("Đảng ủy") is that actor of that organisation.
+// The actor meaning of the longest such beginning, or null.
+const Meaning* actorBeginning(const Lexicon& lexicon, const std::vector<std::string>& words, std::size_t from,
+                              std::size_t length) {
+  for (std::size_t n = length - 1; n >= 1; --n) {
+    std::string key;
+    for (std::size_t k = from; k < from + n; ++k) key += (k > from ? " " : "") + words[k];
+    if (const auto* meanings = lexicon.meanings(key)) {
+      for (const Meaning& meaning : *meanings) {
+        if (meaning.kind == Meaning::Kind::actor) return &meaning;
+      }
+    }
+  }
+  return nullptr;
+}
+
 // "các cơ quan , đơn vị" -> "các cơ quan, đơn vị": the phrase as it reads.
 std::string displayText(std::string key) {
   for (std::size_t at; (at = key.find(" ,")) != std::string::npos;) key.erase(at, 1);
@@ -106,6 +123,20 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
       out.tags.back()->text += " " + key;
       i += length;
       continue;
+    }
+    const Meaning* organisation = found ? organisationMeaning(*found) : nullptr;
+    if (meaning && meaning == organisation && length > 1) {
+      if (const Meaning* actor = actorBeginning(lexicon, words, i, length)) {
+        auto token = std::make_unique<antlr4::CommonToken>(
+            std::make_pair<antlr4::TokenSource*, antlr4::CharStream*>(out.lexer.get(), out.input.get()),
+            ClauseLexer::ACTOR, antlr4::Token::DEFAULT_CHANNEL, raw[i]->getStartIndex(),
+            raw[i + length - 1]->getStopIndex());
+        token->setText(key);
+        out.tokens.push_back(std::move(token));
+        out.tags.emplace_back(Tag{*actor, displayText(key), organisation->id});
+        i += length;
+        continue;
+      }
     }
     if (!meaning || meaning->kind == Meaning::Kind::organisation) {
       out.tokens.push_back(std::move(raw[i]));

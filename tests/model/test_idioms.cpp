@@ -330,6 +330,30 @@ TEST_CASE("a body is placed by the organisation word after it, against the docum
   CHECK(province.provisions[0].actor.organisation == Organisation::own);
 }
 
+// Sets fixed against (village, school and company cells): "chịu trách nhiệm
+// trước Đảng ủy xã", "báo cáo Đảng ủy phường" had no recipient, because the
+// organisation phrase "Đảng ủy xã" hid the committee it begins with.
+TEST_CASE("an organisation phrase that begins with a body's name is that body of that level", "[model][idioms]") {
+  const auto cell = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA CHI BỘ THÔN ĐỒNG TIẾN\n\nĐiều 1. Nhiệm vụ của Chi bộ\n"
+      "1. Chi bộ chịu trách nhiệm trước Đảng ủy xã về hoạt động của chi bộ.\n"
+      "2. Chi bộ báo cáo Đảng ủy phường tình hình hoạt động của Chi bộ hằng tháng.\n");
+  REQUIRE(cell.provisions.size() == 2);
+  for (const auto& provision : cell.provisions) {
+    REQUIRE(provision.recipient);
+    CHECK(provision.recipient->id == "BCH");
+    CHECK(provision.recipient->organisation == Organisation::upper);
+    CHECK(provision.matter == "to_chuc_dang");
+  }
+}
+
+// Devset ward: "Các chi bộ … trực thuộc Đảng uỷ phường xây dựng quy chế" gave
+// the ward's committee the task of its cells.
+TEST_CASE("a body after 'trực thuộc' is not the subject", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Các chi bộ trực thuộc Đảng ủy xây dựng quy chế làm việc của chi bộ.", "Hiệu lực")) ==
+        std::vector<std::string>{"CHI_BO EXECUTE quy_che [true]"});
+}
+
 // Eighth set (rubber company): the title "Phó Bí thư Đảng ủy, Tổng giám đốc
 // Công ty" named two bodies, so its clauses had no subject (four false C001).
 TEST_CASE("a party post and an office after a comma are one person; with 'và' two", "[model][idioms]") {
