@@ -230,11 +230,23 @@ Unit TreeBuilder::transformArticle(LayoutParser::ArticleContext& context) {
   if (!article.marker.empty() && article.marker.back() == '(' && !article.title.empty() && article.title.back() == ')')
     article.title.pop_back();
   bool afterBlank = false;
-  for (auto* item : context.articleItem()) {
-    if (item->clause()) article.children.push_back(transformClause(*item->clause()));
-    if (item->subclause()) article.children.push_back(transformSubclause(*item->subclause()));
-    if (item->point()) article.children.push_back(transformPoint(*item->point()));
-    absorbCommonItem(article, *item, afterBlank);
+  const auto& items = context.articleItem();
+  // "Điều 5." alone on its line, its title on the next: a line that is no
+  // sentence right under a heading without title is that title.
+  auto item = items.begin();
+  if (article.title.empty() && item != items.end() && (*item)->textLine()) {
+    const LineView line = textLineOf(*(*item)->textLine());
+    if (!line.contentText().empty() && !endsSentence(line.contentText())) {
+      article.title = line.contentText();
+      article.lines.push_back(line.lineNumber());
+      ++item;
+    }
+  }
+  for (; item != items.end(); ++item) {
+    if ((*item)->clause()) article.children.push_back(transformClause(*(*item)->clause()));
+    if ((*item)->subclause()) article.children.push_back(transformSubclause(*(*item)->subclause()));
+    if ((*item)->point()) article.children.push_back(transformPoint(*(*item)->point()));
+    absorbCommonItem(article, **item, afterBlank);
   }
   finishRange(article);
   return article;

@@ -148,3 +148,21 @@ TEST_CASE("a no-break space or a tab after 'Điều' or a clause number is a spa
   CHECK(articles[0].children.at(0).number == "1");
   CHECK(articles[1].children.at(0).text == "Bầu Ban Thường vụ.");
 }
+
+// Tenth held-out set (a commune of Nghệ An): "Điều 5." alone on its line, its
+// title on the next, was an article without title and a clause without number,
+// so the article's verb-first clauses had no subject.
+TEST_CASE("an article heading 'Điều 5.' with its title on the next line", "[syntax][body]") {
+  auto parsed = parseString(
+      "Điều 5.\nTrách nhiệm, quyền hạn của Thường trực\n1. Quyết định công tác dân vận.\n"
+      "Điều 6.\nBan Thường vụ quyết định công tác dân vận.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& articles = parsed.document.root.children;
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0].title == "Trách nhiệm, quyền hạn của Thường trực");
+  REQUIRE(articles[0].children.size() == 1);
+  CHECK(articles[0].children[0].number == "1");
+  // A sentence under a heading without title is the article's text, not its title.
+  CHECK(articles[1].title.empty());
+  CHECK(articles[1].children.size() == 1);
+}
