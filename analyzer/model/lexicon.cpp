@@ -44,7 +44,8 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 26> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 27> kCueNames = {"meeting",
+                                                        "hearing",
                                                         "quorum",
                                                         "vote",
                                                         "nominal",

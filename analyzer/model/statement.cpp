@@ -380,6 +380,28 @@ bool governsVerb(Modality first, Modality second) {
 }
 }  // namespace
 
+// "nghe Ủy ban nhân dân xã báo cáo", "để nghe báo cáo": a report after a verb
+// of hearing and the bodies heard is what is heard, not a duty of those bodies
+// (nor of the subject).
+bool StatementInterpreter::afterHearing(const std::vector<Element>& elements, std::size_t verb,
+                                        std::size_t begin) const {
+  constexpr std::size_t kMaxUnknownWords = 12;  // "Ban Chỉ huy Đồn", "Ban điều hành khu phố"
+  // "nghe … báo cáo và cho ý kiến": one group of verbs; the opinion is the hearer's own.
+  const auto& verbs = elements[verb].tags;
+  if (!std::all_of(verbs.begin(), verbs.end(), [](const Tag& tag) { return tag.meaning.modality == Modality::REPORT; }))
+    return false;
+  std::size_t unknown = 0;
+  for (std::size_t at = verb; at > begin; --at) {
+    const Element& before = elements[at - 1];
+    if (before.kind == Kind::verbs) return isCue(before, "hearing");
+    const bool comma = before.kind == Kind::punctuation && before.text == ",";
+    const bool listed = before.kind == Kind::actors || comma || before.link == Link::and_;
+    const bool unknownWord = before.kind == Kind::other && before.link == Link::none && ++unknown <= kMaxUnknownWords;
+    if (!listed && !unknownWord) return false;
+  }
+  return false;
+}
+
 std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const std::vector<Element>& elements,
                                                                         Span rule) const {
   std::vector<Group> groups;
@@ -416,6 +438,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate;
     // so is one after "khi" and a few words no lexicon names ("trước khi Giám đốc phê duyệt").
     nominal = nominal || afterSubordinateCue(elements, i, rule.begin);
+    nominal = nominal || afterHearing(elements, i, rule.begin);
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal =
         nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].link == Link::by);

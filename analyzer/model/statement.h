@@ -62,6 +62,7 @@ class StatementInterpreter {
   bool individual(const ActorRef& actor) const;
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;
   void findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups, Inherited& inherited,
                     std::size_t& subjectAt) const;

@@ -460,3 +460,19 @@ TEST_CASE("a generic attribute phrase measures the matter of its clause", "[mode
             .provisions.at(0)
             .reading.sure);
 }
+
+// Sets fixed against (a border post's and a quarter's cells): "nghe Ban Chỉ huy
+// Đồn báo cáo công khai tài chính" gave the cell, or the body heard, a duty to
+// report; "chuẩn bị nội dung sinh hoạt chi bộ", "họp chi ủy" named no matter.
+TEST_CASE("a report heard is no duty; the content of a cell's meeting is a meeting", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Chi bộ nghe Ủy ban nhân dân báo cáo công tác dân vận.", "Nhiệm vụ của Chi bộ")) ==
+        std::vector<std::string>{"CHI_BO SUPERVISE dan_van [true]"});
+  CHECK(summaries(clauseModel("Hằng quý nghe Ban Chỉ huy Đồn báo cáo công tác dân vận.", "Nhiệm vụ của Chi bộ")) ==
+        std::vector<std::string>{"CHI_BO SUPERVISE dan_van [true]"});
+  // The opinion given after hearing stays the hearer's: the verbs are read together, as before.
+  CHECK(summaries(clauseModel("Chi bộ nghe Ủy ban nhân dân báo cáo và cho ý kiến về công tác dân vận.",
+                              "Nhiệm vụ của Chi bộ"))
+            .size() == 3);
+  CHECK(summaries(clauseModel("Chuẩn bị nội dung sinh hoạt chi bộ; chủ trì họp chi ủy.", "Nhiệm vụ của Bí thư")) ==
+        std::vector<std::string>{"BT EXECUTE hop [true]"});  // one provision per distinct reading
+}
