@@ -39,11 +39,11 @@ std::vector<std::pair<std::size_t, std::size_t>> statementsOf(const std::vector<
   return statements;
 }
 
+// language.md §3: a clause whose subject, power and matter are all resolved is
+// formalised; "chịu trách nhiệm trước Ban Chấp hành về lĩnh vực được phân công"
+// names its recipient but not what it answers for.
 bool resolved(const Provision& provision) {
-  if (!provision.actor.resolved()) return false;
-  if (provision.matter) return true;
-  const bool toSomeone = provision.modality == Modality::REPORT || provision.modality == Modality::ACCOUNTABLE;
-  return toSomeone && provision.recipient && provision.recipient->resolved();
+  return provision.actor.resolved() && provision.matter.has_value();
 }
 
 bool endsWithColon(const std::string& text) {
@@ -150,9 +150,12 @@ class Builder {
 
     if (counted) {
       const auto mine = [&](const auto& element) { return element.source.position == unit.position; };
+      // Every power the clause gives, not only one of them.
+      const auto from =
+          model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size()));
       const bool any =
-          std::any_of(model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size())),
-                      model_.provisions.end(), [&](const Provision& p) { return mine(p) && resolved(p); });
+          std::any_of(from, model_.provisions.end(), mine) &&
+          std::all_of(from, model_.provisions.end(), [&](const Provision& p) { return !mine(p) || resolved(p); });
       const bool parameters = std::any_of(model_.parameters.begin(), model_.parameters.end(),
                                           [&](const Parameter& p) { return mine(p) && p.actor.resolved(); });
       ClauseStatus& status = model_.clauses[statusIndex];
@@ -196,15 +199,19 @@ class Builder {
   // Why a clause produced nothing usable.
   NotFormalised reasonFor(const Unit& unit) const {
     bool anyProvision = false;
+    const auto ofUnit = [&](const Provision& p) { return p.source.position == unit.position; };
+    const bool someActor = std::any_of(model_.provisions.begin(), model_.provisions.end(),
+                                       [&](const Provision& p) { return ofUnit(p) && resolved(p); });
     for (const Provision& provision : model_.provisions) {
-      if (provision.source.position != unit.position) continue;
+      if (!ofUnit(provision)) continue;
       anyProvision = true;
       if (provision.actor.vague) return NotFormalised::vagueActor;
       if (!provision.actor.text.empty() && !provision.actor.resolved()) return NotFormalised::unknownActor;
       // "Không nói ai thực hiện" (C001) only when the clause names nobody: a
-      // body named where the grammar did not place a subject is a partial reading.
+      // body named where the grammar did not place a subject, or another of its
+      // powers read whole, makes it a partial reading.
       if (!provision.actor.resolved())
-        return namesABody(unit.text) ? NotFormalised::actorNotPlaced : NotFormalised::noActor;
+        return someActor || namesABody(unit.text) ? NotFormalised::actorNotPlaced : NotFormalised::noActor;
     }
     return anyProvision ? NotFormalised::noMatter : NotFormalised::noPowerVerb;
   }

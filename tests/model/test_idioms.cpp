@@ -447,6 +447,26 @@ TEST_CASE("what cannot be read is not formalised, never guessed", "[model][idiom
   CHECK(declarative.formalisedCount() == 0);
 }
 
+// Every set's keys (102 units of the sets fixed against): "Chịu trách nhiệm
+// trước Ban Chấp hành về lĩnh vực được phân công" names no matter, so the clause
+// is not formalised (language.md §3: subject, power and matter all resolved),
+// though its recipient is known; a clause is formalised only when every power
+// it gives is. A clause with one power read whole is never "no actor" (C001).
+TEST_CASE("a clause is formalised when every power it gives has its subject and its matter", "[model][idioms]") {
+  auto accountable =
+      clauseModel("Chịu trách nhiệm trước Ban Chấp hành về lĩnh vực được phân công.", "Nhiệm vụ của Bí thư");
+  REQUIRE(accountable.provisions.size() == 1);
+  CHECK(accountable.provisions[0].recipient);
+  CHECK(accountable.formalisedCount() == 0);
+  CHECK(accountable.clauses.at(0).reason == NotFormalised::noMatter);
+  auto half =
+      clauseModel("Quyết định công tác dân vận; chịu trách nhiệm trước Ban Chấp hành về lĩnh vực được phân công.",
+                  "Nhiệm vụ của Bí thư");
+  CHECK(half.formalisedCount() == 0);
+  CHECK(half.clauses.at(0).reason != NotFormalised::noActor);
+  CHECK(clauseModel("Quyết định công tác dân vận.", "Nhiệm vụ của Bí thư").formalisedCount() == 1);
+}
+
 // Held-out set, 2026-12-05: "giá trị" is ngân sách's attribute phrase, but said of a purchase it is the
 // purchase's value; the amounts were left unread and two O001 were missed.
 TEST_CASE("a generic attribute phrase measures the matter of its clause", "[model][idioms]") {
