@@ -31,7 +31,7 @@ SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;
 // "a)", and the looser "a-", "a." (followed by a space). "c. ", "i. ", "l. ",
 // "v. ", "x. " are Roman chapters here (ROMAN_START comes first); after the
 // point before them in letter order, analyzer/syntax makes them points.
-POINT_START     : NL_SP ('điểm' SP+)? POINT_LETTER SP* (')' | [.\-] SP) ;  // "Điểm a." too
+POINT_START     : NL_SP ('điểm' SP+)? POINT_LETTER SP* (')' | [./\-] SP) ;  // "Điểm a." too, "a/ "
 DASH_START      : NL_SP [\-+•–—] ;
 BASIS_START     : NL_SP ([\-+•–] SP*)? 'căn' SP+ 'cứ' ;
 TITLE_START     : NL_SP DOC_KIND_WORDS ;

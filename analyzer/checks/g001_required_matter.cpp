@@ -35,7 +35,15 @@ class RequiredMatterUnassigned : public Check {
         document.model.kind != model::DocumentKind::modelRegulation)
       return;
     if (document.model.provisions.empty()) return;
-    const auto decisions = ownDecisions(document.model, Readings::any);  // any holder silences it
+    auto decisions = ownDecisions(document.model, Readings::any);  // any holder silences it
+    // "Ban Thường vụ không ủy quyền cho Thường trực quyết định: … thi hành kỷ
+    // luật": one keeps only a decision one holds.
+    for (const auto& provision : document.model.provisions) {
+      const bool keptBack = provision.modality == model::Modality::DELEGATE &&
+                            provision.deontic == model::Deontic::prohibition &&
+                            provision.delegated == model::Modality::DECIDE;
+      if (keptBack && isDefinite(provision)) decisions.push_back(&provision);
+    }
     for (const RequiredMatter& required : context.packs.requiredMatters) {
       if (!bindsLevel(required, document.model.level)) continue;
       const bool held = std::any_of(decisions.begin(), decisions.end(), [&](const model::Provision* decision) {

@@ -112,7 +112,8 @@ class Builder {
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
     const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text};
 
-    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}};
+    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}, parent.contents};
+    bool listsContents = false;
     std::optional<NotFormalised> reason;
     if (definition) reason = NotFormalised::definition;
     bool usedPending = false;
@@ -132,9 +133,11 @@ class Builder {
         model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());
       }
       if (dropNumbersOverLimits(firstProvision, firstParameter, unit)) reason = NotFormalised::numberOverLimits;
+      listsContents = model_.provisions.size() == firstProvision && namesItsParts(reading);
     }
     // "... quyết định những vấn đề sau:": the powers wait for the points' matters.
     mine.pending.clear();
+    mine.contents = listsContents && endsWithColon(unit.text);
     if (endsWithColon(unit.text) && !unit.children.empty()) {
       auto pendingBegin =
           std::stable_partition(model_.provisions.begin() + static_cast<long>(firstProvision), model_.provisions.end(),
@@ -194,6 +197,15 @@ class Builder {
     diagnostic.message = over->message;
     model_.diagnostics.push_back(std::move(diagnostic));
     return true;
+  }
+
+  // "Báo cáo định kỳ của các chi bộ gồm các nội dung sau:": a lead-in that
+  // gives no power and says what something consists of (cue `definition_links`).
+  bool namesItsParts(const ClauseReading& reading) const {
+    const auto& links = lexicon_.cue("definition_links");
+    return std::any_of(reading.elements.begin(), reading.elements.end(), [&](const Element& element) {
+      return std::find(links.begin(), links.end(), element.text) != links.end();
+    });
   }
 
   // Why a clause produced nothing usable.

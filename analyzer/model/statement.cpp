@@ -201,6 +201,20 @@ bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std:
   return cueBefore(elements, at, begin, cue) > 0;
 }
 
+// After a link word, or listed after a phrase that follows one: "tình hình tư
+// tưởng của cán bộ, đảng viên" (đảng viên is whose thoughts, not who reports).
+bool StatementInterpreter::linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const {
+  if (followsCue(elements, at, begin, "links")) return true;
+  std::size_t i = at;
+  while (i > begin && (elements[i - 1].link == Link::and_ ||
+                       (elements[i - 1].kind == Kind::punctuation && elements[i - 1].text == ",")))
+    --i;
+  if (i == at || i == begin) return false;
+  const Element& listed = elements[i - 1];
+  const bool item = listed.kind == Kind::matter || listed.kind == Kind::actors;
+  return item && followsCue(elements, i - 1, begin, "links");
+}
+
 std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) const {
   std::vector<ActorRef> actors;
   for (const Tag& tag : element.tags) {
@@ -415,6 +429,9 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too.
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);
+    // "Báo cáo định kỳ của các chi bộ gồm …": a time between the noun and "của".
+    nominal = nominal || (i + 2 < rule.end && elements[i + 2].link == Link::of &&
+                          (elements[i + 1].kind == Kind::frequency || isCue(elements[i + 1], "timing")));
     // "để Ban Chấp hành bầu", "trước khi Ban Thường vụ quyết định": a subordinate clause.
     nominal = nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::actors &&
                           followsCue(elements, i - 1, rule.begin, "subordinate"));
@@ -520,7 +537,7 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
   const bool allNominal = std::all_of(groups.begin(), groups.end(), [](const Group& g) { return g.nominal; });
   if (allNominal) {
     for (std::size_t i = rule.begin; i < rule.end; ++i) {
-      const bool linked = followsCue(elements, i, rule.begin, "links");
+      const bool linked = linkedPhrase(elements, i, rule.begin);
       if (elements[i].kind == Kind::actors && !linked && (groups.empty() || i < groups.front().at)) {
         inherited.subject = actorsOf(elements[i]);
         subjectAt = i;
@@ -545,7 +562,7 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     }
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
-      const bool linked = followsCue(elements, i, rule.begin, "links");
+      const bool linked = linkedPhrase(elements, i, rule.begin);
       if (element.kind == Kind::actors && !linked && !group.content && !agents.count(i)) {
         inherited.subject = actorsOf(element);
         // "... phiên họp Ban Thường vụ, Thường trực Quận ủy quyết định": the
@@ -771,6 +788,15 @@ bool StatementInterpreter::listOfDelegations(const std::vector<Element>& element
   return delegations;
 }
 
+// Whether a point completes a lead-in that decides ("quyết định những vấn đề
+// sau:"): every pending power is a decision, and the point opens with its verb.
+bool StatementInterpreter::listOfDecisions(Span rule, const Inherited& inherited, std::size_t firstVerb) const {
+  if (inherited.pending.empty() || firstVerb != rule.begin) return false;
+  return std::all_of(inherited.pending.begin(), inherited.pending.end(), [](const Provision& p) {
+    return p.modality == Modality::DECIDE && p.deontic != Deontic::prohibition;
+  });
+}
+
 void StatementInterpreter::completePending(const std::vector<Element>& elements, Span rule, Span statement,
                                            Inherited& inherited, const SourceRef& source, StatementResult& result,
                                            std::optional<Modality> handedOver) const {
@@ -835,6 +861,9 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     }
   }
   std::vector<Group> groups = groupsOf(elements, rule);
+  // A point of a list of contents ("b) Tình hình … quản lý đảng viên") is a noun phrase.
+  if (inherited.contents)
+    for (Group& group : groups) group.nominal = true;
   // A point of a list of powers ("... những vấn đề sau: a) Bầu các chức danh
   // do Ban Chấp hành bầu"): "do X verb" describes the matter, it is no grant.
   if (!inherited.pending.empty()) {
@@ -880,9 +909,20 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   // its own; the lead-in's subject, negation and recipient apply to it.
   const auto power = std::find_if(groups.begin(), groups.end(), [](const Group& g) { return !g.nominal; });
   if (listOfDelegations(elements, rule, inherited, power->at)) {
+    // "… không ủy quyền cho Thường trực quyết định các vấn đề sau: b) Thi hành
+    // kỷ luật …": what is decided; the lead-in named the power handed over.
+    const bool decisionNamed = std::all_of(inherited.pending.begin(), inherited.pending.end(),
+                                           [](const Provision& p) { return p.delegated == Modality::DECIDE; });
     completePending(elements, rule, statement, inherited, source, result,
-                    elements[power->at].tags.front().meaning.modality);
+                    decisionNamed ? Modality::DECIDE : elements[power->at].tags.front().meaning.modality);
     return result;
+  }
+  // "Ban Thường vụ quyết định các vấn đề sau: a) Thi hành kỷ luật đảng viên":
+  // a verb opening a point of a list of decisions is what is decided. A point
+  // that names only bodies ("b) Bầu chi ủy, Bí thư") is read as it stands.
+  if (listOfDecisions(rule, inherited, power->at)) {
+    completePending(elements, rule, statement, inherited, source, result);
+    if (!result.provisions.empty()) return result;
   }
   findMatters(elements, rule, subjectAt, groups);
 

@@ -18,6 +18,7 @@ struct Inherited {
   std::vector<ActorRef> meetingBody;
   std::vector<Provision> pending;  // "... quyết định những vấn đề sau:" -> powers awaiting their matters
   std::vector<std::string> lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": the matter said before
+  bool contents = false;  // "Báo cáo định kỳ … gồm các nội dung sau:" -> the points list contents, not tasks
 };
 
 // What reading a statement produced.
@@ -62,6 +63,7 @@ class StatementInterpreter {
   bool individual(const ActorRef& actor) const;
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;
   void findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups, Inherited& inherited,
@@ -96,6 +98,7 @@ class StatementInterpreter {
                        std::optional<Modality> handedOver = std::nullopt) const;
   bool listOfDelegations(const std::vector<Element>& elements, Span rule, const Inherited& inherited,
                          std::size_t firstVerb) const;
+  bool listOfDecisions(Span rule, const Inherited& inherited, std::size_t firstVerb) const;
   std::vector<std::string> unreadAround(const std::vector<Element>& elements, Span statement, std::size_t verb) const;
   std::vector<std::string> mostSpecific(const std::vector<std::string>& matters,
                                         const std::set<std::string>& listed) const;
