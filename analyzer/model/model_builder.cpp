@@ -144,6 +144,10 @@ class Builder {
                                 [](const Provision& p) { return p.matter && *p.matter != "chung"; });
       mine.pending.assign(pendingBegin, model_.provisions.end());
       model_.provisions.erase(pendingBegin, model_.provisions.end());
+      // "Quyết định các vấn đề về công tác cán bộ, gồm: a) Bổ nhiệm …": a power
+      // over a family of matters stands, and its points name the members decided.
+      for (auto at = model_.provisions.begin() + static_cast<long>(firstProvision); at != model_.provisions.end(); ++at)
+        if (at->matter && namesAFamily(*at->matter)) mine.pending.push_back(*at);
     }
     bool childCompleted = false;
     std::size_t statusIndex = model_.clauses.size();
@@ -206,6 +210,12 @@ class Builder {
     return std::any_of(reading.elements.begin(), reading.elements.end(), [&](const Element& element) {
       return std::find(links.begin(), links.end(), element.text) != links.end();
     });
+  }
+
+  bool namesAFamily(const std::string& matter) const {
+    const auto& matters = lexicon_.matters();
+    return std::any_of(matters.begin(), matters.end(),
+                       [&](const MatterEntry& entry) { return entry.parent == matter; });
   }
 
   // Why a clause produced nothing usable.

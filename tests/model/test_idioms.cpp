@@ -537,3 +537,19 @@ TEST_CASE("the executive committee of a mass organisation is not the party's", "
   REQUIRE(model.provisions.size() == 1);
   CHECK(model.provisions[0].actor.id == "MTTQ");
 }
+
+// Sets fixed against (seven committees): "Quyết định các vấn đề về công tác cán
+// bộ, gồm: a) Bổ nhiệm, bổ nhiệm lại, miễn nhiệm;" gave the points nothing.
+TEST_CASE("a power over a family of matters stands and its points name the members decided", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA ĐẢNG ỦY A\n\nĐiều 1. Nhiệm vụ của Ban Thường vụ\n"
+      "1. Quyết định các vấn đề về công tác cán bộ thuộc diện Ban Thường vụ quản lý, gồm:\n"
+      "a) Bổ nhiệm, miễn nhiệm;\nb) Điều động, luân chuyển.\n");
+  std::vector<std::string> read;
+  for (const auto& p : model.provisions)
+    read.push_back(std::to_string(p.source.position.line) + " " + p.matter.value_or("?"));
+  CHECK(std::count(read.begin(), read.end(), "4 can_bo") == 1);
+  CHECK(std::count(read.begin(), read.end(), "5 can_bo.bo_nhiem.bo_nhiem") == 1);
+  CHECK(std::count(read.begin(), read.end(), "6 can_bo.bo_nhiem.dieu_dong") == 1);
+  CHECK(model.formalisedCount() == model.clauseCount());
+}
