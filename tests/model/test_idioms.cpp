@@ -352,6 +352,9 @@ TEST_CASE("an organisation phrase that begins with a body's name is that body of
 TEST_CASE("a body after 'trực thuộc' is not the subject", "[model][idioms]") {
   CHECK(summaries(clauseModel("Các chi bộ trực thuộc Đảng ủy xây dựng quy chế làm việc của chi bộ.", "Hiệu lực")) ==
         std::vector<std::string>{"CHI_BO EXECUTE quy_che [true]"});
+  // Six cells' closing articles: "Chi ủy, các đảng viên trong Chi bộ có trách nhiệm thực hiện Quy chế này".
+  CHECK(summaries(clauseModel("Các đảng viên trong Chi bộ có trách nhiệm thực hiện Quy chế này.", "Hiệu lực")) ==
+        std::vector<std::string>{"DANG_VIEN EXECUTE quy_che [true]"});
 }
 
 // Eighth set (rubber company): the title "Phó Bí thư Đảng ủy, Tổng giám đốc
