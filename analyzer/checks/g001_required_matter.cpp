@@ -49,17 +49,48 @@ class RequiredMatterUnassigned : public Check {
       const bool held = std::any_of(decisions.begin(), decisions.end(), [&](const model::Provision* decision) {
         return relatedMatters(context.lexicon, *decision->matter, required.matter);
       });
-      if (!held) report(document, context, required);
+      if (held || decidedAbove(document, context, required)) continue;
+      report(document, context, required, decidedByWhomUnread(document, context, required));
     }
   }
 
  private:
-  void report(const CheckedDocument& document, CheckContext& context, const RequiredMatter& required) const {
+  // "Bổ nhiệm cán bộ do Ban Thường vụ Tỉnh ủy quyết định": allocated, above.
+  static bool decidedAbove(const CheckedDocument& document, const CheckContext& context,
+                           const RequiredMatter& required) {
+    return std::any_of(document.model.provisions.begin(), document.model.provisions.end(), [&](const auto& p) {
+      const bool above =
+          p.actor.organisation == model::Organisation::upper || p.actor.organisation == model::Organisation::central;
+      return p.modality == model::Modality::DECIDE && p.deontic != model::Deontic::prohibition && p.actor.resolved() &&
+             above && relatedMatters(context.lexicon, p.matter, required.matter);
+    });
+  }
+
+  // A decision on the matter whose holder was not read: not sure to be a gap,
+  // so an info asking for review, never an error (model-and-checks.md §6).
+  static bool decidedByWhomUnread(const CheckedDocument& document, const CheckContext& context,
+                                  const RequiredMatter& required) {
+    return std::any_of(document.model.provisions.begin(), document.model.provisions.end(), [&](const auto& p) {
+      return p.modality == model::Modality::DECIDE && p.deontic != model::Deontic::prohibition &&
+             (!p.actor.resolved() || p.actor.vague) && relatedMatters(context.lexicon, p.matter, required.matter);
+    });
+  }
+
+  void report(const CheckedDocument& document, CheckContext& context, const RequiredMatter& required,
+              bool holderUnread) const {
     const std::string matter = matterName(context.lexicon, required.matter);
-    Diagnostic diagnostic =
-        finding(document, documentRange(document.tree),
-                {fmt::format("không có khoản nào giao quyền quyết định \"{}\" (lỗ hổng thẩm quyền)", matter),
-                 fmt::format("no clause gives anyone the power to decide \"{}\" (a gap)", matter)});
+    Diagnostic diagnostic = finding(
+        document, documentRange(document.tree),
+        holderUnread
+            ? LocalizedText{fmt::format("cần xem lại: có khoản nói việc quyết định \"{}\" nhưng không rõ ai "
+                                        "quyết định",
+                                        matter),
+                            fmt::format("to review: a clause speaks of deciding \"{}\" but who decides was "
+                                        "not read",
+                                        matter)}
+            : LocalizedText{fmt::format("không có khoản nào giao quyền quyết định \"{}\" (lỗ hổng thẩm quyền)", matter),
+                            fmt::format("no clause gives anyone the power to decide \"{}\" (a gap)", matter)});
+    if (holderUnread) diagnostic.severity = Severity::info;
     diagnostic.suggestion = LocalizedText{
         fmt::format("bổ sung khoản quy định tập thể nào quyết định \"{}\" (căn cứ: {})", matter, required.citation),
         fmt::format("add a clause that says which body decides \"{}\" (basis: {})", matter, required.citation)};
