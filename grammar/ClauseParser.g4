@@ -100,7 +100,7 @@ share       : (GE | GT | LE | LT)? amount (LPAREN amount RPAREN)? members   // "
             | FROM amount UPWARD members                   // "từ 60% trở lên tổng số ủy viên"
             | FROM amount members UPWARD                   // "từ 2/3 tổng số ủy viên đương nhiệm trở lên"
             | HALF_OVER members?
-            | MAJORITY ;
+            | MAJORITY (members | ACTOR) ;                  // "đa số ủy viên"; "theo đa số" alone is the principle, no rule
 
 exceptionMark : EXCEPT ;   // "exception" would clash with ANTLR's own member
 category    : CATEGORY ;

@@ -714,7 +714,8 @@ Parameter meetingParameter(const ActorRef& actor, const Frequency& frequency, co
 // The body whose members a share counts ("tổng số ủy viên Ban Chấp hành").
 std::optional<ActorRef> StatementInterpreter::memberBody(const Element& share) const {
   const std::vector<ActorRef> actors = actorsOf(share);
-  if (actors.empty()) return std::nullopt;
+  // "đa số ủy viên Ban Chấp hành", "đa số đảng viên": members, not the body that votes.
+  if (actors.empty() || individual(actors.front())) return std::nullopt;
   return actors.front();
 }
 

@@ -215,6 +215,7 @@ TEST_CASE("the voting verbs of a vote rule grant no power", "[model][idioms]") {
   CHECK(vote.provisions.empty());
   REQUIRE(vote.parameters.size() == 1);
   CHECK(vote.parameters[0].kind == ParameterKind::voteThreshold);
+  CHECK(vote.parameters[0].actor.id == "BCH");  // the members counted do not vote as a body
 }
 
 TEST_CASE("several verbs on one object are several powers", "[model][idioms]") {
@@ -555,4 +556,16 @@ TEST_CASE("a power over a family of matters stands and its points name the membe
   CHECK(std::count(read.begin(), read.end(), "5 can_bo.bo_nhiem.bo_nhiem") == 1);
   CHECK(std::count(read.begin(), read.end(), "6 can_bo.bo_nhiem.dieu_dong") == 1);
   CHECK(model.formalisedCount() == model.clauseCount());
+}
+
+// Sets fixed against (ten texts): "quyết định theo đa số" in an article of
+// principles was a vote threshold "> 1/2" of no body, or of the Ban Chấp hành.
+TEST_CASE("'theo đa số' alone is the majority principle; 'đa số ủy viên' is a vote rule", "[model][idioms]") {
+  CHECK(clauseModel("Ban Chấp hành làm việc theo nguyên tắc tập trung dân chủ, quyết định theo đa số.",
+                    "Nguyên tắc làm việc")
+            .parameters.empty());
+  const auto vote = clauseModel("Nghị quyết được thông qua khi có đa số ủy viên Ban Chấp hành tán thành.",
+                                "Chế độ họp của Ban Chấp hành");
+  REQUIRE(vote.parameters.size() == 1);
+  CHECK(vote.parameters[0].kind == ParameterKind::voteThreshold);
 }
