@@ -210,9 +210,9 @@ bool StatementInterpreter::linkedPhrase(const std::vector<Element>& elements, st
                        (elements[i - 1].kind == Kind::punctuation && elements[i - 1].text == ",")))
     --i;
   if (i == at || i == begin) return false;
-  const Element& listed = elements[i - 1];
-  const bool item = listed.kind == Kind::matter || listed.kind == Kind::actors;
-  return item && followsCue(elements, i - 1, begin, "links");
+  // Only after a matter: "Căn cứ kết luận của Ban Thường vụ, Giám đốc thực hiện …"
+  // ends the fronted phrase at the comma, and its body is the subject.
+  return elements[i - 1].kind == Kind::matter && followsCue(elements, i - 1, begin, "links");
 }
 
 std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) const {
@@ -426,7 +426,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "biện pháp cụ thể lãnh đạo": the noun may carry a modifier before its verb.
     bool nominal =
         followsCue(elements, i - cueBefore(elements, i, rule.begin, "noun_modifiers"), rule.begin, "nominal");
-    // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too.
+    // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too;
+    // not after a delegation received ("Phó Bí thư được ủy quyền báo cáo Bí thư").
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);
     // "Báo cáo định kỳ của các chi bộ gồm …": a time between the noun and "của".
@@ -461,10 +462,12 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
         nominal || (i >= rule.begin + 2 && elements[i - 1].kind == Kind::other && elements[i - 2].link == Link::by);
     // "Được phân công phụ trách chi bộ": the subject receives the assignment;
     // "được ủy quyền cho Thường trực ..." (with "cho") stays a permission to delegate.
-    nominal =
-        nominal || (i > rule.begin && elements[i - 1].kind == Kind::deontic && spells(elements[i - 1], "passive") &&
-                    elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
-                    !(i + 1 < rule.end && elements[i + 1].link == Link::for_));
+    const bool passiveDelegation = i > rule.begin && elements[i - 1].kind == Kind::deontic &&
+                                   spells(elements[i - 1], "passive") &&
+                                   elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
+                                   !(i + 1 < rule.end && elements[i + 1].link == Link::for_);
+    nominal = nominal || passiveDelegation;
+    const bool received = passiveDelegation;
     // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
     // after the matter of the power before it describes that matter.
     nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
@@ -474,7 +477,14 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                           std::all_of(elements[i - 1].tags.begin(), elements[i - 1].tags.end(), [&](const Tag& tag) {
                             return governsVerb(tag.meaning.modality, elements[i].tags.front().meaning.modality);
                           }));
-    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, {}, {}, {}});
+    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, received, {}, {}, {}});
+  }
+  // "Phó Bí thư được ủy quyền báo cáo Bí thư": the verb right after a delegation
+  // received is the main verb when no other follows ("Đảng viên được phân công
+  // phụ trách hộ gia đình báo cáo Chi bộ": there the last verb is).
+  if (groups.size() >= 2 && std::all_of(groups.begin(), groups.end(), [](const Group& g) { return g.nominal; })) {
+    const Group& before = groups[groups.size() - 2];
+    if (before.received && before.at + 1 == groups.back().at) groups.back().nominal = false;
   }
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
   for (std::size_t g = 1; g < groups.size(); ++g) {
@@ -563,12 +573,19 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
       const bool linked = linkedPhrase(elements, i, rule.begin);
-      if (element.kind == Kind::actors && !linked && !group.content && !agents.count(i)) {
+      // "Căn cứ kết luận của Ban Thường vụ, Giám đốc thực hiện …": bodies right
+      // before the verb after "của"; the first completes it, the last acts
+      // ("phối hợp với Ủy ban Kiểm tra, Văn phòng đôn đốc …" keeps its partners).
+      const bool linkedThenSubject = linked && element.kind == Kind::actors && i + 1 == group.at && i > rule.begin &&
+                                     elements[i - 1].link == Link::of && actorsOf(element).size() > 1 &&
+                                     !group.content && !agents.count(i);
+      if (element.kind == Kind::actors && (!linked || linkedThenSubject) && !group.content && !agents.count(i)) {
         inherited.subject = actorsOf(element);
         // "... phiên họp Ban Thường vụ, Thường trực Quận ủy quyết định": the
         // first body completes the noun before it; the last is the subject.
         const bool complement =
-            i > from && (elements[i - 1].kind == Kind::other || elements[i - 1].kind == Kind::matter);
+            linkedThenSubject ||
+            (i > from && (elements[i - 1].kind == Kind::other || elements[i - 1].kind == Kind::matter));
         if (complement && inherited.subject.size() > 1)
           inherited.subject.erase(inherited.subject.begin(), inherited.subject.end() - 1);
         subjectAt = i;
@@ -789,6 +806,23 @@ bool StatementInterpreter::listOfDelegations(const std::vector<Element>& element
   return delegations;
 }
 
+bool StatementInterpreter::votingProcedure(const std::vector<Element>& elements, Span rule,
+                                           const std::vector<Group>& groups) const {
+  // "phải được … báo cáo" binds someone: an obligation is a task even unnamed.
+  const bool bodyOrDuty = std::any_of(elements.begin() + static_cast<long>(rule.begin),
+                                      elements.begin() + static_cast<long>(rule.end), [](const Element& e) {
+                                        const bool duty = e.kind == Kind::deontic && !e.tags.empty() &&
+                                                          e.tags.front().meaning.deontic != Deontic::permission;
+                                        return e.kind == Kind::actors || duty;
+                                      });
+  if (bodyOrDuty || groups.empty()) return false;
+  for (std::size_t i = rule.begin + 1; i < rule.end; ++i) {
+    if (isCue(elements[i], "vote") && elements[i - 1].kind == Kind::deontic && spells(elements[i - 1], "passive"))
+      return true;
+  }
+  return false;
+}
+
 // Whether a point completes a lead-in that decides ("quyết định những vấn đề
 // sau:"): every pending power is a decision, and the point opens with its verb.
 bool StatementInterpreter::listOfDecisions(Span rule, const Inherited& inherited, std::size_t firstVerb) const {
@@ -899,6 +933,11 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   for (Group& group : groups) {
     if (voteRule && group.subject.empty() && isCue(elements[group.at], "vote")) group.nominal = true;
   }
+  // "Quyết định về nhân sự, thi hành kỷ luật được biểu quyết bằng phiếu kín": a
+  // vote in the passive with no body named says how decisions are taken; it
+  // gives nobody a task (C001 is for tasks).
+  if (votingProcedure(elements, rule, groups))
+    for (Group& group : groups) group.nominal = true;
 
   const bool anyPower = std::any_of(groups.begin(), groups.end(), [](const Group& g) { return !g.nominal; });
   if (!anyPower) {

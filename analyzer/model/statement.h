@@ -54,6 +54,7 @@ class StatementInterpreter {
     bool nominal = false;            // "việc thực hiện": part of an object, not a power
     bool content = false;            // "ủy quyền cho X quyết định": the power handed over, not exercised
     bool negated = false;            // "không ủy quyền": the power is forbidden
+    bool received = false;           // "được ủy quyền": the subject receives a delegation
     std::vector<ActorRef> subject;
     std::vector<std::string> matters;
     std::set<std::string> listed;  // matters written as items of a list ("đầu tư và đất đai")
@@ -64,6 +65,7 @@ class StatementInterpreter {
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
+  bool votingProcedure(const std::vector<Element>& elements, Span rule, const std::vector<Group>& groups) const;
   bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;
   void findSubjects(const std::vector<Element>& elements, Span rule, std::vector<Group>& groups, Inherited& inherited,
