@@ -386,6 +386,19 @@ bool StatementInterpreter::opensWith(const std::vector<Element>& elements, Span 
 }
 
 namespace {
+// "Trong trường hợp khẩn cấp, … khi khẩn cấp": a condition said twice is one.
+void withoutRepeats(std::vector<Atom>& atoms) {
+  const auto same = [](const Atom& a, const Atom& b) {
+    const auto number = [](const Atom& atom) { return atom.number ? atom.number->formula() : std::string(); };
+    return a.attribute == b.attribute && a.op == b.op && a.member == b.member && number(a) == number(b);
+  };
+  std::vector<Atom> kept;
+  for (const Atom& atom : atoms) {
+    if (std::none_of(kept.begin(), kept.end(), [&](const Atom& k) { return same(k, atom); })) kept.push_back(atom);
+  }
+  atoms = std::move(kept);
+}
+
 // A verb written right after a verb of this power is its object, not a power
 // of its own: what is decided ("quyết định phân công cán bộ") or what is
 // directed ("lãnh đạo thực hiện nghị quyết").
@@ -1018,6 +1031,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         atoms.insert(atoms.end(), own.begin(), own.end());
         const std::vector<Atom> after = atomsIn(elements, tail, matterId, ownDeadline);
         atoms.insert(atoms.end(), after.begin(), after.end());
+        withoutRepeats(atoms);
         for (const ActorRef& actor : actors) {
           for (const std::optional<ActorRef>& recipient : recipients) {
             Provision provision;

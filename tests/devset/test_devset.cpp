@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -33,7 +34,7 @@ namespace {
 // history): the first run, 2026-12-04, before any fix against the set, raised
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
-// gaps against the parent's ranges). The goals are 95%, 0 and 95%.
+constexpr double kMinimumClauseAccuracy = 62.5;  // 373/596
 constexpr double kMinimumClauseAccuracy = 62.4;  // 372/596
 constexpr int kMaximumFalseAlarms = 1;           // one G003 warning on xa-phu-linh
 constexpr double kMinimumRecall = 91.6;          // 44/48
@@ -127,6 +128,17 @@ std::string keyOf(const Json& provision) {
   return keyOf(idOf(provision, "actor"), text(provision, "modality"), idOf(provision, "matter"));
 }
 
+// The keys write a negated atom "not dien_quan_ly = BTV", the model
+// "dien_quan_ly != BTV": one condition in two notations.
+std::string canonicalCondition(const std::string& condition) {
+  static const std::regex negated(R"(([a-z_]+) != ([^ ]+))");
+  return std::regex_replace(condition, negated, "not $1 = $2");
+}
+
+bool sameCondition(const std::string& read, const std::string& keyed) {
+  return canonicalCondition(read) == canonicalCondition(keyed);
+}
+
 // "" when the unit is read exactly as the key says; else what differs.
 std::string differences(const YAML::Node& entry, const ReadUnit& read) {
   std::ostringstream out;
@@ -140,7 +152,7 @@ std::string differences(const YAML::Node& entry, const ReadUnit& read) {
     bool deontic = !e["deontic"], recipientOrganisation = !e["recipient_organisation"];
     for (const auto& p : read.provisions) {
       if (keyOf(p) != key) continue;
-      condition = condition || text(p, "condition") == text(e, "condition");
+      condition = condition || sameCondition(text(p, "condition"), text(e, "condition"));
       recipient = recipient || idOf(p, "recipient") == text(e, "recipient");
       organisation = organisation || text(p, "organisation") == text(e, "organisation");
       deontic = deontic || text(p, "deontic") == text(e, "deontic");

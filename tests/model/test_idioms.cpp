@@ -595,3 +595,11 @@ TEST_CASE("a delegation received and a stand-in and a voting procedure and a sub
             "Căn cứ kết luận của Ban Thường vụ, Giám đốc Bệnh viện thực hiện quy trình bổ nhiệm cán bộ.",
             "Công tác cán bộ")) == std::vector<std::string>{"LANH_DAO_DON_VI EXECUTE can_bo.bo_nhiem.bo_nhiem [true]"});
 }
+
+// Sets fixed against (fifteen clauses): "Trong trường hợp khẩn cấp, Thường trực
+// quyết định các biện pháp cấp bách …" read the emergency twice.
+TEST_CASE("a condition said twice in a clause is one atom", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Trong trường hợp khẩn cấp, Thường trực quyết định các biện pháp cấp bách về quốc phòng.",
+                              "Xử lý công việc khẩn cấp")) ==
+        std::vector<std::string>{"TT DECIDE quoc_phong [khan_cap = true]"});
+}
