@@ -16,7 +16,7 @@ titleLine    : TITLE_START inlineItem* ;
 annexLine    : ANNEX_START inlineItem* ;
 basisLine    : BASIS_START inlineItem* ;
 
-body         : (chapter | article | strayUnit)* ;
+body         : (chapter | section | article | strayUnit)* ;   // "Mục 1" without chapters too
 chapter      : chapterHeading headingLine* (section | article | strayUnit)* ;
 chapterHeading : (CHAPTER_START | PART_START | ROMAN_START) inlineItem* ;
 section      : SECTION_START inlineItem* headingLine* (article | strayUnit)* ;

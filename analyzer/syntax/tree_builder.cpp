@@ -156,6 +156,8 @@ void TreeBuilder::transformBody(LayoutParser::BodyContext& context, Unit& root) 
   for (auto* child : context.children) {
     if (auto* chapter = dynamic_cast<LayoutParser::ChapterContext*>(child)) {
       root.children.push_back(transformChapter(*chapter));
+    } else if (auto* section = dynamic_cast<LayoutParser::SectionContext*>(child)) {
+      root.children.push_back(transformSection(*section));
     } else if (auto* article = dynamic_cast<LayoutParser::ArticleContext*>(child)) {
       root.children.push_back(transformArticle(*article));
     } else if (auto* stray = dynamic_cast<LayoutParser::StrayUnitContext*>(child)) {

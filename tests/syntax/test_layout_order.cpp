@@ -166,3 +166,20 @@ TEST_CASE("an article heading 'Điều 5.' with its title on the next line", "[s
   CHECK(articles[1].title.empty());
   CHECK(articles[1].children.size() == 1);
 }
+
+// Thirteenth held-out set, first run (a medical college's committee): sections
+// "Mục 1" with no chapter above them were a syntax error, and the whole
+// regulation was read as no clause at all.
+TEST_CASE("sections without chapters hold their articles", "[syntax][body]") {
+  auto parsed = parseString(
+      "Mục 1\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n1) Quy chế này quy định chế độ làm việc.\n"
+      "Mục 2\nTRÁCH NHIỆM\nĐiều 2. Nhiệm vụ của Ban Thường vụ\n1) Quyết định công tác dân vận.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& sections = parsed.document.root.children;
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].kind == UnitKind::section);
+  CHECK(sections[1].title == "TRÁCH NHIỆM");
+  REQUIRE(sections[1].children.size() == 1);
+  CHECK(sections[1].children[0].kind == UnitKind::article);
+  CHECK(sections[1].children[0].children.size() == 1);
+}
