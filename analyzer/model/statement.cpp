@@ -439,8 +439,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "biện pháp cụ thể lãnh đạo": the noun may carry a modifier before its verb.
     bool nominal =
         followsCue(elements, i - cueBefore(elements, i, rule.begin, "noun_modifiers"), rule.begin, "nominal");
-    // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too;
-    // not after a delegation received ("Phó Bí thư được ủy quyền báo cáo Bí thư").
+    // "kết quả lãnh đạo thực hiện": a verb after a nominal verb is nominal too
+    // (after a delegation received, see the pass after this loop).
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);
     // "Báo cáo định kỳ của các chi bộ gồm …": a time between the noun and "của".
@@ -480,7 +480,6 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                                    elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
                                    !(i + 1 < rule.end && elements[i + 1].link == Link::for_);
     nominal = nominal || passiveDelegation;
-    const bool received = passiveDelegation;
     // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
     // after the matter of the power before it describes that matter.
     nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
@@ -490,7 +489,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                           std::all_of(elements[i - 1].tags.begin(), elements[i - 1].tags.end(), [&](const Tag& tag) {
                             return governsVerb(tag.meaning.modality, elements[i].tags.front().meaning.modality);
                           }));
-    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, received, {}, {}, {}});
+    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, passiveDelegation, {}, {}, {}});
   }
   // "Phó Bí thư được ủy quyền báo cáo Bí thư": the verb right after a delegation
   // received is the main verb when no other follows ("Đảng viên được phân công
