@@ -92,6 +92,12 @@ Quantity periodInMonths(const Quantity& period) {
 }
 
 // Whether two matters are items of a list: a comma, "và" or "hoặc" between them.
+// Whether `matter` is a member of the family of one of `matters` ("dau_tu.du_an" of "dau_tu").
+bool narrowsAny(const std::string& matter, const std::vector<std::string>& matters) {
+  return std::any_of(matters.begin(), matters.end(),
+                     [&](const std::string& family) { return matter.starts_with(family + "."); });
+}
+
 bool listedBetween(const std::vector<Element>& elements, std::size_t first, std::size_t second) {
   for (std::size_t i = first + 1; i < second; ++i) {
     const Element& element = elements[i];
@@ -386,6 +392,15 @@ bool StatementInterpreter::opensWith(const std::vector<Element>& elements, Span 
 }
 
 namespace {
+// Whether the span opens, after words no lexicon names ("các", "việc"), with a matter.
+bool opensWithMatter(const std::vector<Element>& elements, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (elements[i].kind == Element::Kind::other || elements[i].kind == Element::Kind::punctuation) continue;
+    return elements[i].kind == Element::Kind::matter;
+  }
+  return false;
+}
+
 // "Trong trường hợp khẩn cấp, … khi khẩn cấp": a condition said twice is one.
 void withoutRepeats(std::vector<Atom>& atoms) {
   const auto same = [](const Atom& a, const Atom& b) {
@@ -613,10 +628,21 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     // "Tổ công tác đặc biệt (của Đảng ủy) quyết định ...": the statement opens
     // with a body the lexicon does not know; it is the subject (S005), not the
     // owner named after it nor the article's subject.
-    if (from == rule.begin) {
-      if (auto unknown = unknownBody(elements, rule.begin, group.at, true)) {
+    // "Trước khi Hội đồng trường họp …, Chủ tịch Hội đồng trường báo cáo …":
+    // or it follows the comma that ends a phrase of time or condition.
+    std::size_t opening = from;
+    for (std::size_t i = group.at; i-- > from;) {
+      if (elements[i].kind == Kind::punctuation && elements[i].link == Link::comma) {
+        const Span phrase{from, i};
+        if (opensWith(elements, phrase, "timing") || opensWith(elements, phrase, "subordinate")) opening = i + 1;
+        break;
+      }
+    }
+    if (from == rule.begin || opening > from) {
+      const std::size_t start = opening > from ? opening : rule.begin;
+      if (auto unknown = unknownBody(elements, start, group.at, true)) {
         inherited.subject = {*unknown};
-        subjectAt = rule.begin;
+        subjectAt = start;
       }
     }
     group.subject = inherited.subject;
@@ -665,10 +691,19 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   for (Group& group : groups) {
     const Tag& verb = elements[group.at].tags.front();
     std::optional<std::size_t> lastMatter;
+    bool qualifier = false;
     for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
       // "trên cơ sở chương trình công tác": what follows is the ground, not the object.
       if (followsCue(elements, i + 1, group.at + 1, "object_end")) break;
       const Element& element = elements[i];
+      // "khen thưởng đối với cá nhân có thành tích trong phòng, chống dịch bệnh":
+      // after "đối với" the object says to whom the power applies; a matter
+      // named there qualifies it, it is no power of its own, unless it narrows
+      // the matter ("chủ trương đầu tư đối với các dự án").
+      if (lastMatter && element.link == Link::with) qualifier = true;
+      if (qualifier && element.kind == Kind::matter && !element.tags.empty() &&
+          !narrowsAny(element.tags.front().meaning.id, group.matters))
+        continue;
       if (element.kind == Kind::matter && !element.tags.empty() && !isTopic(elements, i, group.at + 1)) {
         group.matters.push_back(element.tags.front().meaning.id);
         if (lastMatter && listedBetween(elements, *lastMatter, i)) {
@@ -680,8 +715,11 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       if (element.kind == Kind::managedBy && group.matters.empty()) group.matters.emplace_back("can_bo");
       // "bầu Ban Thường vụ", "lãnh đạo các chi bộ": a body as the object.
       // Party bodies only: "lãnh đạo Ủy ban nhân dân" is not about the party organisations.
-      const bool bodyObject = element.kind == Kind::actors && i == group.at + 1 &&
-                              !takesRecipient(verb.meaning.modality) && partyBody(element);
+      // "bầu bổ sung, cho thôi giữ các chức danh trên": offices, before any
+      // matter, are read as the bodies are.
+      const bool offices = group.matters.empty() && opensWith(elements, Span{i, group.objectEnd}, "offices");
+      const bool bodyObject = !takesRecipient(verb.meaning.modality) &&
+                              ((i == group.at + 1 && element.kind == Kind::actors && partyBody(element)) || offices);
       if (bodyObject && !verb.meaning.actorObject.empty()) group.matters.push_back(verb.meaning.actorObject);
     }
   }
@@ -919,6 +957,11 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
       if (at >= rule.begin + 2 && elements[at - 1].kind == Kind::actors && elements[at - 2].link == Link::by)
         group.nominal = true;
     }
+    // "a- Nghị quyết lãnh đạo thực hiện nhiệm vụ năm học và chương trình công
+    // tác …": a point that opens with a matter is a noun phrase; its verbs
+    // describe what the lead-in's power is over.
+    if (opensWithMatter(elements, rule.begin, rule.end))
+      for (Group& group : groups) group.nominal = true;
   }
   std::size_t subjectAt = rule.begin;
   findSubjects(elements, rule, groups, inherited, subjectAt);

@@ -35,7 +35,7 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 62.5;  // 373/596
+constexpr double kMinimumClauseAccuracy = 63.0;  // 377/596
 constexpr int kMaximumFalseAlarms = 1;           // one G003 warning on xa-phu-linh
 constexpr double kMinimumRecall = 91.6;          // 44/48
 

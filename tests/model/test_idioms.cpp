@@ -603,3 +603,54 @@ TEST_CASE("a condition said twice in a clause is one atom", "[model][idioms]") {
                               "Xử lý công việc khẩn cấp")) ==
         std::vector<std::string>{"TT DECIDE quoc_phong [khan_cap = true]"});
 }
+
+// Thirteenth held-out set, first run (a medical college's committee, clean):
+// "a- Nghị quyết lãnh đạo thực hiện nhiệm vụ năm học và chương trình công tác
+// …" under "quyết định những vấn đề sau:" was a leadership power over the
+// programme alone (G001); "khen thưởng đối với cá nhân có thành tích … trong
+// phòng, chống dịch bệnh" was also an emergency power (D002); "Trước khi Hội
+// đồng trường họp …, Chủ tịch Hội đồng trường báo cáo …" had no subject (C001).
+TEST_CASE("a point opening with a matter is what the lead-in decides, whatever verbs describe it", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA ĐẢNG ỦY A\n\nĐiều 3. Trách nhiệm, quyền hạn của Đảng ủy\n"
+      "2. Thảo luận, quyết định những vấn đề sau:\n"
+      "a- Nghị quyết lãnh đạo thực hiện nhiệm vụ năm học và chương trình công tác toàn khóa, hằng năm của Đảng ủy;\n"
+      "b- Việc sửa đổi, bổ sung Quy chế làm việc của Đảng ủy.\n");
+  const auto read = summaries(model);
+  CHECK(std::count(read.begin(), read.end(), "BCH DECIDE nghi_quyet [true]") == 1);
+  CHECK(std::count(read.begin(), read.end(), "BCH DECIDE chuong_trinh_cong_tac [true]") == 1);
+  CHECK(std::none_of(read.begin(), read.end(), [](const std::string& s) { return s.find(" DIRECT ") != s.npos; }));
+}
+
+TEST_CASE("after 'đối với' a matter qualifies the object unless it narrows it", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Ban Thường vụ quyết định khen thưởng đối với cá nhân có thành tích xuất sắc trong "
+                              "phòng, chống dịch bệnh.",
+                              "Nhiệm vụ")) == std::vector<std::string>{"BTV DECIDE can_bo.khen_thuong [true]"});
+  CHECK(summaries(clauseModel("Thường trực quyết định chủ trương đầu tư đối với các dự án có tổng mức đầu tư dưới 30 "
+                              "tỷ đồng.",
+                              "Nhiệm vụ")) ==
+        std::vector<std::string>{"TT DECIDE dau_tu.du_an [tong_muc_dau_tu < 3e10]"});
+}
+
+TEST_CASE("a body the lexicon does not know is the subject after a phrase of time too", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Trước khi Hội đồng xét duyệt họp, Tổ công tác liên ngành báo cáo Ban Thường vụ về công tác cán bộ.", "Quan hệ");
+  REQUIRE(model.provisions.size() == 1);
+  CHECK(model.provisions[0].actor.text == "tổ công tác liên ngành");
+  CHECK(model.clauses.at(0).reason != NotFormalised::noActor);
+}
+
+// Sets fixed against: "các chức danh" was an election wherever it stood
+// ("giới thiệu ứng cử các chức danh lãnh đạo Hội đồng nhân dân": H001).
+TEST_CASE("offices are an election only as the object of an electing verb", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Bầu bổ sung, cho thôi giữ các chức danh trên khi khuyết.",
+                              "Trách nhiệm, quyền hạn của Ban Chấp hành")) ==
+        std::vector<std::string>{"BCH DECIDE can_bo.bau_cu [true]"});
+  const auto nominated = summaries(rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA ĐẢNG ỦY A\n\nĐiều 5. Trách nhiệm, quyền hạn của Ban Thường vụ\n"
+      "5. Quyết định các vấn đề về công tác cán bộ thuộc thẩm quyền của Ban Thường vụ, gồm:\n"
+      "b) Giới thiệu ứng cử các chức danh lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân phường.\n"));
+  CHECK(std::count(nominated.begin(), nominated.end(), "BTV DECIDE can_bo.bo_nhiem.ung_cu [true]") == 1);
+  CHECK(std::none_of(nominated.begin(), nominated.end(),
+                     [](const std::string& s) { return s.find("bau_cu") != s.npos || s.find(" DIRECT ") != s.npos; }));
+}
