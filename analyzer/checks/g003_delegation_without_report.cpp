@@ -28,24 +28,41 @@ std::set<Position> delegatingClauses(const model::DocumentModel& model) {
   return clauses;
 }
 
+// A provision addressed to the delegator by the delegate (or, in the
+// delegating clause itself, by anyone: "được Bí thư ủy quyền ... và báo cáo Bí thư").
+bool addressedToDelegator(const model::Provision& p, const model::Provision& delegation) {
+  const bool answers = p.modality == model::Modality::REPORT || p.modality == model::Modality::ACCOUNTABLE;
+  return answers && p.deontic != model::Deontic::prohibition && p.recipient && p.recipient->id == delegation.actor.id &&
+         p.recipient->organisation == model::Organisation::own;
+}
+
 // The delegate reports to the delegator on the delegated matter (or on its
 // work in general) somewhere in the regulation; a report to the delegator in
-// the delegating clause itself counts whoever its subject ("được Bí thư ủy
-// quyền ... và báo cáo Bí thư"). A general "chịu trách nhiệm trước" is not a
-// duty to report back on what was done under the delegation.
+// the delegating clause itself counts whoever its subject. A general "chịu
+// trách nhiệm trước" is not a duty to report back on what was done under the
+// delegation, but one on the delegated matter is.
 bool reportsBack(const model::Lexicon& lexicon, const model::DocumentModel& model, const std::set<Position>& delegating,
                  const model::Provision& delegation) {
-  const std::string& delegator = *delegation.actor.id;
   return std::any_of(model.provisions.begin(), model.provisions.end(), [&](const model::Provision& p) {
-    if (p.modality != model::Modality::REPORT || p.deontic == model::Deontic::prohibition) return false;
-    if (!p.recipient || p.recipient->id != delegator || p.recipient->organisation != model::Organisation::own)
-      return false;
+    if (!addressedToDelegator(p, delegation)) return false;
+    const bool related = relatedMatters(lexicon, p.matter, delegation.matter);
+    if (p.modality == model::Modality::ACCOUNTABLE) return p.actor.id == delegation.recipient->id && related;
     if (p.source.position == delegation.source.position) return true;
     // A report with no matter of its own is general unless it closes another
     // delegation's clause ("...; Thường trực báo cáo Ban Thường vụ"): then it is about that one.
     const bool general = p.matter == "chung" || (!p.matter && !delegating.count(p.source.position));
-    return p.actor.id == delegation.recipient->id && (general || relatedMatters(lexicon, p.matter, delegation.matter));
+    return p.actor.id == delegation.recipient->id && (general || related);
   });
+}
+
+// "Chịu trách nhiệm trước Ban Thường vụ về lĩnh vực được phân công": the
+// delegate answers to the delegator for something the model did not read. It
+// may be the report back, so the finding is not sure (model-and-checks.md §6).
+const model::Provision* answersOnUnread(const model::DocumentModel& model, const model::Provision& delegation) {
+  for (const model::Provision& p : model.provisions) {
+    if (addressedToDelegator(p, delegation) && p.actor.id == delegation.recipient->id && !p.matter) return &p;
+  }
+  return nullptr;
 }
 
 class DelegationWithoutReport : public Check {
@@ -73,6 +90,21 @@ class DelegationWithoutReport : public Check {
           document, clauseRange(delegation.source),
           {fmt::format("{} giao/ủy quyền cho {} nhưng quy chế không quy định {} báo cáo lại {}", from, to, to, from),
            fmt::format("{} delegates to {} but nothing says {} reports back to {}", from, to, to, from)});
+      if (const model::Provision* unread = answersOnUnread(document.model, delegation)) {
+        diagnostic.severity = Severity::info;
+        diagnostic.message =
+            LocalizedText{fmt::format("cần xem lại: {} giao/ủy quyền cho {}; {} chịu trách nhiệm hoặc báo cáo trước {} "
+                                      "về một việc rasoat không đọc được, có thể là việc được ủy quyền",
+                                      from, to, to, from),
+                          fmt::format("to review: {} delegates to {}; {} answers to {} for something rasoat did "
+                                      "not read, which may be the delegated work",
+                                      from, to, to, from)};
+        diagnostic.related.push_back(
+            RelatedLocation{document.tree.path,
+                            clauseRange(unread->source),
+                            {fmt::format("{} chịu trách nhiệm trước {} ({})", to, from, unread->source.unit),
+                             fmt::format("{} answers to {} ({})", to, from, unread->source.unit)}});
+      }
       diagnostic.suggestion =
           LocalizedText{fmt::format("bổ sung: \"{} báo cáo {} kết quả thực hiện việc được ủy quyền\"", to, from),
                         fmt::format("add that {} reports to {} on what it did under the delegation", to, from)};
