@@ -92,6 +92,11 @@ Quantity periodInMonths(const Quantity& period) {
 }
 
 // Whether two matters are items of a list: a comma, "và" or "hoặc" between them.
+// "các vấn đề", "chủ trương": a head that the matter after it makes definite.
+bool generalHead(const std::string& matter) {
+  return matter == "chung" || matter == "chu_truong";
+}
+
 // Whether `matter` is a member of the family of one of `matters` ("dau_tu.du_an" of "dau_tu").
 bool narrowsAny(const std::string& matter, const std::vector<std::string>& matters) {
   return std::any_of(matters.begin(), matters.end(),
@@ -286,15 +291,56 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
   return atoms;
 }
 
+// Where the conditions of one of an object's matters are written. "… các dự
+// án có tổng mức đầu tư dưới 5 tỉ đồng và mua sắm trang thiết bị có giá trị
+// từ 500 triệu đồng đến dưới 2 tỉ đồng": each matter followed by its own
+// bound keeps it; a matter with none shares those of the matters listed after
+// it ("dự án và mua sắm có giá trị từ 5 tỷ đồng"); what stands before the
+// first matter bounds them all; one named after every bound takes them all.
+std::vector<StatementInterpreter::Span> StatementInterpreter::conditionSpansOf(const std::vector<Element>& elements,
+                                                                               Span object,
+                                                                               const std::vector<std::string>& matters,
+                                                                               const std::string& matter) const {
+  std::vector<std::size_t> starts;  // where each matter of the object is named, in order
+  std::vector<std::string> named;
+  for (std::size_t i = object.begin; i < object.end; ++i) {
+    const Element& element = elements[i];
+    if (element.kind != Kind::matter || element.tags.empty()) continue;
+    const std::string& id = element.tags.front().meaning.id;
+    if (std::find(matters.begin(), matters.end(), id) == matters.end()) continue;
+    if (std::find(named.begin(), named.end(), id) != named.end()) continue;
+    starts.push_back(i);
+    named.push_back(id);
+  }
+  const auto at = std::find(named.begin(), named.end(), matter);
+  if (named.size() < 2 || at == named.end()) return {object};
+  const auto hasCondition = [&](Span span) {
+    for (std::size_t i = span.begin; i < span.end; ++i)
+      if (elements[i].kind == Kind::condition) return true;
+    return false;
+  };
+  const auto segment = [&](std::size_t k) {
+    return Span{starts[k], k + 1 < starts.size() ? starts[k + 1] : object.end};
+  };
+  std::vector<Span> spans{Span{object.begin, starts.front()}};
+  for (auto k = static_cast<std::size_t>(at - named.begin()); k < starts.size(); ++k) {
+    spans.push_back(segment(k));
+    if (hasCondition(segment(k))) return spans;
+  }
+  // No bound after it ("dự án … trên 20 tỷ đồng về giáo dục"): it completes
+  // what was bounded before, and takes the whole object's conditions.
+  return {object};
+}
+
 // "chủ trương đầu tư các dự án": the project, not investment in general; each matter once.
 std::vector<std::string> StatementInterpreter::mostSpecific(const std::vector<std::string>& matters,
                                                             const std::set<std::string>& listed) const {
   // "các vấn đề cấp bách về quốc phòng", "chủ trương đối với các dự án": the specific matter.
-  const bool specific = std::any_of(matters.begin(), matters.end(),
-                                    [](const std::string& m) { return m != "chung" && m != "chu_truong"; });
+  const bool specific =
+      std::any_of(matters.begin(), matters.end(), [](const std::string& m) { return !generalHead(m); });
   std::vector<std::string> kept;
   for (const std::string& matter : matters) {
-    if (specific && (matter == "chung" || matter == "chu_truong")) continue;
+    if (specific && generalHead(matter)) continue;
     // "chủ trương đầu tư các dự án": the project; "chủ trương đầu tư và kế
     // hoạch sử dụng đất": two matters of a list, both kept.
     const bool general =
@@ -701,7 +747,12 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       // named there qualifies it, it is no power of its own, unless it narrows
       // the matter ("chủ trương đầu tư đối với các dự án").
       if (lastMatter && element.link == Link::with) qualifier = true;
-      if (qualifier && element.kind == Kind::matter && !element.tags.empty() &&
+      // "mua sắm trang thiết bị y tế": a matter right after another, with no
+      // word between, completes it as a noun does a noun.
+      // A general head ("nhiệm vụ phát triển kinh tế - xã hội") is completed by it instead.
+      const bool completes = i > group.at + 1 && elements[i - 1].kind == Kind::matter &&
+                             !elements[i - 1].tags.empty() && !generalHead(elements[i - 1].tags.front().meaning.id);
+      if ((qualifier || completes) && element.kind == Kind::matter && !element.tags.empty() &&
           !narrowsAny(element.tags.front().meaning.id, group.matters))
         continue;
       if (element.kind == Kind::matter && !element.tags.empty() && !isTopic(elements, i, group.at + 1)) {
@@ -1068,9 +1119,11 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
         std::optional<Quantity> ownDeadline = deadline;
         // Conditions written before the first verb (a sentence-initial "giữa hai kỳ họp", a passive object) apply too.
         std::vector<Atom> atoms = atomsIn(elements, Span{rule.begin, groups.front().at}, matterId, ownDeadline);
-        const std::vector<Atom> own =
-            atomsIn(elements, Span{object.conditionBegin, object.objectEnd}, matterId, ownDeadline);
-        atoms.insert(atoms.end(), own.begin(), own.end());
+        for (Span span :
+             conditionSpansOf(elements, Span{object.conditionBegin, object.objectEnd}, object.matters, matterId)) {
+          const std::vector<Atom> own = atomsIn(elements, span, matterId, ownDeadline);
+          atoms.insert(atoms.end(), own.begin(), own.end());
+        }
         const std::vector<Atom> after = atomsIn(elements, tail, matterId, ownDeadline);
         atoms.insert(atoms.end(), after.begin(), after.end());
         withoutRepeats(atoms);

@@ -87,6 +87,8 @@ class StatementInterpreter {
                                       bool wholeSpan) const;
   void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
                    std::vector<Group>& groups) const;
+  std::vector<Span> conditionSpansOf(const std::vector<Element>& elements, Span object,
+                                     const std::vector<std::string>& matters, const std::string& matter) const;
   std::vector<Atom> atomsIn(const std::vector<Element>& elements, Span span, const std::string& matter,
                             std::optional<Quantity>& deadline) const;
   std::size_t exceptionEnd(const std::vector<Element>& elements, std::size_t begin, std::size_t end) const;
