@@ -27,8 +27,10 @@ class VagueTerms : public Check {
       if (!decides || !(provision.actor.vague || provision.vagueTime)) continue;
       if (!reported.insert({provision.source.position.line, provision.source.position.column}).second) continue;
       const std::string what = provision.actor.vague ? "\"" + provision.actor.text + "\"" : "";
+      model::SourceRef vague = provision.source;  // the caret under the vague actor
+      if (provision.actor.vague) vague.words = {provision.actor.text};
       Diagnostic diagnostic = finding(
-          document, clauseRange(provision.source),
+          document, clauseRange(vague),
           provision.actor.vague
               ? LocalizedText{fmt::format("{} giao quyền quyết định cho chủ thể không cụ thể {}", provision.source.unit,
                                           what),

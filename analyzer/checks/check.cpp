@@ -1,5 +1,7 @@
 #include "checks/check.h"
 
+#include "text/matching.h"
+
 namespace rasoat::checks {
 
 Diagnostic Check::finding(const CheckedDocument& document, Range range, LocalizedText message) const {
@@ -35,10 +37,24 @@ LocalizedText notFormalisedReason(model::NotFormalised reason) {
   }
 }
 
-Range clauseRange(const model::SourceRef& source) {
+Range wholeClause(const model::SourceRef& source) {
   Range range{source.position, source.range.end};
   if (range.end.line != range.begin.line || range.end < range.begin) range.end = range.begin;
   return range;
+}
+
+// The words a provision rests on, where they stand on the clause's first
+// line; the whole clause when they are not found there (a clause running
+// over several lines, a text not as written).
+Range clauseRange(const model::SourceRef& source) {
+  const Range range = wholeClause(source);
+  if (source.words.empty() || source.range.begin.line != source.range.end.line) return range;
+  const auto found = text::locatePhrases(source.text, source.words);
+  const int firstLine = source.range.end.column - source.range.begin.column;
+  if (!found || static_cast<int>(found->second) > firstLine) return range;
+  const int line = source.range.begin.line;
+  return Range{Position{line, source.range.begin.column + static_cast<int>(found->first)},
+               Position{line, source.range.begin.column + static_cast<int>(found->second)}};
 }
 
 }  // namespace rasoat::checks

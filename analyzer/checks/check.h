@@ -94,7 +94,12 @@ LocalizedText witnessText(solver::Outcome outcome, const solver::Witness& witnes
 // Why a clause was not formalised (ClauseStatus::reason), for readers.
 LocalizedText notFormalisedReason(model::NotFormalised reason);
 
-// Where a clause or point is, for diagnostics: its marker to the end of its first line.
+// Where a provision or parameter is written, for diagnostics: the words it
+// rests on when they stand on the clause's first line, else as wholeClause.
 Range clauseRange(const model::SourceRef& source);
+
+// Where a clause or point is: its marker to the end of its first line (for a
+// finding about the clause as a whole, such as where a missing rule belongs).
+Range wholeClause(const model::SourceRef& source);
 
 }  // namespace rasoat::checks

@@ -54,16 +54,16 @@ Range missingRuleRange(const CheckedDocument& document, const std::string& actor
   const auto own = std::find_if(parameters.begin(), parameters.end(), [&](const model::Parameter& p) {
     return p.actor.id == actor && p.actor.organisation == model::Organisation::own;
   });
-  if (own != parameters.end()) return clauseRange(own->source);
+  if (own != parameters.end()) return wholeClause(own->source);
   const auto meeting = std::find_if(parameters.begin(), parameters.end(), [](const model::Parameter& p) {
     return p.kind == model::ParameterKind::meetingFrequency || p.kind == model::ParameterKind::quorum;
   });
-  if (meeting != parameters.end()) return clauseRange(meeting->source);
+  if (meeting != parameters.end()) return wholeClause(meeting->source);
   const auto& provisions = document.model.provisions;
   const auto first = std::find_if(provisions.begin(), provisions.end(), [&](const model::Provision& p) {
     return p.actor.id == actor && p.actor.organisation == model::Organisation::own;
   });
-  if (first != provisions.end()) return clauseRange(first->source);
+  if (first != provisions.end()) return wholeClause(first->source);
   return documentRange(document.tree);
 }
 

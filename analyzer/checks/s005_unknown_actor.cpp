@@ -57,8 +57,10 @@ class UnknownActor : public Check {
               const model::ActorRef& actor, bool subject, std::set<std::pair<int, std::string>>& reported) const {
     if (!reported.insert({provision.source.position.line, actor.text}).second) return;
     const std::string name = asWritten(provision.source.text, actor.text);
+    model::SourceRef named = provision.source;  // the caret under the name
+    named.words = {actor.text};
     Diagnostic diagnostic = finding(
-        document, clauseRange(provision.source),
+        document, clauseRange(named),
         {fmt::format("\"{}\" ({}) không phải là tổ chức, chức danh đã biết", name, subject ? "chủ thể" : "người nhận"),
          fmt::format("\"{}\" ({}) is not a known body or office", name, subject ? "subject" : "recipient")});
     diagnostic.suggestion = LocalizedText{

@@ -48,7 +48,10 @@ class PartlyRead : public Check {
     collect(document.model.parameters);
     for (const auto& [position, entry] : clauses) {
       const auto& [source, parts] = entry;
-      context.sink.report(finding(document, clauseRange(*source),
+      // One part not understood is underlined; several, the clause.
+      model::SourceRef at = *source;
+      at.words = parts.size() == 1 ? parts : std::vector<std::string>{};
+      context.sink.report(finding(document, parts.size() == 1 ? clauseRange(at) : wholeClause(*source),
                                   {fmt::format("{}: cần xem lại: không rõ {}", source->unit, quoted(parts)),
                                    fmt::format("{}: to review: not understood {}", source->unit, quoted(parts))}));
     }

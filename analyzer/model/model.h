@@ -68,6 +68,10 @@ struct SourceRef {
   Range range;        // its text
   std::string unit;   // "Điều 4 khoản 1 điểm a"
   std::string text;
+  // The phrases of the clause a provision or parameter rests on, folded and
+  // in order ("quyết định", "chủ trương đầu tư", "các", "dự án" …), for a
+  // caret under them; empty for the whole clause.
+  std::vector<std::string> words;
 };
 
 // An actor resolved to (organisation, body): "Ban Thường vụ Quận ủy" in a

@@ -110,7 +110,7 @@ class Builder {
     if (unit.number) name += (unit.kind == UnitKind::clause ? " khoản " : " điểm ") + *unit.number;
     const std::string path = registerPath(unit, parentPath);
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
-    const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text};
+    const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text, {}};
 
     Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}, parent.contents};
     bool listsContents = false;

@@ -92,6 +92,14 @@ Quantity periodInMonths(const Quantity& period) {
 }
 
 // Whether two matters are items of a list: a comma, "và" or "hoặc" between them.
+// The folded phrases of a span of elements, for a caret under them.
+std::vector<std::string> wordsOf(const std::vector<Element>& elements, std::size_t begin, std::size_t end) {
+  std::vector<std::string> words;
+  for (std::size_t i = begin; i < end && i < elements.size(); ++i)
+    if (!elements[i].text.empty()) words.push_back(elements[i].text);
+  return words;
+}
+
 // "các vấn đề", "chủ trương": a head that the matter after it makes definite.
 bool generalHead(const std::string& matter) {
   return matter == "chung" || matter == "chu_truong";
@@ -877,6 +885,7 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
       if (element.kind == Kind::frequency && element.frequency && meeting && !element.frequency->onDemand &&
           !specialMeeting(elements, rule.begin, i, lexicon_) && !individual(actor)) {
         result.parameters.push_back(meetingParameter(actor, *element.frequency, source));
+        result.parameters.back().source.words = {element.text};
       } else if (element.kind == Kind::share && element.quantity && (quorum || vote)) {
         // "tổng số ủy viên Ban Thường vụ": the body whose members are counted.
         const ActorRef owner = memberBody(element).value_or(actor);
@@ -886,6 +895,7 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
         parameter.op = element.op;
         parameter.value = *element.quantity;
         parameter.source = source;
+        parameter.source.words = {element.text};
         result.parameters.push_back(std::move(parameter));
       }
     }
@@ -946,6 +956,7 @@ void StatementInterpreter::completePending(const std::vector<Element>& elements,
       provision.matter = matter;
       if (handedOver) provision.delegated = handedOver;
       provision.source = source;
+      provision.source.words = wordsOf(elements, rule.begin, rule.end);
       std::vector<Atom> atoms = atomsIn(elements, rule, matter, provision.deadline);
       provision.condition.atoms.insert(provision.condition.atoms.end(), atoms.begin(), atoms.end());
       if (!exception.empty()) provision.condition.exceptions.push_back(exception);
@@ -1147,6 +1158,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;
+            provision.source.words = wordsOf(elements, group.at, object.objectEnd);
             result.unread.push_back(unreadAround(elements, statement, group.at));
             if (auto owner = ownedBySubject(elements, object, matterId, actor)) result.unread.back().push_back(*owner);
             result.provisions.push_back(std::move(provision));

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 #include <utf8proc.h>
 
@@ -121,6 +122,42 @@ std::string matchKey(std::string_view utf8) {
     collapsed.push_back(c);
   }
   return encodeUtf8(collapsed);
+}
+
+namespace {
+bool isSpace(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0';
+}
+}  // namespace
+
+std::optional<std::pair<std::size_t, std::size_t>> locatePhrases(std::string_view text,
+                                                                 const std::vector<std::string>& phrases) {
+  std::u32string folded = decodeUtf8(text);
+  foldForMatching(folded);
+  std::u32string stream;  // `text` without spacing, and where each code point came from
+  std::vector<std::size_t> origin;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (isSpace(folded[i])) continue;
+    stream.push_back(folded[i]);
+    origin.push_back(i);
+  }
+  std::optional<std::pair<std::size_t, std::size_t>> found;
+  std::size_t from = 0;
+  for (const std::string& phrase : phrases) {
+    std::u32string wanted;
+    for (char32_t c : decodeUtf8(matchKey(phrase)))
+      if (!isSpace(c)) wanted.push_back(c);
+    if (wanted.empty()) continue;
+    const std::size_t at = stream.find(wanted, from);
+    if (at == std::u32string::npos) continue;
+    from = at + wanted.size();
+    const std::size_t end = origin[from - 1] + 1;
+    if (!found)
+      found = std::make_pair(origin[at], end);
+    else
+      found->second = end;
+  }
+  return found;
 }
 
 }  // namespace rasoat::text

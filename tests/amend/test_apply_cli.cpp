@@ -128,7 +128,7 @@ TEST_CASE("the consolidated text parses and checks like any regulation", "[cli][
   // The amendment opened a gap between 15 and 20 tỷ đồng: the consolidated file shows it on its own line 10.
   Run run = runRasoat("--lang en --color never check --ignore S006 " + output);
   CHECK(run.status == 1);
-  CHECK(run.out.find(output + ":7:1: error[G002]") != std::string::npos);
+  CHECK(run.out.find(output + ":7:4: error[G002]") != std::string::npos);
 }
 
 TEST_CASE("check takes an amending document with its base, in any order, and reports where the user wrote",
@@ -150,12 +150,12 @@ TEST_CASE("check takes an amending document with its base, in any order, and rep
                    std::to_string(finding["column"].get<int>()) + ":" + finding["code"].get<std::string>());
     }
     // The gap: at the base's clause (Điều 1 is unchanged) ...; A003 at the instruction.
-    CHECK(found == std::set<std::string>{c.base + ":7:1:G002", c.amending + ":9:4:A003"});
+    CHECK(found == std::set<std::string>{c.base + ":7:4:G002", c.amending + ":9:4:A003"});
     CHECK(json["documents"].size() == 1);
   }
   // The text output shows the line of the amending document the new clause came from.
   Run text = runRasoat("--lang en --color never check --select G002,A " + c.amending + " " + c.base);
-  CHECK(text.out.find(c.amending + ":8:5: note:") != std::string::npos);
+  CHECK(text.out.find(c.amending + ":8:8: note:") != std::string::npos);
 }
 
 TEST_CASE("check names the missing base of an amending document", "[cli][check][amend]") {

@@ -210,7 +210,7 @@ TEST_CASE("check reports a gap compiler-style with its witness and exits 1", "[c
   const std::string file = gapFile("rasoat-test-check");
   Run run = rasoat("--color never check --select G002 " + file);
   CHECK(run.status == 1);
-  CHECK(run.out.find(file + ":5:1: error[G002]: không chủ thể nào có thẩm quyền quyết định") != std::string::npos);
+  CHECK(run.out.find(file + ":5:4: error[G002]: không chủ thể nào có thẩm quyền quyết định") != std::string::npos);
   CHECK(run.out.find("= ví dụ: tổng mức đầu tư đúng 20 tỷ đồng") != std::string::npos);
   CHECK(run.out.find("note: Thường trực quyết định khi tổng mức đầu tư dưới 20 tỷ đồng") != std::string::npos);
   CHECK(run.out.find("1 văn bản, 2 khoản/điểm") != std::string::npos);

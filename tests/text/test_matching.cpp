@@ -28,3 +28,20 @@ TEST_CASE("decomposed (NFD) text matches composed (NFC) text", "[text][matching]
   const std::string nfd = "Đie\xCC\x82\xCC\x80u";  // Đ i e + circumflex + grave u
   CHECK(matchKey(nfd) == matchKey("Điều"));
 }
+
+// Issue "The level above reviews every commune at once": the caret underlines
+// the words a finding is about, found in the clause as written.
+TEST_CASE("phrases are found in order in the text as written, whatever its case, tone marks and spacing",
+          "[text][matching]") {
+  using rasoat::text::locatePhrases;
+  const std::string clause = "Ban Thường vụ ủy quyền cho Thường trực Đảng uỷ  quyết định khen thưởng.";
+  // "Đảng uỷ" stands between two phrases; "uỷ" is the other tone placement.
+  const auto found = locatePhrases(clause, {"ủy quyền cho", "thường trực", "quyết định", "khen thưởng"});
+  REQUIRE(found);
+  CHECK(found->first == 14);   // "ủy" counted in code points
+  CHECK(found->second == 70);  // after "thưởng"
+  // A phrase not in the text is passed over; none found is nothing.
+  CHECK(locatePhrases(clause, {"dự án", "khen thưởng"}) == std::make_pair(std::size_t{59}, std::size_t{70}));
+  CHECK_FALSE(locatePhrases(clause, {"dự án"}));
+  CHECK_FALSE(locatePhrases(clause, {}));
+}
