@@ -11,9 +11,15 @@ namespace rasoat::checks {
 
 namespace {
 
-bool isDelegation(const model::Provision& provision) {
-  return provision.modality == model::Modality::DELEGATE && provision.deontic != model::Deontic::prohibition &&
-         provision.reading.sure && provision.actor.id.has_value() &&
+// "Phân công ủy viên Ban Chấp hành phụ trách chi bộ": sharing out the
+// collective's work among its members (cue `assignment` in words.yaml) is no
+// power used in the delegator's place; each member answers to the collective
+// under the Charter, so no report back is owed for it here.
+bool isDelegation(const model::Lexicon& lexicon, const model::Provision& provision) {
+  const auto& assignment = lexicon.cue("assignment");
+  const bool sharesOut = std::find(assignment.begin(), assignment.end(), provision.power) != assignment.end();
+  return provision.modality == model::Modality::DELEGATE && !sharesOut &&
+         provision.deontic != model::Deontic::prohibition && provision.reading.sure && provision.actor.id.has_value() &&
          provision.actor.organisation == model::Organisation::own && provision.recipient &&
          provision.recipient->id.has_value() && provision.recipient->organisation == model::Organisation::own &&
          provision.matter.has_value();
@@ -80,7 +86,7 @@ class DelegationWithoutReport : public Check {
     std::set<std::pair<int, std::string>> reported;  // clause line, delegate
     const std::set<Position> delegating = delegatingClauses(document.model);
     for (const auto& delegation : document.model.provisions) {
-      if (!isDelegation(delegation)) continue;
+      if (!isDelegation(context.lexicon, delegation)) continue;
       const std::string& delegate = *delegation.recipient->id;
       if (reportsBack(context.lexicon, document.model, delegating, delegation)) continue;
       if (!reported.insert({delegation.source.position.line, delegate}).second) continue;

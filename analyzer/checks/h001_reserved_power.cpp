@@ -64,10 +64,13 @@ class ReservedPower : public Check {
       if (!isPower(reserved) || !reserved.reading.sure || reserved.modality != local.modality) continue;
       const int owner = rankOf(context.lexicon, reserved.actor.id);
       // The executive committee's general powers are not reservations against
-      // its standing bodies, unless the parent gives it the power outright and
-      // this regulation gives it to a lower body outright too.
+      // its standing bodies, unless the parent gives it a decision outright and
+      // this regulation gives it to a lower body outright too. Its leadership
+      // ("Ban Chấp hành lãnh đạo công tác dân vận") is shared by the bodies that
+      // act for it between meetings ("Ban Thường vụ lãnh đạo Ủy ban Mặt trận …").
       const bool outright = reserved.condition.empty() && local.condition.empty();
-      if (owner < 1 || (owner < 2 && !outright) || rankOf(context.lexicon, local.actor.id) <= owner) continue;
+      const bool reservedDecision = outright && reserved.modality == model::Modality::DECIDE;
+      if (owner < 1 || (owner < 2 && !reservedDecision) || rankOf(context.lexicon, local.actor.id) <= owner) continue;
       if (!sameLeaf(context.lexicon, reserved.matter, local.matter)) continue;
       solver::Witness witness;
       const auto outcome = context.solver.satisfiable({&reserved.condition, &local.condition}, allowed, &witness);

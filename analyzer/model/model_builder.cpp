@@ -276,9 +276,15 @@ class Builder {
       for (const Tag& tag : elements[i].tags) body.actors.push_back(resolve(tag));
       // A title naming several bodies gives no single subject.
       if (body.actors.size() != 1) return {};
-      const auto isWord = [](const Element& e) { return e.kind != Kind::punctuation; };
-      body.alone = std::none_of(elements.begin(), elements.end(),
-                                [&](const Element& e) { return &e != &elements[i] && isWord(e); });
+      std::vector<const Element*> rest;
+      for (const Element& e : elements)
+        if (&e != &elements[i] && e.kind != Kind::punctuation) rest.push_back(&e);
+      // "Phó Bí thư Đảng ủy là Thủ trưởng cơ quan": one person and the office
+      // they also hold; the party post is the subject.
+      const auto& links = lexicon_.cue("definition_links");
+      const bool holdsOffice = rest.size() == 2 && rest[1]->kind == Kind::actors &&
+                               std::find(links.begin(), links.end(), rest[0]->text) != links.end();
+      body.alone = rest.empty() || holdsOffice;
       return body;
     }
     return {};

@@ -58,6 +58,25 @@ bool mentionsBesides(const std::vector<Element>& elements, std::size_t from, std
 // Whether the meeting a frequency counts is a special one: the meeting word
 // nearest before it is followed by a `special_meetings` word ("sinh hoạt chuyên
 // đề ít nhất mỗi quý một lần" is no regular meeting of the cell).
+// "định kỳ 6 tháng một lần tổ chức giao ban với Đảng ủy Đồn Biên phòng": a
+// meeting with another body, whose frequency is not that of the body's own
+// meetings.
+bool jointMeeting(const std::vector<Element>& elements, std::size_t begin, std::size_t end, const Lexicon& lexicon) {
+  std::string text = " ";
+  for (std::size_t i = begin; i < end; ++i) {
+    if (elements[i].kind == Kind::actors)
+      text += "@ ";
+    else
+      text += (elements[i].kind == Kind::other || elements[i].kind == Kind::matter ? elements[i].text : "|") + " ";
+  }
+  for (const std::string& word : lexicon.cue("meeting")) {
+    for (const std::string& partner : lexicon.cue("meeting_partners")) {
+      if (text.find(" " + word + " " + partner + " @ ") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 bool specialMeeting(const std::vector<Element>& elements, std::size_t from, std::size_t at, const Lexicon& lexicon) {
   // A matter counts here: "sinh hoạt chuyên đề" is also the matter of meetings.
   std::string text = " ";
@@ -394,6 +413,26 @@ bool StatementInterpreter::isTopic(const std::vector<Element>& elements, std::si
   return false;
 }
 
+// "phê chuẩn kết quả bầu cử ban thường vụ, bí thư … các đảng ủy xã, phường"
+// in a province's regulation: the matter of lower organisations, not the
+// same power as the body's own (an election the parent reserves to the
+// executive committee). The model cannot state whose it is, so it names the
+// bodies as not understood and the reading is not sure.
+std::optional<std::string> StatementInterpreter::ofLowerOrganisations(const std::vector<Element>& elements,
+                                                                      const Group& object) const {
+  bool afterMatter = false;
+  for (std::size_t i = object.at + 1; i < object.objectEnd && i < elements.size(); ++i) {
+    afterMatter = afterMatter || elements[i].kind == Kind::matter;
+    if (!afterMatter || elements[i].kind != Kind::actors) continue;
+    const std::vector<ActorRef> named = actorsOf(elements[i]);
+    const bool lower = !named.empty() && std::all_of(named.begin(), named.end(), [](const ActorRef& actor) {
+      return actor.organisation == Organisation::lower;
+    });
+    if (lower) return elements[i].text;
+  }
+  return std::nullopt;
+}
+
 // "quyết định chương trình công tác hằng quý của Ban Thường vụ" said of the
 // Ban Thường vụ: its own programme, a narrower thing than the matter the
 // lexicon knows (`per_body` in matters.yaml: the programme of the highest
@@ -408,7 +447,11 @@ std::optional<std::string> StatementInterpreter::ownedBySubject(const std::vecto
     const Element& named = elements[i];
     if (named.kind != Kind::matter || named.tags.empty() || named.tags.front().meaning.id != matter) continue;
     std::size_t of = i + 1;
-    while (of < object.objectEnd && elements[of].kind == Kind::frequency) ++of;  // "hằng quý"
+    // "hằng quý", "hằng tháng, hằng quý"
+    while (of < object.objectEnd &&
+           (elements[of].kind == Kind::frequency || (elements[of].link == Link::comma && of + 1 < object.objectEnd &&
+                                                     elements[of + 1].kind == Kind::frequency)))
+      ++of;
     if (of + 1 >= elements.size() || elements[of].link != Link::of || elements[of + 1].kind != Kind::actors) continue;
     for (const ActorRef& owner : actorsOf(elements[of + 1])) {
       // The highest body's programme is the matter itself.
@@ -612,7 +655,10 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                               return e.kind == Kind::matter || e.kind == Kind::managedBy ||
                                      (e.kind == Kind::punctuation && e.link != Link::comma);
                             });
-    if ((recipientBetween || ledBetween) && !groups[g + 1].nominal) groups[g + 1].content = true;
+    // "tham mưu xử lý kỷ luật", "đề nghị khen thưởng": a verb right after a
+    // proposing one is what is proposed.
+    const bool proposed = modality == Modality::PROPOSE && groups[g + 1].at == groups[g].at + 1;
+    if ((recipientBetween || ledBetween || proposed) && !groups[g + 1].nominal) groups[g + 1].content = true;
   }
   return groups;
 }
@@ -876,7 +922,8 @@ void StatementInterpreter::readParameters(const std::vector<Element>& elements, 
   if (owners.empty()) owners.push_back(ActorRef{});
   // "dự sinh hoạt chi bộ" is a member's duty, not the body's meeting: verbs do not count here.
   const bool meeting =
-      mentionsBesides(elements, rule.begin, rule.end, lexicon_.cue("meeting"), lexicon_.cue("meeting_occasions"));
+      mentionsBesides(elements, rule.begin, rule.end, lexicon_.cue("meeting"), lexicon_.cue("meeting_occasions")) &&
+      !jointMeeting(elements, rule.begin, rule.end, lexicon_);
   const bool quorum = mentions(elements, statement.begin, statement.end, lexicon_.cue("quorum"));
   const bool vote = mentions(elements, statement.begin, statement.end, lexicon_.cue("vote"));
   for (std::size_t i = rule.begin; i < rule.end; ++i) {
@@ -1161,6 +1208,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.source.words = wordsOf(elements, group.at, object.objectEnd);
             result.unread.push_back(unreadAround(elements, statement, group.at));
             if (auto owner = ownedBySubject(elements, object, matterId, actor)) result.unread.back().push_back(*owner);
+            if (auto lower = ofLowerOrganisations(elements, object)) result.unread.back().push_back(*lower);
             result.provisions.push_back(std::move(provision));
           }
         }

@@ -76,6 +76,7 @@ class StatementInterpreter {
   std::vector<std::string> plainWordsLeft(const std::vector<Element>& elements, Span span,
                                           std::initializer_list<const char*> cues) const;
   std::vector<std::string> mattersIn(const std::vector<Element>& elements, Span span) const;
+  std::optional<std::string> ofLowerOrganisations(const std::vector<Element>& elements, const Group& object) const;
   std::optional<std::string> ownedBySubject(const std::vector<Element>& elements, const Group& object,
                                             const std::string& matter, const ActorRef& subject) const;
   bool partyBody(const Element& element) const;

@@ -87,6 +87,10 @@ void foldForMatching(std::u32string& codePoints) {
   for (char32_t& c : codePoints) {
     if (c < 0x80) {
       if (c >= U'A' && c <= U'Z') c += U'a' - U'A';
+    } else if (c == U'\u00D0' || c == U'\u00F0') {
+      // "Ðiều": the Icelandic eth that old fonts and converted files put for
+      // "Đ", which it looks like; Vietnamese has no other use for it.
+      c = U'\u0111';
     } else {
       c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
     }

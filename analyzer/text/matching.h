@@ -10,8 +10,8 @@
 namespace rasoat::text {
 
 // The text that keywords and lexicon phrases are matched against: NFC, lower
-// case, and one placement of the tone mark ("Uỷ" = "Ủy", "hoà" = "hòa",
-// "quí" = "quý"). Folding changes code points one for one, never the length,
+// case, one placement of the tone mark ("Uỷ" = "Ủy", "hoà" = "hòa",
+// "quí" = "quý"), and "Ð" (the eth, U+00D0) read as "Đ". Folding changes code points one for one, never the length,
 // so offsets into a folded copy are offsets into its input.
 void foldForMatching(std::u32string& codePoints);
 

@@ -35,9 +35,12 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 63.0;  // 377/596
-constexpr int kMaximumFalseAlarms = 1;           // one G003 warning on xa-phu-linh
-constexpr double kMinimumRecall = 91.6;          // 44/48
+constexpr double kMinimumClauseAccuracy = 63.5;  // 379/596
+constexpr int kMaximumFalseAlarms = 0;
+// On the texts with defects: the O001 at chi-bo-thon-dong-tien:60, and the
+// warning that its parent and a corpus file share the number 02-QC/ĐU.
+constexpr int kMaximumUnexplainedAlarms = 2;
+constexpr double kMinimumRecall = 91.6;  // 44/48
 
 std::string text(const YAML::Node& node, const char* key) {
   return node[key] ? node[key].as<std::string>() : "";
@@ -272,13 +275,38 @@ TEST_CASE("the clean regulations of the development set get no error and no warn
   CHECK(alarms <= kMaximumFalseAlarms);
 }
 
+// Whether an error or warning on a text with planted defects is one of them:
+// at a planted defect's line (or with it as a related clause), or, for a rule
+// missing from the text, of a planted defect's code.
+bool explained(const Json& finding, const YAML::Node& defects) {
+  const std::string code = text(finding, "code");
+  for (const auto& defect : defects) {
+    const int line = defect["line"].as<int>();
+    if (finding["line"].get<int>() == line) return true;
+    if ((code == "G004" || code == "G005") && text(defect, "code") == code) return true;
+    for (const auto& related : finding["related"]) {
+      if (related.contains("line") && related["line"].get<int>() == line) return true;
+    }
+  }
+  return false;
+}
+
 TEST_CASE("the planted defects of the development set are found at their clause", "[devset]") {
   int planted = 0;
   int hits = 0;
+  int unexplained = 0;
   for (const fs::path& directory : regulations()) {
     const YAML::Node defects = YAML::LoadFile((directory / "defects.yaml").string())["defects"];
     if (defects.size() == 0) continue;
     const Json report = jsonOf("check --format json " + regulationIn(directory).arguments);
+    // Precision on these texts too: an error or warning that no planted defect explains is a false alarm.
+    for (const auto& finding : report["findings"]) {
+      if (!isAlarm(finding) || explained(finding, defects)) continue;
+      ++unexplained;
+      UNSCOPED_INFO(directory.filename().string()
+                    << ":" << finding["line"] << ": unexplained " << text(finding, "severity") << "["
+                    << text(finding, "code") << "] " << text(finding, "message"));
+    }
     for (const auto& defect : defects) {
       ++planted;
       if (found(defect, report["findings"]))
@@ -290,9 +318,12 @@ TEST_CASE("the planted defects of the development set are found at their clause"
   }
   const double recall = 100.0 * hits / planted;
   WARN("development set: " << hits << "/" << planted << " planted defects found (" << recall << "%)");
+  WARN("development set: " << unexplained << " errors and warnings on the texts with defects that no planted defect "
+                           << "explains");
   if (!committedSet()) return;
   REQUIRE(planted >= 30);
   CHECK(recall >= kMinimumRecall);
+  CHECK(unexplained <= kMaximumUnexplainedAlarms);
 }
 
 // The sets once held out and since fixed against (tests/heldout-fixed-against/):

@@ -671,3 +671,39 @@ TEST_CASE("each matter of a list keeps the bound written after it", "[model][idi
                               "Nhiệm vụ"))
             .size() == 2);
 }
+
+// Errors and warnings on the texts with planted defects that no defect
+// explains, counted for the first time (2026-12-06, late): H001 on the
+// elections of lower organisations and on the Ban Thường vụ's own programme
+// "hằng tháng, hằng quý"; H002 on a briefing with another body; O001 on a
+// proposal to discipline; C001 under an article titled "Phó Bí thư là Thủ
+// trưởng cơ quan", and on "Nội dung báo cáo phải ngắn gọn".
+TEST_CASE("what lower organisations do, a meeting with another body and a proposal are read as such",
+          "[model][idioms]") {
+  const auto lower = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII\n\nĐiều 9. Nhiệm vụ\n"
+      "1. Ban Thường vụ phê chuẩn kết quả bầu cử ban thường vụ, bí thư, phó bí thư các đảng ủy xã, phường.\n");
+  REQUIRE_FALSE(lower.provisions.empty());
+  CHECK_FALSE(lower.provisions.front().reading.sure);
+  const auto own = clauseModel("Quyết định chương trình công tác hằng tháng, hằng quý của Ban Thường vụ.",
+                               "Trách nhiệm, quyền hạn của Ban Thường vụ");
+  REQUIRE_FALSE(own.provisions.empty());
+  CHECK_FALSE(own.provisions.front().reading.sure);
+  CHECK(clauseModel("Ban Thường vụ định kỳ 6 tháng một lần tổ chức giao ban với Đảng ủy Đồn Biên phòng.", "Quan hệ")
+            .parameters.empty());
+  CHECK(summaries(clauseModel("Ủy ban Kiểm tra tham mưu xử lý kỷ luật đảng viên vi phạm.", "Nhiệm vụ"))
+            .front()
+            .rfind("UBKT PROPOSE ", 0) == 0);
+}
+
+TEST_CASE("an article titled after a post and the office its holder also holds gives the post as subject",
+          "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA ĐẢNG ỦY A\n\nĐiều 10. Phó Bí thư Đảng ủy là Thủ trưởng cơ quan\n"
+      "1. Định kỳ 6 tháng báo cáo Ban Thường vụ tình hình thực hiện nhiệm vụ chính trị của cơ quan.\n"
+      "Điều 11. Chế độ báo cáo\n1. Nội dung báo cáo phải ngắn gọn, phản ánh đúng tình hình, có số liệu cụ thể.\n");
+  const auto read = summaries(model);
+  CHECK(std::any_of(read.begin(), read.end(), [](const std::string& s) { return s.rfind("PBT REPORT ", 0) == 0; }));
+  REQUIRE(model.clauses.size() == 2);
+  CHECK(model.clauses[1].reason != NotFormalised::noActor);
+}
