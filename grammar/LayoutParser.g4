@@ -53,5 +53,7 @@ crossReference : refUnit (COMMA? refUnit)* (COMMA? refScope)?
                | documentRef ;
 refUnit      : (REF_POINT | REF_CLAUSE | REF_ARTICLE | REF_CHAPTER | REF_SECTION) refMore* ;
 refMore      : (COMMA | AND) (NUMBER | LETTER_ONE) ;
-refScope     : THIS_UNIT | CHARTER | documentRef ;
+// "Điều 4 Quy chế mẫu của cấp trên": a document named by its kind only is
+// another document than this one ("Quy chế này" is THIS_UNIT).
+refScope     : THIS_UNIT | CHARTER | documentRef | DOC_KIND ;
 documentRef  : DOC_KIND? (DOC_NUMBER | DOC_CODE) ;

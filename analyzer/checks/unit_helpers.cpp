@@ -70,7 +70,15 @@ const Unit* findTarget(const Unit& root, const syntax::ReferenceTarget& target, 
     if (unit && !target.point.empty()) return childNumbered(*unit, UnitKind::point, target.point);
     return unit;
   }
-  unit = childNumbered(*unit, UnitKind::clause, target.clause);
+  const Unit* inArticle = unit;
+  unit = childNumbered(*inArticle, UnitKind::clause, target.clause);
+  // "5.3" under Điều 5 (read as a clause, or as a point when the article has
+  // no clause) is its khoản 3, as "khoản 3 Điều 5" names it.
+  if (!unit && inArticle->number) {
+    const std::string dotted = *inArticle->number + "." + target.clause;
+    unit = childNumbered(*inArticle, UnitKind::clause, dotted);
+    if (!unit) unit = childNumbered(*inArticle, UnitKind::point, dotted);
+  }
   if (!unit || target.point.empty()) return unit;
   return childNumbered(*unit, UnitKind::point, target.point);
 }

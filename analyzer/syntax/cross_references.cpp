@@ -69,8 +69,24 @@ void expand(const std::vector<Step>& steps, std::size_t at, const ReferenceTarge
 
 std::vector<CrossReference> TreeBuilder::transformReferences(const Items& items) {
   std::vector<CrossReference> references;
+  // "Điều 25 Quy chế làm việc mẫu ban hành kèm theo Quyết định số 1256-QĐ/TW":
+  // a document named by its kind, then by the number of the decision that
+  // issued it; the number says which document the units are in.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t namedByKind = kNone;
   for (auto* item : items) {
-    if (auto* reference = item->crossReference()) references.push_back(transformCrossReference(*reference));
+    auto* reference = item->crossReference();
+    if (!reference) continue;
+    const bool bareNumber = reference->refUnit().empty() && reference->documentRef();
+    if (bareNumber && namedByKind != kNone) {
+      auto* number = reference->documentRef()->DOC_NUMBER() ? reference->documentRef()->DOC_NUMBER()
+                                                            : reference->documentRef()->DOC_CODE();
+      if (auto parsed = documentNumberOf(number->getSymbol()))
+        for (ReferenceTarget& target : references[namedByKind].targets) target.document = parsed->text;
+      namedByKind = kNone;
+    }
+    references.push_back(transformCrossReference(*reference));
+    if (reference->refScope() && reference->refScope()->DOC_KIND()) namedByKind = references.size() - 1;
   }
   return references;
 }
@@ -99,6 +115,8 @@ CrossReference TreeBuilder::transformCrossReference(LayoutParser::CrossReference
     if (scope->THIS_UNIT()) base.relative = relativeLevel(scope->THIS_UNIT()->getText());
     if (scope->CHARTER()) base.document = "Điều lệ Đảng";
     if (scope->documentRef()) documentRef = scope->documentRef();
+    // Another document, named by its kind only: not this one, and not one to look up.
+    if (scope->DOC_KIND()) base.document = trimmed(scope->DOC_KIND()->getText());
   }
   if (documentRef) {
     auto* number = documentRef->DOC_NUMBER() ? documentRef->DOC_NUMBER() : documentRef->DOC_CODE();

@@ -707,3 +707,13 @@ TEST_CASE("an article titled after a post and the office its holder also holds g
   REQUIRE(model.clauses.size() == 2);
   CHECK(model.clauses[1].reason != NotFormalised::noActor);
 }
+
+// Sets fixed against: S005 warnings on bodies every cell's regulation names.
+TEST_CASE("party groups and the heads of villages and residential groups are known bodies", "[model][idioms]") {
+  const auto read = summaries(clauseModel(
+      "Tổ trưởng tổ dân phố báo cáo Chi bộ tình hình tổ dân phố; tổ đảng báo cáo Chi bộ về công tác dân vận.",
+      "Quan hệ công tác"));
+  CHECK(std::any_of(read.begin(), read.end(),
+                    [](const std::string& s) { return s.rfind("THON_TO_DAN_PHO REPORT ", 0) == 0; }));
+  CHECK(std::any_of(read.begin(), read.end(), [](const std::string& s) { return s.rfind("TO_DANG REPORT ", 0) == 0; }));
+}
