@@ -293,26 +293,48 @@ class Builder {
   // "Đảng ủy là Ban Chấp hành ...", "Thường trực Đảng ủy gồm ...": local aliases.
   void readDefinitions(const Unit& article) {
     for (const Unit& clause : article.children) {
-      const std::string key = text::matchKey(clause.text);
-      if (givesAbbreviation(key, lexicon_)) continue;
-      for (const std::string& word : lexicon_.cue("definition_links")) {
-        const auto at = key.find(" " + word + " ");
-        if (at == std::string::npos) continue;
-        const std::string term = key.substr(0, at);
-        // Only a term defined as a body ("X là Ban Chấp hành ...") becomes an alias of it;
-        // "cán bộ thuộc diện ... là ..." defines a matter, not a body.
-        ClauseReading right = reader_.read(key.substr(at));
-        const bool definesBody = right.elements.size() > 1 && right.elements[1].kind == Kind::actors &&
-                                 !right.elements[1].tags.empty() && namesNoMatter(term);
-        // "Thường trực Tỉnh ủy gồm Bí thư, các Phó Bí thư": a known body (read
-        // with its organisation word) is described, not renamed.
-        const ClauseReading left = reader_.read(term);
-        const bool known = left.elements.size() == 1 && left.elements.front().kind == Kind::actors;
-        if (definesBody && !known && !lexicon_.meanings(Lexicon::phraseKey(term))) {
-          lexicon_.addAlias(term, right.elements[1].tags.front().meaning);
-        }
-        break;
+      const std::string whole = text::matchKey(clause.text);
+      if (givesAbbreviation(whole, lexicon_)) continue;
+      for (const std::string& key : definitionsIn(whole)) readDefinition(key);
+    }
+  }
+
+  // "Chữ viết tắt: BCH là Ban Chấp hành …; BTV là Ban Thường vụ Đảng ủy": after
+  // a label, one definition per part of the clause.
+  std::vector<std::string> definitionsIn(const std::string& clause) const {
+    std::string rest = clause;
+    std::size_t link = rest.size();
+    for (const std::string& word : lexicon_.cue("definition_links")) link = std::min(link, rest.find(" " + word + " "));
+    const auto colon = rest.find(": ");
+    if (colon < link) rest = rest.substr(colon + 2);
+    std::vector<std::string> parts;
+    for (std::size_t from = 0; from <= rest.size();) {
+      const auto semicolon = std::min(rest.find(';', from), rest.size());
+      const std::string part = text::matchKey(rest.substr(from, semicolon - from));
+      if (!part.empty()) parts.push_back(part);
+      from = semicolon + 1;
+    }
+    return parts;
+  }
+
+  void readDefinition(const std::string& key) {
+    for (const std::string& word : lexicon_.cue("definition_links")) {
+      const auto at = key.find(" " + word + " ");
+      if (at == std::string::npos) continue;
+      const std::string term = key.substr(0, at);
+      // Only a term defined as a body ("X là Ban Chấp hành ...") becomes an alias of it;
+      // "cán bộ thuộc diện ... là ..." defines a matter, not a body.
+      ClauseReading right = reader_.read(key.substr(at));
+      const bool definesBody = right.elements.size() > 1 && right.elements[1].kind == Kind::actors &&
+                               !right.elements[1].tags.empty() && namesNoMatter(term);
+      // "Thường trực Tỉnh ủy gồm Bí thư, các Phó Bí thư": a known body (read
+      // with its organisation word) is described, not renamed.
+      const ClauseReading left = reader_.read(term);
+      const bool known = left.elements.size() == 1 && left.elements.front().kind == Kind::actors;
+      if (definesBody && !known && !lexicon_.meanings(Lexicon::phraseKey(term))) {
+        lexicon_.addAlias(term, right.elements[1].tags.front().meaning);
       }
+      break;
     }
   }
 

@@ -717,3 +717,18 @@ TEST_CASE("party groups and the heads of villages and residential groups are kno
                     [](const std::string& s) { return s.rfind("THON_TO_DAN_PHO REPORT ", 0) == 0; }));
   CHECK(std::any_of(read.begin(), read.end(), [](const std::string& s) { return s.rfind("TO_DANG REPORT ", 0) == 0; }));
 }
+
+// Sets fixed against: "Chữ viết tắt: BCH là …; BTV là …; UBKT là …" defined
+// only its first abbreviation; "phê duyệt các khoản chi có giá trị trên 300
+// triệu đồng" under a lead-in named no matter, so G001 said nobody decided
+// the funds.
+TEST_CASE("a list of abbreviations defines each, and spending is a matter of the funds", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC CỦA ĐẢNG ỦY A\n\nĐiều 3. Giải thích từ ngữ\n"
+      "1. Chữ viết tắt: TTĐU là Thường trực Đảng ủy; VPĐU là Văn phòng Đảng ủy.\n"
+      "Điều 4. Tài chính\n1. TTĐU phê duyệt các khoản chi có giá trị dưới 50 triệu đồng; VPĐU báo cáo TTĐU hằng "
+      "quý.\n");
+  const auto read = summaries(model);
+  CHECK(std::count(read.begin(), read.end(), "TT DECIDE ngan_sach [gia_tri < 5e7]") == 1);
+  CHECK(std::any_of(read.begin(), read.end(), [](const std::string& s) { return s.rfind("VP REPORT ", 0) == 0; }));
+}
