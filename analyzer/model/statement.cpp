@@ -645,7 +645,10 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
       return std::any_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
                          elements.begin() + static_cast<long>(groups[g + 1].at), predicate);
     };
-    const bool recipientBetween = between([](const Element& e) { return e.kind == Kind::actors; });
+    // "giới thiệu … chức danh chủ chốt của Công đoàn …": an owner after "của" is no recipient.
+    bool recipientBetween = false;
+    for (std::size_t i = groups[g].at + 1; i < groups[g + 1].at; ++i)
+      recipientBetween = recipientBetween || (elements[i].kind == Kind::actors && elements[i - 1].link != Link::of);
     // "lãnh đạo Công đoàn cơ sở, Đoàn Thanh niên thực hiện nghị quyết": bodies the
     // lexicon does not know are led all the same; a matter or a sentence mark
     // between ("lãnh đạo công tác dân vận; thực hiện …") ends the direction.

@@ -732,3 +732,17 @@ TEST_CASE("a list of abbreviations defines each, and spending is a matter of the
   CHECK(std::count(read.begin(), read.end(), "TT DECIDE ngan_sach [gia_tri < 5e7]") == 1);
   CHECK(std::any_of(read.begin(), read.end(), [](const std::string& s) { return s.rfind("VP REPORT ", 0) == 0; }));
 }
+
+// Sets fixed against (a hospital's committee): C001 on "Nhân sự dự kiến giới
+// thiệu … của Công đoàn … phải được BTV cho ý kiến": the Ban Thường vụ advises.
+TEST_CASE("the body after 'phải được' advises on the personnel named before it", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Nhân sự dự kiến giới thiệu giữ chức danh chủ chốt của Công đoàn, Đoàn Thanh niên "
+                              "phải được Ban Thường vụ cho ý kiến trước khi tiến hành đại hội.",
+                              "Quan hệ công tác")) ==
+        std::vector<std::string>{"BTV ADVISE can_bo.bo_nhiem.ung_cu [true]"});
+  // An owner after "của" is not the recipient that would make the next verb a power handed over.
+  const auto read = summaries(clauseModel(
+      "Ban Thường vụ giới thiệu cán bộ của Công đoàn, lãnh đạo công tác dân vận trong Bệnh viện.", "Nhiệm vụ"));
+  CHECK(std::any_of(read.begin(), read.end(),
+                    [](const std::string& s) { return s.rfind("BTV DIRECT dan_van", 0) == 0; }));
+}
