@@ -104,15 +104,19 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   std::size_t i = 0;
   while (i < raw.size()) {
     const std::size_t longest =
-        std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseTokens()), raw.size() - i);
+        std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseFrom(words[i])), raw.size() - i);
+    // The keys of the phrases from here, shortest first; looked up longest first.
+    std::vector<std::string> keys(longest + 1);
+    for (std::size_t n = 1; n <= longest; ++n) keys[n] = n == 1 ? words[i] : keys[n - 1] + " " + words[i + n - 1];
     const std::vector<Meaning>* found = nullptr;
-    std::size_t length = 0;
-    std::string key;
+    std::size_t length = 1;
+    std::string key = words[i];
     for (std::size_t n = longest; n >= 1 && !found; --n) {
-      key.clear();
-      for (std::size_t k = i; k < i + n; ++k) key += (k > i ? " " : "") + words[k];
-      found = lexicon.meanings(key);
-      length = n;
+      found = lexicon.meanings(keys[n]);
+      if (found) {
+        length = n;
+        key = keys[n];
+      }
     }
     const Meaning* meaning = found ? preferred(*found) : nullptr;
     // "Ban Thường vụ Quận ủy": an organisation word right after an actor qualifies it.

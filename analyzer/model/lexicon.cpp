@@ -203,7 +203,7 @@ class Lexicon::Loader {
     }
     meaning.phrase = phrase;
     meanings.push_back(std::move(meaning));
-    lexicon_.longestPhraseTokens_ = std::max(lexicon_.longestPhraseTokens_, phraseTokenCount(phrase));
+    lexicon_.notePhrase(phrase);
   }
 
   void readSection(const std::string& name, const YAML::Node& node, int line) {
@@ -413,7 +413,21 @@ void Lexicon::addAlias(const std::string& phrase, Meaning meaning) {
       std::remove_if(meanings.begin(), meanings.end(), [&](const Meaning& m) { return m.kind == meaning.kind; }),
       meanings.end());
   meanings.push_back(std::move(meaning));
-  longestPhraseTokens_ = std::max(longestPhraseTokens_, phraseTokenCount(phrase));
+  notePhrase(phrase);
+}
+
+void Lexicon::notePhrase(std::string_view phrase) {
+  const std::vector<std::string> tokens = clauseTokens(phrase);
+  if (tokens.empty()) return;
+  const int count = static_cast<int>(tokens.size());
+  longestPhraseTokens_ = std::max(longestPhraseTokens_, count);
+  int& longest = longestFrom_[tokens.front()];
+  longest = std::max(longest, count);
+}
+
+int Lexicon::longestPhraseFrom(const std::string& firstToken) const {
+  const auto found = longestFrom_.find(firstToken);
+  return found == longestFrom_.end() ? 0 : found->second;
 }
 
 const ActorEntry* Lexicon::actor(std::string_view id) const {

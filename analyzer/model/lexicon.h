@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace rasoat::model {
@@ -108,6 +109,8 @@ class Lexicon {
   // Cue words of words.yaml ("meeting", "quorum", "vote", "nominal", "subordinate", "links"), folded.
   const std::vector<std::string>& cue(const std::string& name) const;
   int longestPhraseTokens() const { return longestPhraseTokens_; }
+  // The most tokens of a phrase that starts with this (folded) token; 0 when none does.
+  int longestPhraseFrom(const std::string& firstToken) const;
 
   // The key under which a phrase is looked up: its clause tokens, folded and
   // joined by single spaces. "Ban  Thường Vụ" and "ban thường vụ" share one.
@@ -116,9 +119,14 @@ class Lexicon {
 
  private:
   class Loader;
+  void notePhrase(std::string_view phrase);
   std::vector<ActorEntry> actors_;
   std::vector<MatterEntry> matters_;
-  std::map<std::string, std::vector<Meaning>> phrases_;
+  // Looked up for every word of every clause: hashed, and with the longest
+  // phrase that starts with each first token, so that a word that starts no
+  // phrase costs one lookup.
+  std::unordered_map<std::string, std::vector<Meaning>> phrases_;
+  std::unordered_map<std::string, int> longestFrom_;
   std::map<std::string, std::vector<std::string>> cues_;
   int longestPhraseTokens_ = 1;
 };

@@ -163,7 +163,10 @@ class Builder {
       const bool any =
           std::any_of(from, model_.provisions.end(), mine) &&
           std::all_of(from, model_.provisions.end(), [&](const Provision& p) { return !mine(p) || resolved(p); });
-      const bool parameters = std::any_of(model_.parameters.begin(), model_.parameters.end(),
+      // Only this clause's and its points' parameters can be its own (they were appended since).
+      const auto fromParameter =
+          model_.parameters.begin() + static_cast<long>(std::min(firstParameter, model_.parameters.size()));
+      const bool parameters = std::any_of(fromParameter, model_.parameters.end(),
                                           [&](const Parameter& p) { return mine(p) && p.actor.resolved(); });
       ClauseStatus& status = model_.clauses[statusIndex];
       // "Ban Thường vụ có trách nhiệm:" says what its points say.
