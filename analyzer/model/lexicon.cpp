@@ -44,7 +44,7 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 30> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 31> kCueNames = {"meeting",
                                                         "hearing",
                                                         "quorum",
                                                         "vote",
@@ -62,6 +62,7 @@ constexpr std::array<std::string_view, 30> kCueNames = {"meeting",
                                                         "offices",
                                                         "assignment",
                                                         "meeting_partners",
+                                                        "complement_links",
                                                         "duty_titles",
                                                         "meeting_titles",
                                                         "definition_titles",

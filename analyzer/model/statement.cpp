@@ -420,15 +420,24 @@ bool StatementInterpreter::isTopic(const std::vector<Element>& elements, std::si
 // bodies as not understood and the reading is not sure.
 std::optional<std::string> StatementInterpreter::ofLowerOrganisations(const std::vector<Element>& elements,
                                                                       const Group& object) const {
-  bool afterMatter = false;
-  for (std::size_t i = object.at + 1; i < object.objectEnd && i < elements.size(); ++i) {
-    afterMatter = afterMatter || elements[i].kind == Kind::matter;
-    if (!afterMatter || elements[i].kind != Kind::actors) continue;
-    const std::vector<ActorRef> named = actorsOf(elements[i]);
-    const bool lower = !named.empty() && std::all_of(named.begin(), named.end(), [](const ActorRef& actor) {
-      return actor.organisation == Organisation::lower;
-    });
-    if (lower) return elements[i].text;
+  // The bodies the matter is of: named right after it ("bầu cử ban thường vụ,
+  // bí thư … các đảng ủy xã"), or after "của"; not a proposer named after
+  // another link word ("theo đề nghị của chi bộ").
+  for (std::size_t m = object.at + 1; m < object.objectEnd && m < elements.size(); ++m) {
+    if (elements[m].kind != Kind::matter) continue;
+    for (std::size_t i = m + 1; i < object.objectEnd && i < elements.size(); ++i) {
+      const Element& element = elements[i];
+      const bool plain = element.kind == Kind::other && !isCue(element, "links") && !isCue(element, "object_end");
+      const bool joins = element.link == Link::of || element.link == Link::comma || element.link == Link::and_;
+      if (element.kind == Kind::actors) {
+        const std::vector<ActorRef> named = actorsOf(element);
+        if (std::any_of(named.begin(), named.end(),
+                        [](const ActorRef& actor) { return actor.organisation == Organisation::lower; }))
+          return element.text;
+      } else if (!plain && !joins) {
+        break;
+      }
+    }
   }
   return std::nullopt;
 }
@@ -706,9 +715,10 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       // "Căn cứ kết luận của Ban Thường vụ, Giám đốc thực hiện …": bodies right
       // before the verb after "của"; the first completes it, the last acts
       // ("phối hợp với Ủy ban Kiểm tra, Văn phòng đôn đốc …" keeps its partners).
+      // "… có ý kiến khác nhau trong Ban Thường vụ, Bí thư báo cáo …" likewise (cue `complement_links`).
       const bool linkedThenSubject = linked && element.kind == Kind::actors && i + 1 == group.at && i > rule.begin &&
-                                     elements[i - 1].link == Link::of && actorsOf(element).size() > 1 &&
-                                     !group.content && !agents.count(i);
+                                     followsCue(elements, i, rule.begin, "complement_links") &&
+                                     actorsOf(element).size() > 1 && !group.content && !agents.count(i);
       if (element.kind == Kind::actors && (!linked || linkedThenSubject) && !group.content && !agents.count(i)) {
         inherited.subject = actorsOf(element);
         // "... phiên họp Ban Thường vụ, Thường trực Quận ủy quyết định": the
@@ -803,7 +813,13 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       // after "đối với" the object says to whom the power applies; a matter
       // named there qualifies it, it is no power of its own, unless it narrows
       // the matter ("chủ trương đầu tư đối với các dự án").
-      if (lastMatter && element.link == Link::with) qualifier = true;
+      // After a policy ("quyết định chủ trương đối với các dự án") the matter
+      // named is the one decided; after "những vấn đề sau đối với cán bộ …"
+      // the points name it, and the bodies qualify them.
+      const bool policy = lastMatter && !elements[*lastMatter].tags.empty() &&
+                          generalHead(elements[*lastMatter].tags.front().meaning.id) &&
+                          elements[*lastMatter].tags.front().meaning.id != "chung";
+      if (lastMatter && element.link == Link::with && !policy) qualifier = true;
       // "mua sắm trang thiết bị y tế": a matter right after another, with no
       // word between, completes it as a noun does a noun.
       // A general head ("nhiệm vụ phát triển kinh tế - xã hội") is completed by it instead.
