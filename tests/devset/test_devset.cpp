@@ -291,6 +291,20 @@ bool explained(const Json& finding, const YAML::Node& defects) {
   return false;
 }
 
+// Precision on the texts with defects too: an error or warning that no planted
+// defect explains is a false alarm. Each is printed.
+int unexplainedAlarms(const fs::path& directory, const YAML::Node& defects, const Json& report) {
+  int unexplained = 0;
+  for (const auto& finding : report["findings"]) {
+    if (!isAlarm(finding) || explained(finding, defects)) continue;
+    ++unexplained;
+    UNSCOPED_INFO(directory.filename().string()
+                  << ":" << finding["line"] << ": unexplained " << text(finding, "severity") << "["
+                  << text(finding, "code") << "] " << text(finding, "message"));
+  }
+  return unexplained;
+}
+
 TEST_CASE("the planted defects of the development set are found at their clause", "[devset]") {
   int planted = 0;
   int hits = 0;
@@ -299,14 +313,7 @@ TEST_CASE("the planted defects of the development set are found at their clause"
     const YAML::Node defects = YAML::LoadFile((directory / "defects.yaml").string())["defects"];
     if (defects.size() == 0) continue;
     const Json report = jsonOf("check --format json " + regulationIn(directory).arguments);
-    // Precision on these texts too: an error or warning that no planted defect explains is a false alarm.
-    for (const auto& finding : report["findings"]) {
-      if (!isAlarm(finding) || explained(finding, defects)) continue;
-      ++unexplained;
-      UNSCOPED_INFO(directory.filename().string()
-                    << ":" << finding["line"] << ": unexplained " << text(finding, "severity") << "["
-                    << text(finding, "code") << "] " << text(finding, "message"));
-    }
+    unexplained += unexplainedAlarms(directory, defects, report);
     for (const auto& defect : defects) {
       ++planted;
       if (found(defect, report["findings"]))
@@ -337,4 +344,24 @@ TEST_CASE("the clean regulations of the sets fixed against get no error and no w
   WARN("sets fixed against: " << alarms << " errors and warnings on " << clean << " clean regulations");
   REQUIRE(clean >= 17);
   CHECK(alarms == 0);
+}
+
+// And on their texts with defects, no more errors and warnings that no planted
+// defect explains than when they were last fixed against: the C001 at
+// dang-uy-thue-tinh-thanh-hoa:121 ("Lãnh đạo Thuế tỉnh báo cáo …"), the H001
+// at dang-uy-xa-dam-doi:48 (party funds and the commune's budget are one
+// matter in the lexicon), and the S005 at dang-uy-thuy-dien-da-krong:148, a
+// misspelt "Ban Thuờng vụ" that is a true finding the key did not plant.
+TEST_CASE("the texts with defects of the sets fixed against get no new unexplained error or warning", "[devset]") {
+  if (!committedSet()) return;
+  int unexplained = 0;
+  for (const fs::path& directory : regulationsIn(fs::path(RASOAT_SOURCE_DIR) / "tests" / "heldout-fixed-against")) {
+    const YAML::Node defects = YAML::LoadFile((directory / "defects.yaml").string())["defects"];
+    if (defects.size() == 0) continue;
+    unexplained +=
+        unexplainedAlarms(directory, defects, jsonOf("check --format json " + regulationIn(directory).arguments));
+  }
+  WARN("sets fixed against: " << unexplained << " errors and warnings on the texts with defects that no planted "
+                              << "defect explains");
+  CHECK(unexplained <= 3);
 }
