@@ -96,7 +96,9 @@ NOT_YET   : 'chưa' ;
 // ------------------------------------------------------------ links
 EXCEPT    : ('ngoại' SP+)? 'trừ' (SP+ 'trường' SP+ 'hợp')? ;
 FOR       : 'cho' ;
-WITH      : 'với' | 'đối' SP+ 'với' ;
+WITH      : 'với' ;
+// "khen thưởng đối với cá nhân …", "chủ trương đối với các dự án": what a power is over.
+REGARDING : 'đối' SP+ 'với' ;
 BY        : 'do' | 'bởi' ;
 ABOUT     : 'về' ;
 OF        : 'của' ;

@@ -106,7 +106,7 @@ exceptionMark : EXCEPT ;   // "exception" would clash with ANTLR's own member
 category    : CATEGORY ;
 vague       : VAGUE_ACTOR | VAGUE_TIME ;
 punctuation : COMMA | SEMI | COLON | DOT | LPAREN | RPAREN | DASH | QUOTE | SLASH ;
-other       : WORD | OTHER | FOR | WITH | BY | ABOUT | OF | AND | OR | WHERE | MEET | ATTEND | VALID | AGREE | VOTE | SECRET
+other       : WORD | OTHER | FOR | WITH | REGARDING | BY | ABOUT | OF | AND | OR | WHERE | MEET | ATTEND | VALID | AGREE | VOTE | SECRET
             | EVERY | TIMES | PERIODIC | REGULAR | WITHIN | LATEST | BEFORE | AFTER | SINCE
             | GT | GE | LT | LE | FROM | TO | TO_BELOW | UPWARD | DOWNWARD | EQ | HALF_OVER | MAJORITY
             | NUMBER | FRACTION | PERCENT | HALF | PART

@@ -423,6 +423,7 @@ Element::Link linkOf(size_t tokenType) {
     case ClauseLexer::FOR: return Element::Link::for_;
     case ClauseLexer::BY: return Element::Link::by;
     case ClauseLexer::WITH: return Element::Link::with;
+    case ClauseLexer::REGARDING: return Element::Link::regarding;
     case ClauseLexer::ABOUT: return Element::Link::about;
     case ClauseLexer::AND: return Element::Link::and_;
     case ClauseLexer::OR: return Element::Link::or_;

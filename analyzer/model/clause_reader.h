@@ -38,7 +38,7 @@ struct Element {
   Kind kind = Kind::other;
   // A link word the clause lexer types (grammar/ClauseLexer.g4), so that the
   // interpreter asks for the role of a word, never for its spelling.
-  enum class Link { none, of, for_, by, with, about, and_, or_, comma, dash };  // dash: "-" or "/"
+  enum class Link { none, of, for_, by, with, regarding, about, and_, or_, comma, dash };  // dash: "-" or "/"
   Link link = Link::none;
   bool number = false;      // a number (digits or words) that no bound, deadline or share took
   std::vector<Tag> tags;    // actors, verbs, matter, deontic, managedBy, category, vague

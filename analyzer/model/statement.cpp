@@ -55,9 +55,6 @@ bool mentionsBesides(const std::vector<Element>& elements, std::size_t from, std
   return containsWord(text, words);
 }
 
-// Whether the meeting a frequency counts is a special one: the meeting word
-// nearest before it is followed by a `special_meetings` word ("sinh hoạt chuyên
-// đề ít nhất mỗi quý một lần" is no regular meeting of the cell).
 // "định kỳ 6 tháng một lần tổ chức giao ban với Đảng ủy Đồn Biên phòng": a
 // meeting with another body, whose frequency is not that of the body's own
 // meetings.
@@ -77,6 +74,9 @@ bool jointMeeting(const std::vector<Element>& elements, std::size_t begin, std::
   return false;
 }
 
+// Whether the meeting a frequency counts is a special one: the meeting word
+// nearest before it is followed by a `special_meetings` word ("sinh hoạt chuyên
+// đề ít nhất mỗi quý một lần" is no regular meeting of the cell).
 bool specialMeeting(const std::vector<Element>& elements, std::size_t from, std::size_t at, const Lexicon& lexicon) {
   // A matter counts here: "sinh hoạt chuyên đề" is also the matter of meetings.
   std::string text = " ";
@@ -110,7 +110,6 @@ Quantity periodInMonths(const Quantity& period) {
   return months;
 }
 
-// Whether two matters are items of a list: a comma, "và" or "hoặc" between them.
 // The folded phrases of a span of elements, for a caret under them.
 std::vector<std::string> wordsOf(const std::vector<Element>& elements, std::size_t begin, std::size_t end) {
   std::vector<std::string> words;
@@ -130,6 +129,7 @@ bool narrowsAny(const std::string& matter, const std::vector<std::string>& matte
                      [&](const std::string& family) { return matter.starts_with(family + "."); });
 }
 
+// Whether two matters are items of a list: a comma, "và" or "hoặc" between them.
 bool listedBetween(const std::vector<Element>& elements, std::size_t first, std::size_t second) {
   for (std::size_t i = first + 1; i < second; ++i) {
     const Element& element = elements[i];
@@ -819,7 +819,9 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       const bool policy = lastMatter && !elements[*lastMatter].tags.empty() &&
                           generalHead(elements[*lastMatter].tags.front().meaning.id) &&
                           elements[*lastMatter].tags.front().meaning.id != "chung";
-      if (lastMatter && element.link == Link::with && !policy) qualifier = true;
+      // "chủ trương, giải pháp phù hợp với đặc điểm … vùng đồng bào dân tộc":
+      // after "với" a matter only qualifies.
+      if (lastMatter && ((element.link == Link::regarding && !policy) || element.link == Link::with)) qualifier = true;
       // "mua sắm trang thiết bị y tế": a matter right after another, with no
       // word between, completes it as a noun does a noun.
       // A general head ("nhiệm vụ phát triển kinh tế - xã hội") is completed by it instead.

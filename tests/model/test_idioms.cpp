@@ -758,6 +758,12 @@ TEST_CASE("a policy on a matter decides that matter, a proposer is no owner, and
                               "tỉ đồng đến dưới 5 tỉ đồng.",
                               "Nhiệm vụ")) ==
         std::vector<std::string>{"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu >= 1e9 and tong_muc_dau_tu < 5e9]"});
+  // "với" is no "đối với": what the policy suits is no matter of it.
+  CHECK(summaries(clauseModel("Ban Thường vụ đề xuất với Tỉnh ủy những chủ trương, giải pháp phù hợp với đặc điểm "
+                              "của vùng đồng bào dân tộc thiểu số.",
+                              "Quan hệ công tác"))
+            .front()
+            .find(" PROPOSE chu_truong") != std::string::npos);
   const auto admitted = rasoat::testing::modelOf(
       "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường An Hội, nhiệm kỳ 2025 - 2030\n\n"
       "Điều 6. Trách nhiệm, quyền hạn của Thường trực Đảng ủy\n"
