@@ -777,3 +777,9 @@ TEST_CASE("a policy on a matter decides that matter, a proposer is no owner, and
   REQUIRE_FALSE(read.empty());
   CHECK(read.front().rfind("BT REPORT ", 0) == 0);
 }
+
+// Every cell's regulation: "giữa hai kỳ sinh hoạt" is a cell's "between meetings".
+TEST_CASE("between two meetings of a cell is between meetings", "[model][idioms]") {
+  CHECK(summaries(clauseModel("Giữa hai kỳ sinh hoạt, chi ủy lãnh đạo công tác dân vận.", "Nhiệm vụ")) ==
+        std::vector<std::string>{"CHI_BO DIRECT dan_van [giua_hai_ky_hop = true]"});
+}
