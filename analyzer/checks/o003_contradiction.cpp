@@ -9,11 +9,15 @@ namespace rasoat::checks {
 namespace {
 
 // The two provisions speak of the same power: same body, same kind of power,
-// related matters, and the same recipient when both name one.
-bool samePower(const model::Lexicon& lexicon, const model::Provision& a, const model::Provision& b) {
-  if (a.actor.id != b.actor.id || a.modality != b.modality) return false;
-  if (!sameLeaf(lexicon, a.matter, b.matter)) return false;
-  return !(a.recipient && b.recipient && a.recipient->id != b.recipient->id);
+// the same leaf matter, or a prohibition on a whole family and a grant of one
+// of its members ("không được quyết định các vấn đề về công tác cán bộ" and
+// "quyết định điều động cán bộ"), and the same recipient when both name one.
+bool samePower(const model::Lexicon& lexicon, const model::Provision& forbidden, const model::Provision& given) {
+  if (forbidden.actor.id != given.actor.id || forbidden.modality != given.modality) return false;
+  const bool memberOfForbidden =
+      forbidden.matter && given.matter && lexicon.isDescendant(*given.matter, *forbidden.matter);
+  if (!sameLeaf(lexicon, forbidden.matter, given.matter) && !memberOfForbidden) return false;
+  return !(forbidden.recipient && given.recipient && forbidden.recipient->id != given.recipient->id);
 }
 
 class Contradiction : public Check {

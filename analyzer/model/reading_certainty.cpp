@@ -55,6 +55,16 @@ void unreadScopeLimits(const std::vector<Element>& elements, const Lexicon& lexi
   }
 }
 
+// "không được quyết định … về nhân sự thuộc diện này": a management list not
+// named by its body (the grammar reads "thuộc diện Ban Thường vụ quản lý") is
+// left to the plain words, and what it limits is not understood.
+bool unnamedManagementList(const Element& element, const Lexicon& lexicon) {
+  if (element.kind != Kind::other) return false;
+  const auto* meanings = lexicon.meanings(Lexicon::phraseKey(element.text));
+  return meanings && std::any_of(meanings->begin(), meanings->end(),
+                                 [](const Meaning& meaning) { return meaning.kind == Meaning::Kind::managedBy; });
+}
+
 }  // namespace
 
 std::vector<std::string> unreadParts(const std::vector<Element>& elements, const Lexicon& lexicon) {
@@ -65,6 +75,7 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
     const std::string withNext = nextIsWord ? element.text + " " + elements[i + 1].text : element.text;
     const bool number = element.number || hasDigit(element.text);
     if (element.kind == Kind::other && number && !isReference(elements, i, lexicon)) addOnce(parts, withNext);
+    if (unnamedManagementList(element, lexicon)) addOnce(parts, withNext);
     // Negation is grammar (ClauseParser.g4 `negation`): the interpreter attaches
     // it to the power verb it stands before, so it is never left unread here.
   }

@@ -783,3 +783,12 @@ TEST_CASE("between two meetings of a cell is between meetings", "[model][idioms]
   CHECK(summaries(clauseModel("Giữa hai kỳ sinh hoạt, chi ủy lãnh đạo công tác dân vận.", "Nhiệm vụ")) ==
         std::vector<std::string>{"CHI_BO DIRECT dan_van [giua_hai_ky_hop = true]"});
 }
+
+// Sets fixed against (phuong-tu-son-bac-ninh): "không được quyết định thay Ban
+// Thường vụ về nhân sự thuộc diện này" was a sure prohibition on every cadre.
+TEST_CASE("a management list that names no body leaves the clause read in part", "[model][idioms]") {
+  const auto model = clauseModel("Không được quyết định thay Ban Thường vụ về nhân sự thuộc diện này.",
+                                 "Trách nhiệm, quyền hạn của Thường trực Đảng ủy");
+  REQUIRE_FALSE(model.provisions.empty());
+  CHECK_FALSE(model.provisions.front().reading.sure);
+}
