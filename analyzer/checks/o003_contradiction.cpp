@@ -1,4 +1,8 @@
 // O003: one body is both given and forbidden the same power on overlapping scopes.
+#include <map>
+#include <utility>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "checks/catalogue.h"
@@ -33,10 +37,19 @@ class Contradiction : public Check {
 
   void run(const CheckedDocument& document, CheckContext& context) const override {
     const auto& provisions = document.model.provisions;
+    // The grants by body and kind of power: a prohibition meets only those
+    // (comparing every pair was quadratic in a long regulation).
+    std::map<std::pair<std::string, model::Modality>, std::vector<const model::Provision*>> grants;
+    for (const auto& given : provisions) {
+      if (given.deontic != model::Deontic::prohibition && isSureDefinite(given))
+        grants[std::make_pair(*given.actor.id, given.modality)].push_back(&given);
+    }
     for (const auto& forbidden : provisions) {
       if (forbidden.deontic != model::Deontic::prohibition || !isSureDefinite(forbidden)) continue;
-      for (const auto& given : provisions) {
-        if (given.deontic == model::Deontic::prohibition || !isSureDefinite(given)) continue;
+      const auto candidates = grants.find(std::make_pair(*forbidden.actor.id, forbidden.modality));
+      if (candidates == grants.end()) continue;
+      for (const model::Provision* grant : candidates->second) {
+        const model::Provision& given = *grant;
         if (given.source.position == forbidden.source.position) continue;
         if (!samePower(context.lexicon, forbidden, given)) continue;
         // Two bands of one amount that do not meet need no solver.

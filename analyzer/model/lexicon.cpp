@@ -11,7 +11,9 @@
 
 #include "ClauseLexer.h"
 #include "base/input_error.h"
+#include "syntax/lexer_input.h"
 #include "text/matching.h"
+#include "text/utf8.h"
 
 namespace rasoat::model {
 
@@ -31,8 +33,11 @@ constexpr std::array<std::pair<Modality, std::string_view>, 9> kModalities = {{
 
 // Splits a phrase into clause tokens exactly as clauses are split.
 std::vector<std::string> clauseTokens(std::string_view phrase) {
-  antlr4::ANTLRInputStream input(text::matchKey(phrase));
-  grammar::ClauseLexer lexer(&input);
+  // Through the caching simulator: the model asks for the key of nearly every
+  // plain word, and ANTLR's own simulator walks the ATN again for each letter
+  // above U+007F (syntax/lexer_input.h).
+  syntax::CodePointStream input(text::decodeUtf8(text::matchKey(phrase)));
+  syntax::CachingLexer<grammar::ClauseLexer> lexer(input);
   lexer.removeErrorListeners();
   std::vector<std::string> words;
   for (auto token = lexer.nextToken(); token->getType() != antlr4::Token::EOF; token = lexer.nextToken()) {
@@ -421,7 +426,6 @@ void Lexicon::notePhrase(std::string_view phrase) {
   const std::vector<std::string> tokens = clauseTokens(phrase);
   if (tokens.empty()) return;
   const int count = static_cast<int>(tokens.size());
-  longestPhraseTokens_ = std::max(longestPhraseTokens_, count);
   int& longest = longestFrom_[tokens.front()];
   longest = std::max(longest, count);
 }

@@ -108,7 +108,6 @@ class Lexicon {
   const std::vector<Meaning>* meanings(const std::string& key) const;
   // Cue words of words.yaml ("meeting", "quorum", "vote", "nominal", "subordinate", "links"), folded.
   const std::vector<std::string>& cue(const std::string& name) const;
-  int longestPhraseTokens() const { return longestPhraseTokens_; }
   // The most tokens of a phrase that starts with this (folded) token; 0 when none does.
   int longestPhraseFrom(const std::string& firstToken) const;
 
@@ -128,7 +127,6 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<Meaning>> phrases_;
   std::unordered_map<std::string, int> longestFrom_;
   std::map<std::string, std::vector<std::string>> cues_;
-  int longestPhraseTokens_ = 1;
 };
 
 }  // namespace rasoat::model

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ranges>
 #include <set>
 #include <tuple>
 
@@ -175,7 +176,7 @@ class Builder {
           std::any_of(model_.clauses.begin() + static_cast<long>(statusIndex) + 1, model_.clauses.end(),
                       [](const ClauseStatus& child) { return child.formalised; });
       status.formalised = any || parameters || childCompleted || introducesPoints;
-      if (!status.formalised) status.reason = reason ? *reason : reasonFor(unit);
+      if (!status.formalised) status.reason = reason ? *reason : reasonFor(unit, firstProvision);
       if (principles_ && status.reason == NotFormalised::noActor) status.reason = NotFormalised::principle;
     }
     return usedPending;
@@ -221,13 +222,16 @@ class Builder {
                        [&](const MatterEntry& entry) { return entry.parent == matter; });
   }
 
-  // Why a clause produced nothing usable.
-  NotFormalised reasonFor(const Unit& unit) const {
+  // Why a clause produced nothing usable. Its provisions were all appended
+  // from firstProvision on: the ones before belong to earlier units, and
+  // scanning them made the model quadratic in the document's length.
+  NotFormalised reasonFor(const Unit& unit, std::size_t firstProvision) const {
     bool anyProvision = false;
     const auto ofUnit = [&](const Provision& p) { return p.source.position == unit.position; };
-    const bool someActor = std::any_of(model_.provisions.begin(), model_.provisions.end(),
-                                       [&](const Provision& p) { return ofUnit(p) && resolved(p); });
-    for (const Provision& provision : model_.provisions) {
+    const auto from = model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size()));
+    const bool someActor =
+        std::any_of(from, model_.provisions.end(), [&](const Provision& p) { return ofUnit(p) && resolved(p); });
+    for (const Provision& provision : std::ranges::subrange(from, model_.provisions.end())) {
       if (!ofUnit(provision)) continue;
       anyProvision = true;
       if (provision.actor.vague) return NotFormalised::vagueActor;
