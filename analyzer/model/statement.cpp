@@ -564,6 +564,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // (after a delegation received, see the pass after this loop).
     nominal = nominal || (!groups.empty() && groups.back().nominal && groups.back().at + 1 == i);
     nominal = nominal || (i + 1 < rule.end && elements[i + 1].link == Link::of);
+    // "tài trợ của tổ chức, cá nhân nước ngoài": after "của" a verb is a noun (an organisation, a leader).
+    nominal = nominal || (i > rule.begin && elements[i - 1].link == Link::of);
     // "Báo cáo định kỳ của các chi bộ gồm …": a time between the noun and "của".
     nominal = nominal || (i + 2 < rule.end && elements[i + 2].link == Link::of &&
                           (elements[i + 1].kind == Kind::frequency || isCue(elements[i + 1], "timing")));
@@ -716,8 +718,12 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       // before the verb after "của"; the first completes it, the last acts
       // ("phối hợp với Ủy ban Kiểm tra, Văn phòng đôn đốc …" keeps its partners).
       // "… có ý kiến khác nhau trong Ban Thường vụ, Bí thư báo cáo …" likewise (cue `complement_links`).
+      // "Khi có đơn thư liên quan đến đảng viên, Bí thư chi bộ báo cáo …": a
+      // fronted phrase of time or condition ends at the comma; the last body acts.
+      const bool fronted =
+          opensWith(elements, Span{from, i}, "timing") || opensWith(elements, Span{from, i}, "subordinate");
       const bool linkedThenSubject = linked && element.kind == Kind::actors && i + 1 == group.at && i > rule.begin &&
-                                     followsCue(elements, i, rule.begin, "complement_links") &&
+                                     (followsCue(elements, i, rule.begin, "complement_links") || fronted) &&
                                      actorsOf(element).size() > 1 && !group.content && !agents.count(i);
       if (element.kind == Kind::actors && (!linked || linkedThenSubject) && !group.content && !agents.count(i)) {
         inherited.subject = actorsOf(element);

@@ -792,3 +792,18 @@ TEST_CASE("a management list that names no body leaves the clause read in part",
   REQUIRE_FALSE(model.provisions.empty());
   CHECK_FALSE(model.provisions.front().reading.sure);
 }
+
+// The sixteenth set (chi-bo-ban-pa-khoang-dien-bien:83, dang-uy-benh-vien-da-khoa-phu-tho:108).
+TEST_CASE("the body after a fronted condition acts, and a verb after 'của' is a noun", "[model][idioms]") {
+  const auto reported =
+      summaries(clauseModel("Khi có đơn thư khiếu nại, tố cáo liên quan đến đảng viên, Bí thư báo "
+                            "cáo Ủy ban Kiểm tra chậm nhất 03 ngày làm việc.",
+                            "Chế độ thông tin, báo cáo"));
+  REQUIRE_FALSE(reported.empty());
+  CHECK(reported.front().rfind("BT REPORT ", 0) == 0);
+  const auto advised = clauseModel(
+      "Việc tiếp nhận tài trợ của tổ chức, cá nhân nước ngoài phải được Ban Thường vụ "
+      "cho ý kiến trước khi Giám đốc quyết định.",
+      "Quan hệ công tác");
+  for (const auto& provision : advised.provisions) CHECK(provision.power != "tổ chức");
+}
