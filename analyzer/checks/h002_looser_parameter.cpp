@@ -1,6 +1,7 @@
 // H002: a meeting frequency, quorum or vote threshold looser than the
 // higher-level document's.
 #include <optional>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -27,6 +28,39 @@ model::Condition allowed(const model::Parameter& parameter, bool asHigherRule) {
   return model::Condition{{atom}, {}};
 }
 
+// A meeting period in days: the shortest it can be (a month of 28 days) or the
+// longest (31). Periods in different units are compared only where the answer
+// holds for every calendar: "5 tuần một lần" (at least 35 days) is looser than
+// "hằng tháng" (at most 31); "2 tuần" and "nửa tháng" are not compared.
+std::optional<model::Quantity> periodInDays(const model::Quantity& period, bool longest) {
+  long long days = 0;
+  switch (period.unit) {
+    case model::Unit::day: days = 1; break;
+    case model::Unit::week: days = 7; break;
+    case model::Unit::month: days = longest ? 31 : 28; break;
+    case model::Unit::quarter: days = longest ? 92 : 89; break;
+    case model::Unit::year: days = longest ? 366 : 365; break;
+    default: return std::nullopt;  // working days depend on the holidays
+  }
+  model::Quantity inDays = model::multiplied(period, days);
+  inDays.unit = model::Unit::day;
+  return inDays;
+}
+
+// The two parameters in one unit, or nothing when they cannot be compared.
+std::optional<std::pair<model::Parameter, model::Parameter>> inOneUnit(const model::Parameter& local,
+                                                                       const model::Parameter& higher) {
+  if (higher.value.unit == local.value.unit) return std::make_pair(local, higher);
+  if (local.kind != model::ParameterKind::meetingFrequency) return std::nullopt;
+  auto shortest = periodInDays(local.value, false);
+  auto longest = periodInDays(higher.value, true);
+  if (!shortest || !longest) return std::nullopt;
+  std::pair<model::Parameter, model::Parameter> converted{local, higher};
+  converted.first.value = *shortest;
+  converted.second.value = *longest;
+  return converted;
+}
+
 class LooserParameter : public Check {
  public:
   const CheckInfo& info() const override {
@@ -48,8 +82,9 @@ class LooserParameter : public Check {
           if (higher.kind != local.kind || higher.actor.id != local.actor.id ||
               higher.actor.organisation != model::Organisation::own)
             continue;
-          if (higher.value.unit != local.value.unit || !higher.reading.sure) continue;
-          compare(document, *parent, context, local, higher, diagnostic);
+          if (!higher.reading.sure) continue;
+          if (const auto comparable = inOneUnit(local, higher))
+            compare(document, *parent, context, {local, higher}, *comparable, diagnostic);
         }
       }
       if (diagnostic) context.sink.report(std::move(*diagnostic));
@@ -57,15 +92,19 @@ class LooserParameter : public Check {
   }
 
  private:
+  // `written`: the local and the higher parameter as the texts say them;
+  // `comparable`: the same in one unit, for the solver.
   void compare(const CheckedDocument& document, const CheckedDocument& parent, CheckContext& context,
-               const model::Parameter& local, const model::Parameter& higher, std::optional<Diagnostic>& out) const {
-    const model::Condition localRule = allowed(local, false);
-    const model::Condition higherRule = allowed(higher, true);
+               const std::pair<const model::Parameter&, const model::Parameter&>& written,
+               const std::pair<model::Parameter, model::Parameter>& comparable, std::optional<Diagnostic>& out) const {
+    const auto& [local, higher] = written;
+    const model::Condition localRule = allowed(comparable.first, false);
+    const model::Condition higherRule = allowed(comparable.second, true);
     solver::Witness witness;
     const auto outcome = context.solver.satisfiable({&localRule}, {&higherRule}, &witness);
     if (outcome == solver::Outcome::unsat) return;
     const LocalizedText kind = ruleKindName(local.kind);
-    const LocalizedText required = wording::describeCondition(higherRule, context.lexicon);
+    const LocalizedText required = wording::describeCondition(allowed(higher, true), context.lexicon);
     const std::string actor = actorName(context.lexicon, local.actor.id);
     RelatedLocation note{
         parent.tree.path,
@@ -82,7 +121,10 @@ class LooserParameter : public Check {
                  fmt::format("the {} of {} is looser than {} ({})", kind.en, actorName(context.lexicon, local.actor.id),
                              parent.model.number, higher.source.unit)});
     diagnostic.related.push_back(std::move(note));
-    diagnostic.witness = wording::describeWitness(witness, context.lexicon);
+    // Periods compared in days: the witness is the local period as written.
+    const bool converted = comparable.first.value.unit != local.value.unit;
+    diagnostic.witness = converted ? wording::describeCondition(allowed(local, false), context.lexicon)
+                                   : wording::describeWitness(witness, context.lexicon);
     diagnostic.suggestion = LocalizedText{fmt::format("không thấp hơn quy định cấp trên: {}", required.vi),
                                           fmt::format("be at least as strict as the higher level: {}", required.en)};
     out = std::move(diagnostic);

@@ -23,8 +23,11 @@ LocalizedText describeRule(const model::Parameter& rule) {
   if (rule.kind == model::ParameterKind::meetingFrequency) {
     const std::string times = rule.times ? describeQuantity(*rule.times, Language::vi) : "1";
     const std::string timesEn = rule.times ? describeQuantity(*rule.times, Language::en) : "1";
+    // "once every week", "2 times every 3 months".
+    std::string periodEn = describeQuantity(rule.value, Language::en);
+    if (periodEn.starts_with("1 ")) periodEn.erase(0, 2);
     return {fmt::format("{}: {} lần mỗi {}", kind.vi, times, describeQuantity(rule.value, Language::vi)),
-            fmt::format("{}: {} times every {}", kind.en, timesEn, describeQuantity(rule.value, Language::en))};
+            fmt::format("{}: {} every {}", kind.en, timesEn == "1" ? "once" : timesEn + " times", periodEn)};
   }
   const std::string op = rule.op == model::Comparison::ge   ? "≥"
                          : rule.op == model::Comparison::le ? "≤"

@@ -130,7 +130,11 @@ std::string describeQuantity(const model::Quantity& quantity, Language language)
       {Unit::squareMetre, {"m²", "m²"}}};
   auto found = units.find(quantity.unit);
   if (found == units.end()) return quantity.exact();
-  return fmt::format("{} {}", quantity.exact(), language == Language::vi ? found->second.first : found->second.second);
+  if (language == Language::vi) return fmt::format("{} {}", quantity.exact(), found->second.first);
+  // "1 month", "2 months": English counts in the singular for one.
+  std::string english = found->second.second;
+  if (quantity.exact() == "1" && english.ends_with('s')) english.pop_back();
+  return fmt::format("{} {}", quantity.exact(), english);
 }
 
 std::string attributeName(const model::Lexicon& lexicon, const std::string& attribute) {
