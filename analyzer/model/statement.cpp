@@ -163,21 +163,27 @@ bool negates(const std::vector<Element>& elements, std::size_t begin, std::size_
 // No words of an object after the verb: only actors, punctuation, time, fixed phrases.
 bool StatementInterpreter::objectIsEmpty(const std::vector<Element>& elements, const Group& group) const {
   const Span object{group.at + 1, group.objectEnd};
+  // "báo cáo Ban Thường vụ tại phiên họp gần nhất": a recipient and a time are
+  // no object, nor the meeting that is the occasion ("tại kỳ sinh hoạt").
   for (std::size_t i = object.begin; i < object.end; ++i) {
-    if (elements[i].kind == Kind::matter) return false;
+    if (elements[i].kind == Kind::matter && !followsCue(elements, i + 1, object.begin, "meeting_occasions"))
+      return false;
   }
-  // "báo cáo Ban Thường vụ tại phiên họp gần nhất": a recipient and a time are no object.
-  return plainWordsLeft(elements, object, {"timing", "meeting_occasions", "links", "references"}).empty();
+  return plainWordsLeft(elements, object, {"timing", "meeting_occasions", "links", "references"}, true).empty();
 }
 
 // The plain words of a span that none of the cues' phrases accounts for; any
-// other element (a body, a number, a link) separates words.
+// other element (a body, a number, a link) separates words. With
+// `spellMatters`, a matter is spelled out too, for cues that hold one ("tại
+// kỳ sinh hoạt"); one no cue accounts for is left.
 std::vector<std::string> StatementInterpreter::plainWordsLeft(const std::vector<Element>& elements, Span span,
-                                                              std::initializer_list<const char*> cues) const {
+                                                              std::initializer_list<const char*> cues,
+                                                              bool spellMatters) const {
   std::string plain = " ";
   for (std::size_t i = span.begin; i < span.end && i < elements.size(); ++i) {
     const Element& element = elements[i];
-    plain += element.kind == Kind::other && element.link == Link::none && !element.number ? element.text + " " : "| ";
+    const bool plainWord = element.kind == Kind::other && element.link == Link::none && !element.number;
+    plain += plainWord || (spellMatters && element.kind == Kind::matter) ? element.text + " " : "| ";
   }
   for (const char* cue : cues) {
     for (const std::string& phrase : lexicon_.cue(cue)) {
@@ -223,8 +229,10 @@ std::size_t StatementInterpreter::cueBefore(const std::vector<Element>& elements
       // A deontic "được" counts only inside a longer cue ("đã được"), never alone
       // ("Ban Thường vụ được quyết định" is a permission, not a passive).
       const bool multiWord = word.find(' ') != std::string::npos;
+      // Nor does a matter, which a longer cue may hold ("tại kỳ sinh hoạt": an
+      // occasion, where "kỳ sinh hoạt" alone names the meeting).
       const bool usable = elements[i].kind == Kind::other || elements[i].kind == Kind::verbs ||
-                          (multiWord && elements[i].kind == Kind::deontic);
+                          (multiWord && (elements[i].kind == Kind::deontic || elements[i].kind == Kind::matter));
       if (!usable) break;
       spelled = spelled.empty() ? elements[i].text : elements[i].text + " " + spelled;
       if (spelled == word) return at - i;
@@ -259,6 +267,36 @@ std::vector<ActorRef> StatementInterpreter::actorsOf(const Element& element) con
     if (tag.meaning.kind == Meaning::Kind::actor) actors.push_back(resolve_(tag));
   }
   return actors;
+}
+
+// The owner of a meeting rule that names no body but a meeting whose name ends
+// with one ("Sinh hoạt chi bộ hợp lệ khi …"); empty when a body is named.
+std::vector<ActorRef> StatementInterpreter::meetingNameOwner(const std::vector<Element>& elements,
+                                                             Span statement) const {
+  for (std::size_t i = statement.begin; i < statement.end; ++i) {
+    const Kind kind = elements[i].kind;
+    if (kind == Kind::share || kind == Kind::frequency || kind == Kind::actors) break;
+    if (kind == Kind::matter) return bodyEndingName(elements[i]);
+  }
+  return {};
+}
+
+// "sinh hoạt chi bộ", "hội nghị Ban Chấp hành": a matter whose phrase ends with
+// a body's name is that body's (the longest such ending).
+std::vector<ActorRef> StatementInterpreter::bodyEndingName(const Element& matter) const {
+  std::vector<std::string> words;
+  std::istringstream spelled(matter.text);
+  for (std::string word; spelled >> word;) words.push_back(word);
+  for (std::size_t from = 1; from < words.size(); ++from) {
+    std::string ending;
+    for (std::size_t k = from; k < words.size(); ++k) ending += (k > from ? " " : "") + words[k];
+    const auto* meanings = lexicon_.meanings(ending);
+    if (!meanings) continue;
+    for (const Meaning& meaning : *meanings) {
+      if (meaning.kind == Meaning::Kind::actor) return {resolve_(Tag{meaning, ending, {}})};
+    }
+  }
+  return {};
 }
 
 std::string StatementInterpreter::defaultAttribute(const std::string& matter, const Quantity& quantity) const {
@@ -1115,7 +1153,13 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     }
   }
   for (Group& group : groups) group.negated = negates(elements, rule.begin, group.at);
-  readParameters(elements, statement, rule, inherited.subject, inherited.meetingBody, source, result);
+  // "Sinh hoạt chi bộ hợp lệ khi …; nghị quyết được thông qua khi …": the body
+  // a meeting's name ends with owns its rules, and those of the statements after.
+  const std::vector<ActorRef> owners =
+      inherited.subject.empty() ? meetingNameOwner(elements, statement) : inherited.subject;
+  const std::size_t parametersBefore = result.parameters.size();
+  readParameters(elements, statement, rule, owners, inherited.meetingBody, source, result);
+  if (inherited.subject.empty() && result.parameters.size() > parametersBefore) inherited.subject = owners;
   // "Nghị quyết của Ban Chấp hành được thông qua khi có trên 50% … tán thành":
   // a vote rule; its voting verbs with no subject of their own grant nothing.
   const bool voteRule = std::any_of(result.parameters.begin(), result.parameters.end(), [](const Parameter& p) {

@@ -73,8 +73,10 @@ class StatementInterpreter {
   bool isCue(const Element& element, const char* cue) const;
   bool spells(const Element& element, const char* cue) const;
   bool isTopic(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
+  std::vector<ActorRef> bodyEndingName(const Element& matter) const;
+  std::vector<ActorRef> meetingNameOwner(const std::vector<Element>& elements, Span statement) const;
   std::vector<std::string> plainWordsLeft(const std::vector<Element>& elements, Span span,
-                                          std::initializer_list<const char*> cues) const;
+                                          std::initializer_list<const char*> cues, bool spellMatters = false) const;
   std::vector<std::string> mattersIn(const std::vector<Element>& elements, Span span) const;
   std::optional<std::string> ofLowerOrganisations(const std::vector<Element>& elements, const Group& object) const;
   std::optional<std::string> ownedBySubject(const std::vector<Element>& elements, const Group& object,

@@ -807,3 +807,26 @@ TEST_CASE("the body after a fronted condition acts, and a verb after 'của' is 
       "Quan hệ công tác");
   for (const auto& provision : advised.provisions) CHECK(provision.power != "tổ chức");
 }
+
+// Cells' regulations (the sixteenth set and the sets fixed against): the
+// cell's meeting is written "sinh hoạt chi bộ", "kỳ sinh hoạt".
+TEST_CASE("a cell's meeting is a matter, an occasion is no object, and a meeting's name owns its rules",
+          "[model][idioms]") {
+  CHECK(summaries(clauseModel("Bí thư chi bộ chủ trì sinh hoạt chi bộ.", "Nhiệm vụ của Bí thư")) ==
+        std::vector<std::string>{"BT EXECUTE hop [true]"});
+  const auto reported = summaries(clauseModel(
+      "Quyết định các khoản chi từ quỹ chi bộ có giá trị dưới 2 triệu đồng; báo cáo chi bộ tại kỳ sinh hoạt gần nhất.",
+      "Nhiệm vụ của Bí thư"));
+  REQUIRE(reported.size() == 2);
+  CHECK(reported[1].rfind("BT REPORT ngan_sach", 0) == 0);
+  const auto rules = clauseModel(
+      "Sinh hoạt chi bộ hợp lệ khi có ít nhất 2/3 tổng số đảng viên chính thức tham dự; "
+      "nghị quyết được thông qua khi quá nửa tổng số đảng viên chính thức tán thành.",
+      "Chế độ sinh hoạt");
+  REQUIRE(rules.parameters.size() == 2);
+  for (const auto& parameter : rules.parameters) CHECK(parameter.actor.id == std::optional<std::string>("CHI_BO"));
+  // "Các báo cáo, biên bản …": after "các", "những" a verb is a noun.
+  CHECK(summaries(clauseModel("Các báo cáo, biên bản sinh hoạt chi bộ được lưu trong hồ sơ của chi bộ.",
+                              "Chế độ thông tin, báo cáo"))
+            .empty());
+}
