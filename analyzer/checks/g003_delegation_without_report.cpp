@@ -15,10 +15,17 @@ namespace {
 // collective's work among its members (cue `assignment` in words.yaml) is no
 // power used in the delegator's place; each member answers to the collective
 // under the Charter, so no report back is owed for it here.
+// "Ban Thường vụ giao cho Ủy ban Mặt trận Tổ quốc chủ trì …": a task given to
+// a body outside the committee (an agency of the state or a mass
+// organisation, kind `agency` in actors.yaml) is no delegation of the
+// committee's power; the check covers bodies and officers of one committee.
 bool isDelegation(const model::Lexicon& lexicon, const model::Provision& provision) {
   const auto& assignment = lexicon.cue("assignment");
   const bool sharesOut = std::find(assignment.begin(), assignment.end(), provision.power) != assignment.end();
-  return provision.modality == model::Modality::DELEGATE && !sharesOut &&
+  const model::ActorEntry* delegate =
+      provision.recipient && provision.recipient->id ? lexicon.actor(*provision.recipient->id) : nullptr;
+  const bool outside = delegate && delegate->kind == "agency";
+  return provision.modality == model::Modality::DELEGATE && !sharesOut && !outside &&
          provision.deontic != model::Deontic::prohibition && provision.reading.sure && provision.actor.id.has_value() &&
          provision.actor.organisation == model::Organisation::own && provision.recipient &&
          provision.recipient->id.has_value() && provision.recipient->organisation == model::Organisation::own &&

@@ -515,7 +515,8 @@ std::optional<std::string> StatementInterpreter::ownedBySubject(const std::vecto
 std::vector<std::string> StatementInterpreter::mattersIn(const std::vector<Element>& elements, Span span) const {
   std::vector<std::string> matters;
   for (std::size_t i = span.begin; i < span.end; ++i) {
-    if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, span.begin))
+    if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, span.begin) &&
+        !namesPeople(elements, i))
       matters.push_back(elements[i].tags.front().meaning.id);
     if (elements[i].kind == Kind::managedBy && matters.empty()) matters.emplace_back("can_bo");
   }
@@ -676,10 +677,16 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
   // "a) Việc chấp hành nghị quyết, chỉ thị …" under "Nội dung kiểm tra tập trung
   // vào:": a unit that opens with a noun head and names no body and no deontic
   // marker is a noun phrase; it assigns no task.
-  const bool nounPhrase =
-      opensWith(elements, rule, "noun_heads") &&
-      std::none_of(elements.begin() + static_cast<long>(rule.begin), elements.begin() + static_cast<long>(rule.end),
-                   [](const Element& e) { return e.kind == Kind::actors || e.kind == Kind::deontic; });
+  const bool nounPhrase = opensWith(elements, rule, "noun_heads") &&
+                          std::none_of(elements.begin() + static_cast<long>(rule.begin),
+                                       elements.begin() + static_cast<long>(rule.end), [](const Element& e) {
+                                         // "… do các cơ quan, đơn vị có liên quan quyết định": a vague body acts
+                                         // (C003).
+                                         const bool vagueBody =
+                                             e.kind == Kind::vague && !e.tags.empty() &&
+                                             e.tags.front().meaning.kind == Meaning::Kind::vagueActor;
+                                         return e.kind == Kind::actors || e.kind == Kind::deontic || vagueBody;
+                                       });
   if (nounPhrase)
     for (Group& group : groups) group.nominal = true;
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) groups[g].objectEnd = groups[g + 1].at;
@@ -818,7 +825,14 @@ std::optional<ActorRef> StatementInterpreter::unknownBody(const std::vector<Elem
   std::string words;
   std::size_t count = 0;
   std::size_t i = from;
-  for (; i < end && elements[i].kind == Kind::other; ++i, ++count) {
+  // As a subject the name may hold a matter and a dash after its head
+  // ("Hội đồng Thi đua - Khen thưởng Đảng bộ xét, quyết định …").
+  const auto inName = [&](const Element& element, std::size_t at) {
+    if (element.kind == Kind::other) return true;
+    const bool dash = element.kind == Kind::punctuation && element.text == "-";
+    return wholeSpan && at > 0 && (element.kind == Kind::matter || dash);
+  };
+  for (; i < end && inName(elements[i], count); ++i, ++count) {
     if (!wholeSpan && count > 0 && std::find(links.begin(), links.end(), elements[i].text) != links.end()) break;
     // "báo cáo Tổ công tác liên ngành kết quả ...": the object starts here.
     const std::string pair = i + 1 < end ? elements[i].text + " " + elements[i + 1].text : elements[i].text;
@@ -841,6 +855,18 @@ std::optional<ActorRef> StatementInterpreter::unknownBody(const std::vector<Elem
     }
   }
   return std::nullopt;
+}
+
+// "huy động cán bộ, đảng viên tham gia": a matter word (cue `people`) listed
+// with a body of members names people, not the matter; "công tác tổ chức,
+// cán bộ, đảng viên", a list of matters, keeps it.
+bool StatementInterpreter::namesPeople(const std::vector<Element>& elements, std::size_t at) const {
+  const auto listLink = [](const Element& e) {
+    return (e.kind == Kind::punctuation && e.text == ",") || e.link == Link::comma || e.link == Link::and_;
+  };
+  if (!spells(elements[at], "people") || at + 2 >= elements.size()) return false;
+  if (!listLink(elements[at + 1]) || elements[at + 2].kind != Kind::actors) return false;
+  return !(at >= 2 && listLink(elements[at - 1]) && elements[at - 2].kind == Kind::matter);
 }
 
 void StatementInterpreter::findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
@@ -874,7 +900,8 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       if ((qualifier || completes) && element.kind == Kind::matter && !element.tags.empty() &&
           !narrowsAny(element.tags.front().meaning.id, group.matters))
         continue;
-      if (element.kind == Kind::matter && !element.tags.empty() && !isTopic(elements, i, group.at + 1)) {
+      if (element.kind == Kind::matter && !element.tags.empty() && !isTopic(elements, i, group.at + 1) &&
+          !namesPeople(elements, i)) {
         group.matters.push_back(element.tags.front().meaning.id);
         if (lastMatter && listedBetween(elements, *lastMatter, i)) {
           group.listed.insert(elements[*lastMatter].tags.front().meaning.id);
@@ -902,7 +929,8 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   // Passive "X do Ban Chấp hành quyết định": the object comes before the subject.
   if (!groups.empty() && groups.front().matters.empty() && subjectAt > rule.begin) {
     for (std::size_t i = rule.begin; i < subjectAt; ++i) {
-      if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, rule.begin))
+      if (elements[i].kind == Kind::matter && !elements[i].tags.empty() && !isTopic(elements, i, rule.begin) &&
+          !namesPeople(elements, i))
         groups.front().matters.push_back(elements[i].tags.front().meaning.id);
     }
   }

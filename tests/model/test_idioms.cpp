@@ -830,3 +830,37 @@ TEST_CASE("a cell's meeting is a matter, an occasion is no object, and a meeting
                               "Chế độ thông tin, báo cáo"))
             .empty());
 }
+
+// The seventeenth set (dang-uy-so-nn-mt-ha-tinh:120, :154).
+TEST_CASE("a passive with a vague body is a statement, and an unknown body's name may hold a matter and a dash",
+          "[model][idioms]") {
+  const auto vague = clauseModel(
+      "Việc phân bổ kinh phí hỗ trợ hoạt động của Đảng bộ do các cơ quan, đơn vị có liên "
+      "quan xem xét, quyết định.",
+      "Quản lý tài chính đảng");
+  REQUIRE_FALSE(vague.provisions.empty());
+  CHECK(vague.provisions.front().actor.vague);
+  const auto unknown = clauseModel(
+      "Hội đồng Thi đua - Khen thưởng Đảng bộ xét, quyết định tặng Giấy khen cho đảng "
+      "viên hoàn thành xuất sắc nhiệm vụ hằng năm.",
+      "Thi đua, khen thưởng");
+  REQUIRE_FALSE(unknown.provisions.empty());
+  CHECK(unknown.provisions.front().actor.text.rfind("hội đồng thi đua - khen thưởng", 0) == 0);
+}
+
+// The seventeenth set (dang-uy-so-nn-mt-ha-tinh:124): a false O003 against
+// "không được quyết định các vấn đề về công tác cán bộ".
+TEST_CASE("cadres listed with party members are people, not personnel work", "[model][idioms]") {
+  const auto mobilised = clauseModel(
+      "Thường trực Đảng uỷ quyết định biện pháp cấp bách huy động cán bộ, đảng viên "
+      "tham gia ứng phó.",
+      "Giải quyết công việc đột xuất, khẩn cấp");
+  for (const auto& provision : mobilised.provisions) CHECK(provision.matter != std::optional<std::string>("can_bo"));
+  // A list of matters keeps it: "công tác tổ chức, cán bộ, đảng viên".
+  const auto advised =
+      summaries(clauseModel("Ban Xây dựng Đảng tham mưu cho Ban Thường vụ về công tác tổ chức, cán "
+                            "bộ, đảng viên.",
+                            "Quan hệ công tác"));
+  CHECK(std::any_of(advised.begin(), advised.end(),
+                    [](const std::string& s) { return s.find(" can_bo") != std::string::npos; }));
+}
