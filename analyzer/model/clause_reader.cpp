@@ -99,7 +99,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   std::vector<std::unique_ptr<antlr4::Token>> raw = out.lexer->getAllTokens();
   std::vector<std::string> words;
   words.reserve(raw.size());
-  for (const auto& token : raw) words.push_back(text::matchKey(token->getText()));
+  for (const auto& token : raw) words.push_back(token->getText());  // the text was folded whole (read())
 
   std::size_t i = 0;
   while (i < raw.size()) {
