@@ -40,12 +40,18 @@ const Unit* childNumbered(const Unit& unit, UnitKind kind, const std::string& nu
   return nullptr;
 }
 
+// Articles sit under the root, chapters and sections, never inside another
+// article: the search does not descend into them (walking every clause and
+// point for each reference made S003 quadratic in a long regulation).
 const Unit* findArticle(const Unit& root, const std::string& number) {
-  const Unit* found = nullptr;
-  visitUnder(root, "", [&](const Unit& unit, const std::string&) {
-    if (!found && unit.kind == UnitKind::article && sameNumber(unit.number, number)) found = &unit;
-  });
-  return found;
+  for (const Unit& child : root.children) {
+    if (child.kind == UnitKind::article) {
+      if (sameNumber(child.number, number)) return &child;
+      continue;
+    }
+    if (const Unit* found = findArticle(child, number)) return found;
+  }
+  return nullptr;
 }
 
 const Unit* findChapter(const Unit& root, const std::string& number) {
