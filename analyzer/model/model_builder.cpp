@@ -179,7 +179,21 @@ class Builder {
       if (!status.formalised) status.reason = reason ? *reason : reasonFor(unit, firstProvision);
       if (principles_ && status.reason == NotFormalised::noActor) status.reason = NotFormalised::principle;
     }
+    dropBareVerbs(firstProvision, unit);
     return usedPending;
+  }
+
+  // "Thực hiện nguyên tắc tập trung dân chủ …": a verb with neither a body nor
+  // a matter is no provision. It has served to say why the clause is not
+  // formalised (C001 reads that reason); it is not kept in the model.
+  void dropBareVerbs(std::size_t firstProvision, const Unit& unit) {
+    auto& provisions = model_.provisions;
+    const auto bare = [&](const Provision& p) {
+      const bool nobody = !p.actor.resolved() && !p.actor.vague && p.actor.text.empty();
+      return p.source.position == unit.position && nobody && !p.matter;
+    };
+    const auto from = provisions.begin() + static_cast<long>(std::min(firstProvision, provisions.size()));
+    provisions.erase(std::remove_if(from, provisions.end(), bare), provisions.end());
   }
 
   // A provision or parameter of this clause with a number over the limits is

@@ -864,3 +864,13 @@ TEST_CASE("cadres listed with party members are people, not personnel work", "[m
   CHECK(std::any_of(advised.begin(), advised.end(),
                     [](const std::string& s) { return s.find(" can_bo") != std::string::npos; }));
 }
+
+// Every set's keys: "Thực hiện nguyên tắc …" gives no provision; the clause is
+// still not formalised for want of an actor (C001 reads that reason).
+TEST_CASE("a verb with neither a body nor a matter is no provision", "[model][idioms]") {
+  const auto principle =
+      clauseModel("Thực hiện nguyên tắc tập trung dân chủ, tập thể lãnh đạo, cá nhân phụ trách.", "Nhiệm vụ chung");
+  CHECK(principle.provisions.empty());
+  REQUIRE(principle.clauses.size() == 1);
+  CHECK_FALSE(principle.clauses.front().formalised);
+}
