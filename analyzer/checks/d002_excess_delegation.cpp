@@ -48,6 +48,10 @@ class ExcessDelegation : public Check {
         held.push_back(&decision->condition);
         holdings.push_back(decision);
       }
+      // A delegation bounded by an amount is compared with the delegator's powers
+      // over the same matter when it has any: a bound on projects says nothing of
+      // purchases, and the solver would cover one with the other.
+      narrowToMatter(context.lexicon, delegation, held, holdings);
       // A numeric scope ("from 50 billion đồng") is a limit the text sets; a
       // categorical one (whose management list) is not, since the standing
       // bodies keep a residual power over the rest: only numbers are compared.
@@ -60,6 +64,22 @@ class ExcessDelegation : public Check {
   }
 
  private:
+  static void narrowToMatter(const model::Lexicon& lexicon, const model::Provision& delegation,
+                             std::vector<const model::Condition*>& held,
+                             std::vector<const model::Provision*>& holdings) {
+    if (!hasNumericBound(delegation.condition)) return;
+    std::vector<const model::Condition*> sameHeld;
+    std::vector<const model::Provision*> same;
+    for (const model::Provision* holding : holdings) {
+      if (!relatedMatters(lexicon, holding->matter, delegation.matter)) continue;
+      same.push_back(holding);
+      sameHeld.push_back(&holding->condition);
+    }
+    if (same.empty()) return;
+    held = std::move(sameHeld);
+    holdings = std::move(same);
+  }
+
   void report(const CheckedDocument& document, CheckContext& context, const model::Provision& delegation,
               const std::vector<const model::Provision*>& holdings, solver::Outcome outcome,
               const solver::Witness& witness) const {

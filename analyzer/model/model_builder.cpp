@@ -265,14 +265,32 @@ class Builder {
   // verb or a link as its recipient ("báo cáo với Thường trực"), nor as an
   // item of a list ("tình hình tư tưởng của cán bộ, đảng viên và …"). When it
   // says yes the clause is an info (read in part), never a C001.
+  // "Những việc thuộc thẩm quyền của Ban Thường vụ … phải được thảo luận tập
+  // thể và biểu quyết tại phiên họp Ban Thường vụ": a passive with its agent
+  // left implicit; a body it names anywhere may be that agent.
   bool namesABody(const std::string& text) const {
     const std::vector<Element>& elements = reader_.read(text).elements;
+    if (passiveVerb(elements) && std::any_of(elements.begin(), elements.end(), [](const Element& e) {
+          return e.kind == Kind::actors && !e.tags.empty();
+        }))
+      return true;
     for (std::size_t i = 0; i + 1 < elements.size(); ++i) {
       if (elements[i].kind != Kind::actors || elements[i].tags.empty()) continue;
       const bool opens = i == 0 || elements[i - 1].kind == Kind::punctuation || elements[i - 1].link == Link::comma;
       const Element& next = elements[i + 1];
       const bool listGoesOn = next.link == Link::and_ || next.link == Link::or_ || next.link == Link::comma;
       if (opens && next.kind != Kind::punctuation && !listGoesOn) return true;
+    }
+    return false;
+  }
+
+  // A passive marker ("được", cue `passive`) right before a verb.
+  bool passiveVerb(const std::vector<Element>& elements) const {
+    const auto& passive = lexicon_.cue("passive");
+    for (std::size_t i = 0; i + 1 < elements.size(); ++i) {
+      const bool marker = elements[i].kind == Kind::deontic &&
+                          std::find(passive.begin(), passive.end(), elements[i].text) != passive.end();
+      if (marker && elements[i + 1].kind == Kind::verbs) return true;
     }
     return false;
   }

@@ -874,3 +874,24 @@ TEST_CASE("a verb with neither a body nor a matter is no provision", "[model][id
   REQUIRE(principle.clauses.size() == 1);
   CHECK_FALSE(principle.clauses.front().formalised);
 }
+
+// The eighteenth set (dang-uy-cap-nuoc-ninh-binh:82, :105; dang-uy-xa-bang-thanh-thai-nguyen:64, :81).
+TEST_CASE("a member alone, a passive naming its body, forests with land, and study abroad", "[model][idioms]") {
+  const auto absent =
+      summaries(clauseModel("Ủy viên vắng họp phải báo cáo Bí thư trước khi hội nghị bắt đầu.", "Chế độ họp"));
+  REQUIRE_FALSE(absent.empty());
+  CHECK(absent.front().rfind("UV REPORT ", 0) == 0);
+  const auto passive = clauseModel(
+      "Những việc thuộc thẩm quyền của Ban Thường vụ phải được thảo luận tập thể và biểu "
+      "quyết tại phiên họp Ban Thường vụ.",
+      "Những việc Ban Thường vụ không ủy quyền");
+  REQUIRE(passive.clauses.size() == 1);
+  CHECK(passive.clauses.front().reason != std::optional<NotFormalised>(NotFormalised::noActor));
+  CHECK(summaries(clauseModel("Cho chủ trương giao đất, giao rừng, cho thuê đất đối với diện tích từ 3 ha trở lên.",
+                              "Trách nhiệm, quyền hạn của Ban Thường vụ")) ==
+        std::vector<std::string>{"BTV DECIDE dat_dai [dien_tich >= 3e4]"});
+  const auto abroad = summaries(clauseModel("Bí thư quyết định việc cử đảng viên đi học tập, khảo sát ở nước ngoài.",
+                                            "Trách nhiệm, quyền hạn của Bí thư"));
+  REQUIRE_FALSE(abroad.empty());
+  CHECK(abroad.front().rfind("BT DECIDE doi_ngoai", 0) == 0);
+}
