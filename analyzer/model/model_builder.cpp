@@ -245,7 +245,8 @@ class Builder {
     const auto from = model_.provisions.begin() + static_cast<long>(std::min(firstProvision, model_.provisions.size()));
     const bool someActor =
         std::any_of(from, model_.provisions.end(), [&](const Provision& p) { return ofUnit(p) && resolved(p); });
-    for (const Provision& provision : std::ranges::subrange(from, model_.provisions.end())) {
+    for (auto at = from; at != model_.provisions.end(); ++at) {
+      const Provision& provision = *at;
       if (!ofUnit(provision)) continue;
       anyProvision = true;
       if (provision.actor.vague) return NotFormalised::vagueActor;
