@@ -19,7 +19,7 @@ packages=(
   poppler-utils       # pdfinfo, pdftoppm: the LibreOffice print test (tests/office)
   python3-docx        # Word fixtures made at test time (tests/input)
   chromium
-  clang-format  # scripts/lint.sh, run by .ci/run
+  clang-format clang-tidy  # scripts/lint.sh, run by .ci/run
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang-14 libclang-rt-14-dev llvm-14)
