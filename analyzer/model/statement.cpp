@@ -756,6 +756,10 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       group.subject = inherited.subject;
       continue;
     }
+    // "Các đồng chí ủy viên Ban Chấp hành, các chi bộ trực thuộc và đảng viên
+    // … có trách nhiệm …": bodies listed one after another all act.
+    std::optional<std::size_t> lastSubject;
+    bool lastWasComplement = false;
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
       const bool linked = linkedPhrase(elements, i, rule.begin);
@@ -771,6 +775,15 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
                                      (followsCue(elements, i, rule.begin, "complement_links") || fronted) &&
                                      actorsOf(element).size() > 1 && !group.content && !agents.count(i);
       if (element.kind == Kind::actors && (!linked || linkedThenSubject) && !group.content && !agents.count(i)) {
+        if (lastSubject && !lastWasComplement && listedAfter(elements, *lastSubject, i)) {
+          for (const ActorRef& actor : actorsOf(element)) {
+            const bool known = std::any_of(inherited.subject.begin(), inherited.subject.end(),
+                                           [&](const ActorRef& a) { return a.id == actor.id; });
+            if (!known) inherited.subject.push_back(actor);
+          }
+          lastSubject = i;
+          continue;
+        }
         inherited.subject = actorsOf(element);
         // "... phiên họp Ban Thường vụ, Thường trực Quận ủy quyết định": the
         // first body completes the noun before it; the last is the subject.
@@ -780,6 +793,8 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
         if (complement && inherited.subject.size() > 1)
           inherited.subject.erase(inherited.subject.begin(), inherited.subject.end() - 1);
         subjectAt = i;
+        lastSubject = i;
+        lastWasComplement = complement;
       } else if (element.kind == Kind::vague && !element.tags.empty() &&
                  element.tags.front().meaning.kind == Meaning::Kind::vagueActor) {
         ActorRef vague;
@@ -812,6 +827,27 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     group.subject = inherited.subject;
     from = group.at + 1;
   }
+}
+
+// Whether the body at `at` goes on a list that the body at `from` began: one
+// comma, "và" or "hoặc" stands between them, with at most a few plain words
+// that qualify a body ("các chi bộ trực thuộc và đảng viên", "Chi ủy và toàn
+// thể đảng viên").
+bool StatementInterpreter::listedAfter(const std::vector<Element>& elements, std::size_t from, std::size_t at) const {
+  constexpr int kMaxQualifiers = 3;
+  int separators = 0;
+  int words = 0;
+  for (std::size_t i = from + 1; i < at; ++i) {
+    const Element& between = elements[i];
+    if ((between.kind == Kind::punctuation && between.text == ",") || between.link == Link::and_ ||
+        between.link == Link::or_)
+      ++separators;
+    else if (between.kind == Kind::other && between.link == Link::none && !between.number)
+      ++words;
+    else
+      return false;
+  }
+  return separators == 1 && words <= kMaxQualifiers;
 }
 
 // Words that name a body the lexicon does not know: a run of plain words from

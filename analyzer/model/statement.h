@@ -75,6 +75,7 @@ class StatementInterpreter {
   bool isTopic(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   std::vector<ActorRef> bodyEndingName(const Element& matter) const;
   bool namesPeople(const std::vector<Element>& elements, std::size_t at) const;
+  bool listedAfter(const std::vector<Element>& elements, std::size_t from, std::size_t at) const;
   std::vector<ActorRef> meetingNameOwner(const std::vector<Element>& elements, Span statement) const;
   std::vector<std::string> plainWordsLeft(const std::vector<Element>& elements, Span span,
                                           std::initializer_list<const char*> cues, bool spellMatters = false) const;

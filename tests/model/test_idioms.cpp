@@ -895,3 +895,23 @@ TEST_CASE("a member alone, a passive naming its body, forests with land, and stu
   REQUIRE_FALSE(abroad.empty());
   CHECK(abroad.front().rfind("BT DECIDE doi_ngoai", 0) == 0);
 }
+
+// Every set's closing article: "Các đồng chí ủy viên Ban Chấp hành, các chi bộ
+// trực thuộc và đảng viên … có trách nhiệm thực hiện Quy chế này".
+TEST_CASE("bodies listed one after another all act", "[model][idioms]") {
+  const auto all =
+      summaries(clauseModel("Các đồng chí ủy viên Ban Chấp hành, các chi bộ trực thuộc và đảng viên trong "
+                            "Đảng bộ có trách nhiệm thực hiện Quy chế này.",
+                            "Điều khoản thi hành"));
+  CHECK(all.size() == 3);
+  const auto two = summaries(clauseModel(
+      "Chi ủy và toàn thể đảng viên trong Chi bộ có trách nhiệm thực hiện Quy chế này.", "Điều khoản thi hành"));
+  CHECK(two.size() == 2);
+  // A body that completes the noun before it stays out of the list.
+  const auto completes =
+      summaries(clauseModel("Sau phiên họp Ban Thường vụ, Thường trực Đảng ủy quyết định thời "
+                            "gian họp Ban Chấp hành.",
+                            "Chế độ họp"));
+  REQUIRE_FALSE(completes.empty());
+  CHECK(completes.front().rfind("TT ", 0) == 0);
+}
