@@ -915,3 +915,15 @@ TEST_CASE("bodies listed one after another all act", "[model][idioms]") {
   REQUIRE_FALSE(completes.empty());
   CHECK(completes.front().rfind("TT ", 0) == 0);
 }
+
+// The sets' cells: "Ủy ban Kiểm tra Đảng ủy xã" — the alias takes "Đảng ủy",
+// and "xã" after it says whose body it is.
+TEST_CASE("a commune or ward named after a body is that body's organisation", "[model][idioms]") {
+  const auto cell = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Chi bộ bản Pa Khoang, nhiệm kỳ 2025 - 2027\n\n"
+      "Điều 9. Chế độ thông tin, báo cáo\n"
+      "2. Phó Bí thư chi bộ báo cáo Ủy ban Kiểm tra Đảng ủy xã kết quả kiểm tra, giám sát của chi bộ hằng năm.\n");
+  REQUIRE_FALSE(cell.provisions.empty());
+  REQUIRE(cell.provisions.front().recipient.has_value());
+  CHECK(cell.provisions.front().recipient->organisation == Organisation::upper);
+}
