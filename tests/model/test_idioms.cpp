@@ -927,3 +927,13 @@ TEST_CASE("a commune or ward named after a body is that body's organisation", "[
   REQUIRE(cell.provisions.front().recipient.has_value());
   CHECK(cell.provisions.front().recipient->organisation == Organisation::upper);
 }
+
+// Every set's principles: "Chi bộ lãnh đạo nhà trường bằng nghị quyết": the
+// resolution is the means of leading, not what is led (cue `object_end`).
+TEST_CASE("leading by resolutions leads, it does not direct the resolutions", "[model][idioms]") {
+  const auto led =
+      summaries(clauseModel("Chi bộ lãnh đạo nhà trường bằng nghị quyết; không làm thay công việc quản "
+                            "lý, điều hành của Ban Giám hiệu.",
+                            "Nguyên tắc làm việc"));
+  for (const auto& summary : led) CHECK(summary.find("nghi_quyet") == std::string::npos);
+}
