@@ -113,7 +113,7 @@ class Builder {
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
     const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text, {}};
 
-    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}, parent.contents};
+    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}, parent.contents, parent.duty};
     bool listsContents = false;
     std::optional<NotFormalised> reason;
     if (definition) reason = NotFormalised::definition;

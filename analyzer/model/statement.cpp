@@ -1216,6 +1216,10 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
       vagueTime = true;
     }
   }
+  // "Đảng viên có trách nhiệm:" (a marker, no verb) makes duties of the points
+  // under it; a point with no marker of its own is one of them.
+  if (groups.empty() && deontic == Deontic::obligation) inherited.duty = deontic;
+  if (deontic == Deontic::none) deontic = inherited.duty;
   for (Group& group : groups) group.negated = negates(elements, rule.begin, group.at);
   // "Sinh hoạt chi bộ hợp lệ khi …; nghị quyết được thông qua khi …": the body
   // a meeting's name ends with owns its rules, and those of the statements after.

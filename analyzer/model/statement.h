@@ -19,6 +19,7 @@ struct Inherited {
   std::vector<Provision> pending;  // "... quyết định những vấn đề sau:" -> powers awaiting their matters
   std::vector<std::string> lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": the matter said before
   bool contents = false;  // "Báo cáo định kỳ … gồm các nội dung sau:" -> the points list contents, not tasks
+  Deontic duty = Deontic::none;  // "Đảng viên có trách nhiệm:" -> the points are obligations
 };
 
 // What reading a statement produced.

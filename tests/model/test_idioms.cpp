@@ -937,3 +937,15 @@ TEST_CASE("leading by resolutions leads, it does not direct the resolutions", "[
                             "Nguyên tắc làm việc"));
   for (const auto& summary : led) CHECK(summary.find("nghi_quyet") == std::string::npos);
 }
+
+// Cells' duties of members: "Đảng viên có trách nhiệm: a) Chấp hành nghị quyết …".
+TEST_CASE("the points under a lead-in of duties are obligations", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Chi bộ thôn Đồng Tiến, nhiệm kỳ 2025 - 2027\n\n"
+      "Điều 8. Trách nhiệm của đảng viên\n"
+      "1. Đảng viên có trách nhiệm:\n"
+      "a. Chấp hành nghiêm nghị quyết của chi bộ;\n"
+      "b. Báo cáo chi ủy kết quả thực hiện nhiệm vụ được phân công tại kỳ sinh hoạt thường kỳ.\n");
+  REQUIRE(model.provisions.size() >= 2);
+  for (const auto& provision : model.provisions) CHECK(provision.deontic == Deontic::obligation);
+}
