@@ -125,10 +125,12 @@ class Builder {
       ClauseReading reading = reader_.read(unit.text);
       if (!reading.readable) reason = NotFormalised::unreadable;
       recordUnread(unit, reading, parent);
+      std::vector<Atom> sentenceScope;
       for (const auto& [begin, end] : statementsOf(reading.elements)) {
         StatementResult result = statements_.interpret(reading.elements, begin, end, mine, source);
         for (std::size_t k = 0; k < result.provisions.size() && k < result.unread.size(); ++k)
           result.provisions[k].reading.notUnderstood = result.unread[k];
+        scopeBySentence(reading.elements, begin, end, sentenceScope, result.provisions);
         usedPending = usedPending || result.usedPending;
         model_.provisions.insert(model_.provisions.end(), result.provisions.begin(), result.provisions.end());
         model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());
@@ -194,6 +196,30 @@ class Builder {
     };
     const auto from = provisions.begin() + static_cast<long>(std::min(firstProvision, provisions.size()));
     provisions.erase(std::remove_if(from, provisions.end(), bare), provisions.end());
+  }
+
+  // "Giữa hai phiên họp, Ban Thường vụ ủy quyền …; Thường trực báo cáo …": a
+  // category that opens a sentence (before its first verb) scopes every
+  // statement of the sentence, up to its full stop (tests/fixtures/clauses/table.yaml).
+  static void scopeBySentence(const std::vector<Element>& elements, std::size_t begin, std::size_t end,
+                              std::vector<Atom>& scope, std::vector<Provision>& provisions) {
+    const bool opensSentence = begin == 0 || elements[begin - 1].text == ".";
+    if (opensSentence) {
+      scope.clear();
+      for (std::size_t i = begin; i < end && elements[i].kind != Kind::verbs; ++i) {
+        if (elements[i].kind == Kind::category && !elements[i].tags.empty())
+          scope.push_back(Atom{elements[i].tags.front().meaning.id, Comparison::eq, std::nullopt, std::nullopt});
+      }
+      return;
+    }
+    for (Provision& provision : provisions) {
+      for (const Atom& fact : scope) {
+        auto& atoms = provision.condition.atoms;
+        const bool said =
+            std::any_of(atoms.begin(), atoms.end(), [&](const Atom& a) { return a.attribute == fact.attribute; });
+        if (!said) atoms.insert(atoms.begin(), fact);
+      }
+    }
   }
 
   // A provision or parameter of this clause with a number over the limits is

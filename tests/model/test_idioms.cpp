@@ -949,3 +949,15 @@ TEST_CASE("the points under a lead-in of duties are obligations", "[model][idiom
   REQUIRE(model.provisions.size() >= 2);
   for (const auto& provision : model.provisions) CHECK(provision.deontic == Deontic::obligation);
 }
+
+// The key's rule (tests/fixtures/clauses/table.yaml): a sentence-initial
+// categorical scopes every provision of the sentence, past its semicolons.
+TEST_CASE("a category that opens a sentence scopes all its statements", "[model][idioms]") {
+  const auto between =
+      summaries(clauseModel("Giữa hai phiên họp, Ban Thường vụ ủy quyền cho Thường trực Đảng ủy quyết "
+                            "định thi hành kỷ luật khiển trách đảng viên; Thường trực Đảng ủy báo cáo "
+                            "Ban Thường vụ tại phiên họp gần nhất.",
+                            "Ủy quyền"));
+  REQUIRE(between.size() == 2);
+  for (const auto& summary : between) CHECK(summary.find("giua_hai_ky_hop = true") != std::string::npos);
+}
