@@ -1122,7 +1122,21 @@ bool StatementInterpreter::listOfDecisions(Span rule, const Inherited& inherited
 void StatementInterpreter::completePending(const std::vector<Element>& elements, Span rule, Span statement,
                                            Inherited& inherited, const SourceRef& source, StatementResult& result,
                                            std::optional<Modality> handedOver) const {
-  std::vector<std::string> matters = mostSpecific(mattersIn(elements, rule), {});
+  // "b) Công tác cán bộ, quy hoạch cán bộ …": matters listed side by side are
+  // each what the point names, the family beside its member too.
+  std::set<std::string> listed;
+  std::optional<std::size_t> previous;
+  for (std::size_t i = rule.begin; i < rule.end; ++i) {
+    if (elements[i].kind != Kind::matter || elements[i].tags.empty()) continue;
+    const std::string& id = elements[i].tags.front().meaning.id;
+    if (generalHead(id)) continue;  // "Chủ trương và nhân sự …": a head, no item of the list
+    if (previous && listedBetween(elements, *previous, i)) {
+      listed.insert(elements[*previous].tags.front().meaning.id);
+      listed.insert(id);
+    }
+    previous = i;
+  }
+  std::vector<std::string> matters = mostSpecific(mattersIn(elements, rule), listed);
   if (matters.empty()) return;
   std::optional<Quantity> ignored;
   const std::vector<Atom> exception = atomsIn(elements, Span{rule.end, statement.end}, "", ignored);

@@ -961,3 +961,32 @@ TEST_CASE("a category that opens a sentence scopes all its statements", "[model]
   REQUIRE(between.size() == 2);
   for (const auto& summary : between) CHECK(summary.find("giua_hai_ky_hop = true") != std::string::npos);
 }
+
+// The nineteenth set (chi-bo-bon-bu-sop-dak-nong:46, :82; dang-uy-truong-chinh-tri-binh-dinh:47, :66).
+TEST_CASE("village boards by their regional names, 'kiêm', the bloc committee above, and a listed family",
+          "[model][idioms]") {
+  const auto boards =
+      summaries(clauseModel("Ban điều hành bon, Ban công tác Mặt trận bon báo cáo chi bộ tình hình "
+                            "thực hiện nhiệm vụ tại kỳ sinh hoạt chi bộ hằng tháng.",
+                            "Chế độ thông tin, báo cáo"));
+  CHECK(boards.size() == 2);
+  const auto both =
+      summaries(clauseModel("Bí thư chi bộ kiêm Trưởng bon chỉ đạo Ban điều hành bon tổ chức thực hiện "
+                            "nghị quyết của chi bộ.",
+                            "Nhiệm vụ của Bí thư"));
+  REQUIRE_FALSE(both.empty());
+  CHECK(both.front().rfind("BT ", 0) == 0);
+  const auto above = clauseModel(
+      "Xem xét, đề nghị Ban Thường vụ Đảng uỷ các cơ quan Đảng tỉnh quyết định kết nạp "
+      "đảng viên.",
+      "Nhiệm vụ, quyền hạn của Đảng uỷ");
+  REQUIRE_FALSE(above.provisions.empty());
+  REQUIRE(above.provisions.front().recipient.has_value());
+  CHECK(above.provisions.front().recipient->organisation == Organisation::upper);
+  const auto forbidden = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\n\nĐiều 5. Những việc Thường trực Đảng uỷ không được quyết định\n"
+      "1. Thường trực Đảng uỷ không được quyết định các việc sau:\n"
+      "b) Công tác cán bộ, quy hoạch cán bộ thuộc diện Đảng uỷ quản lý;\n");
+  CHECK(std::any_of(forbidden.provisions.begin(), forbidden.provisions.end(),
+                    [](const Provision& p) { return p.matter == std::optional<std::string>("can_bo"); }));
+}
