@@ -100,7 +100,36 @@ class Builder {
     if (body.alone || titleMentions(title, "duty_titles")) inherited.subject = body.actors;
     if (titleMentions(title, "meeting_titles")) inherited.meetingBody = body.actors;
     const std::string path = article.number.value_or("x");
-    for (const Unit& child : article.children) visitUnit(child, name, path, inherited, definitions);
+    const auto& children = article.children;
+    for (std::size_t k = 0; k < children.size(); ++k) {
+      const std::size_t points = pointsLedBy(children, k);
+      if (points == 0) {
+        visitUnit(children[k], name, path, inherited, definitions);
+        continue;
+      }
+      // "Điều 5. …\nBan Thường vụ không uỷ quyền … những việc sau:\na) …": a
+      // lead-in paragraph with no number has the points or clauses after it
+      // under it, as a numbered clause would; its subject, negation and verb go
+      // over them.
+      Unit lead = children[k];
+      lead.children.assign(children.begin() + static_cast<long>(k) + 1,
+                           children.begin() + static_cast<long>(k + 1 + points));
+      visitUnit(lead, name, path, inherited, definitions);
+      k += points;
+    }
+  }
+
+  // How many numbered clauses or points follow the unnumbered lead-in at `at`
+  // (0 when it is none): they run to the next paragraph without a number.
+  static std::size_t pointsLedBy(const std::vector<Unit>& children, std::size_t at) {
+    const Unit& unit = children[at];
+    if (unit.kind != UnitKind::clause || unit.number || !unit.children.empty() || !endsWithColon(unit.text)) return 0;
+    std::size_t count = 0;
+    const auto led = [](const Unit& next) {
+      return next.kind == UnitKind::point || (next.kind == UnitKind::clause && next.number);
+    };
+    while (at + 1 + count < children.size() && led(children[at + 1 + count])) ++count;
+    return count;
   }
 
   // Reads a clause or point and the points under it. Returns whether it

@@ -990,3 +990,27 @@ TEST_CASE("village boards by their regional names, 'kiêm', the bloc committee a
   CHECK(std::any_of(forbidden.provisions.begin(), forbidden.provisions.end(),
                     [](const Provision& p) { return p.matter == std::optional<std::string>("can_bo"); }));
 }
+
+// The twentieth set (dang-uy-xi-mang-thien-son-ninh-binh:57–61, the parent of
+// dang-uy-xa-thinh-hai-ninh-binh:50–53): a lead-in paragraph with no number,
+// straight under the article, goes over the points or clauses after it.
+TEST_CASE("an unnumbered lead-in under an article goes over the points and clauses after it", "[model][idioms]") {
+  for (const char* marks : {"a) b) c)", "1. 2. 3."}) {
+    INFO(marks);
+    const std::string a(marks, 2), b(marks + 3, 2), c(marks + 6, 2);
+    const auto model = rasoat::testing::modelOf(
+        "QUY CHẾ LÀM VIỆC\n\nĐiều 5. Những việc Ban Thường vụ không uỷ quyền\n"
+        "Ban Thường vụ không uỷ quyền cho Bí thư, Phó Bí thư quyết định những việc sau:\n" +
+        a + " Thi hành kỷ luật đảng viên;\n" + b + " Giới thiệu đảng viên ứng cử vào ban chấp hành các đoàn thể;\n" +
+        c + " Kết nạp đảng viên.\n");
+    const auto lines = summaries(model);
+    INFO(lines.size());
+    for (const char* matter : {"ky_luat", "ung_cu", "dang_vien"}) {
+      INFO(matter);
+      CHECK(std::count_if(lines.begin(), lines.end(), [&](const std::string& line) {
+              return line.find(matter) != std::string::npos && line.find("BTV ") == 0;
+            }) >= 1);
+    }
+    for (const auto& provision : model.provisions) CHECK(provision.actor.resolved());
+  }
+}
