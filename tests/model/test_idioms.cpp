@@ -68,7 +68,8 @@ TEST_CASE("numbers as offices write them, and money units", "[model][idioms]") {
        {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu < 5e8]"}},
       {"Quyết định các dự án có tổng mức đầu tư trên mười lăm tỷ đồng.",
        {"BTV DECIDE dau_tu.du_an [tong_muc_dau_tu > 1.5e10]"}},
-      {"Quyết định các khoản chi ngân sách có giá trị trên 300 triệu đồng.", {"BTV DECIDE ngan_sach [gia_tri > 3e8]"}},
+      {"Quyết định các khoản chi ngân sách có giá trị trên 300 triệu đồng.",
+       {"BTV DECIDE ngan_sach.dang.chi [gia_tri > 3e8]"}},
   });
 }
 
@@ -729,7 +730,7 @@ TEST_CASE("a list of abbreviations defines each, and spending is a matter of the
       "Điều 4. Tài chính\n1. TTĐU phê duyệt các khoản chi có giá trị dưới 50 triệu đồng; VPĐU báo cáo TTĐU hằng "
       "quý.\n");
   const auto read = summaries(model);
-  CHECK(std::count(read.begin(), read.end(), "TT DECIDE ngan_sach [gia_tri < 5e7]") == 1);
+  CHECK(std::count(read.begin(), read.end(), "TT DECIDE ngan_sach.dang.chi [gia_tri < 5e7]") == 1);
   CHECK(std::any_of(read.begin(), read.end(), [](const std::string& s) { return s.rfind("VP REPORT ", 0) == 0; }));
 }
 
@@ -1013,4 +1014,24 @@ TEST_CASE("an unnumbered lead-in under an article goes over the points and claus
     }
     for (const auto& provision : model.provisions) CHECK(provision.actor.resolved());
   }
+}
+
+// Sets fixed against (dang-uy-xa-dam-doi:48, chi-bo-thon-dong-tien:60): the
+// commune's State budget and the party's own funds are different matters, and
+// so are the annual plan of the funds and a payment from them.
+TEST_CASE("the State budget, the party's funds, their annual plan and a payment are different matters",
+          "[model][idioms]") {
+  checkAll(
+      {
+          {"Thông qua dự toán ngân sách và phương án phân bổ ngân sách hằng năm của xã.",
+           {"BCH DECIDE ngan_sach.nha_nuoc [true]"}},
+          {"Quyết định phân bổ kinh phí hoạt động hằng năm của Đảng bộ.", {"BCH DECIDE ngan_sach.dang.du_toan [true]"}},
+          {"Quyết định dự toán, quyết toán kinh phí hoạt động của Đảng bộ hằng năm.",
+           {"BCH DECIDE ngan_sach.dang.du_toan [true]"}},
+          {"Quyết định các khoản chi từ kinh phí hoạt động của Đảng bộ có giá trị dưới 30 triệu đồng.",
+           {"BCH DECIDE ngan_sach.dang.chi [gia_tri < 3e7]"}},
+          {"Quyết định việc thu, chi quỹ chi bộ.", {"BCH DECIDE ngan_sach.dang.chi [true]"}},
+          {"Quyết định các vấn đề tài chính.", {"BCH DECIDE ngan_sach [true]"}},
+      },
+      "Nhiệm vụ, quyền hạn của Ban Chấp hành");
 }

@@ -218,7 +218,7 @@ TEST_CASE("a cell's fund and its themed meetings are matters", "[model][matters]
   // Fourth held-out set, a residential cell of Huế: amounts in words, a fund.
   CHECK(summaries(clauseModel("Quyết định các khoản chi từ quỹ hoạt động của Chi bộ có giá trị dưới một triệu đồng.",
                               "Nhiệm vụ của Bí thư")) ==
-        std::vector<std::string>{"BT DECIDE ngan_sach [gia_tri < 1e6]"});
+        std::vector<std::string>{"BT DECIDE ngan_sach.dang.chi [gia_tri < 1e6]"});
   CHECK(summaries(clauseModel("Bí thư quyết định nội dung các buổi sinh hoạt chuyên đề của Chi bộ.", "Nhiệm vụ")) ==
         std::vector<std::string>{"BT DECIDE hop [true]"});
 }
