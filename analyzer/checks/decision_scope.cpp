@@ -159,7 +159,15 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
     return a.low->value < b.low->value || (a.low->value == b.low->value && a.low->inclusive && !b.low->inclusive);
   });
   const long double limit = static_cast<long double>(high->value());
-  Edge reach{static_cast<long double>(low->value()), false, low};  // covered below `low`, not `low` itself
+  // Only a stretch with decisions on both sides of it is a gap: the open ends
+  // may belong to bodies outside the regulation. So the lowest bound itself,
+  // when the clause that writes it leaves it out ("trên 1 tỷ đồng") and no
+  // clause covers the values below it, is the unexamined end, not a gap; with
+  // a clause below it ("dưới 20 tỷ đồng"), the sweep starts short of it.
+  // (The values are never negative: below a lowest bound of 0 there is nothing.)
+  const bool coveredBelow =
+      low->value() > 0 && std::any_of(bands.begin(), bands.end(), [](const Band& band) { return !band.low; });
+  Edge reach{static_cast<long double>(low->value()), !coveredBelow, low};
   const model::Provision* reacher = nullptr;
   for (const Band& band : bands) {
     if (band.low) {
@@ -179,7 +187,9 @@ std::optional<Gap> firstGap(const std::vector<const model::Provision*>& provisio
       reacher = band.provision;  // ends exactly where the gap begins ("dưới 20 tỷ")
     }
   }
-  if (reach.value < limit || (reach.value == limit && !reach.inclusive)) {
+  // The highest bound left out by the clause that writes it ("dưới 5 tỷ
+  // đồng"), with nothing above it, is the other unexamined end.
+  if (reach.value < limit) {
     Gap gap{reach.quantity, high, {}};
     if (reacher) gap.around.push_back(reacher);
     return gap;

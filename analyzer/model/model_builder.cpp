@@ -278,10 +278,18 @@ class Builder {
 
   // "Báo cáo định kỳ của các chi bộ gồm các nội dung sau:": a lead-in that
   // gives no power and says what something consists of (cue `definition_links`).
+  // "Chi bộ là hạt nhân chính trị …, có nhiệm vụ, quyền hạn sau:" defines its
+  // subject first and then introduces duties: a deontic marker or a verb after
+  // the link makes the points powers again.
   bool namesItsParts(const ClauseReading& reading) const {
     const auto& links = lexicon_.cue("definition_links");
-    return std::any_of(reading.elements.begin(), reading.elements.end(), [&](const Element& element) {
+    const auto& elements = reading.elements;
+    const auto link = std::find_if(elements.rbegin(), elements.rend(), [&](const Element& element) {
       return std::find(links.begin(), links.end(), element.text) != links.end();
+    });
+    if (link == elements.rend()) return false;
+    return std::none_of(elements.rbegin(), link, [](const Element& element) {
+      return element.kind == Kind::deontic || element.kind == Kind::verbs;
     });
   }
 

@@ -1035,3 +1035,18 @@ TEST_CASE("the State budget, the party's funds, their annual plan and a payment 
       },
       "Nhiệm vụ, quyền hạn của Ban Chấp hành");
 }
+
+// The twenty-first set (chi-bo-tram-y-te-xa-hoa-binh-dong-ca-mau:25): a
+// lead-in that first says what its subject is ("là hạt nhân chính trị") and
+// then introduces duties lists powers, not the parts of a definition.
+TEST_CASE("a lead-in that defines its subject and then introduces duties gives its points as powers",
+          "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\n\nĐiều 3. Nhiệm vụ, quyền hạn của Chi bộ\n"
+      "Chi bộ là hạt nhân chính trị ở Trạm Y tế xã, có nhiệm vụ, quyền hạn sau:\n"
+      "a) Thông qua chương trình công tác năm;\n"
+      "b) Quyết định các khoản chi quỹ Chi bộ có giá trị từ 2 triệu đồng trở lên.\n");
+  const auto lines = summaries(model);
+  CHECK(std::count(lines.begin(), lines.end(), "CHI_BO DECIDE chuong_trinh_cong_tac [true]") == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "CHI_BO DECIDE ngan_sach.dang.chi [gia_tri >= 2e6]") == 1);
+}
