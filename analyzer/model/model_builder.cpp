@@ -382,11 +382,17 @@ class Builder {
       std::vector<const Element*> rest;
       for (const Element& e : elements)
         if (&e != &elements[i] && e.kind != Kind::punctuation) rest.push_back(&e);
-      // "Phó Bí thư Đảng ủy là Thủ trưởng cơ quan": one person and the office
-      // they also hold; the party post is the subject.
-      const auto& links = lexicon_.cue("definition_links");
-      const bool holdsOffice = rest.size() == 2 && rest[1]->kind == Kind::actors &&
-                               std::find(links.begin(), links.end(), rest[0]->text) != links.end();
+      // "Phó Bí thư Đảng ủy là Thủ trưởng cơ quan", "Phó Bí thư Đảng ủy, Chủ
+      // tịch Ủy ban nhân dân xã": one person and the office they also hold
+      // (cues `definition_links`, `chair_of`); the party post is the subject.
+      const auto said = [&](const char* cue, const std::string& word) {
+        const auto& words = lexicon_.cue(cue);
+        return std::find(words.begin(), words.end(), word) != words.end();
+      };
+      std::string between;  // the words between the post and the other office
+      for (std::size_t k = 0; k + 1 < rest.size(); ++k) between += (between.empty() ? "" : " ") + rest[k]->text;
+      const bool holdsOffice = rest.size() >= 2 && rest.back()->kind == Kind::actors &&
+                               (said("definition_links", between) || said("chair_of", between));
       body.alone = rest.empty() || holdsOffice;
       return body;
     }

@@ -562,8 +562,14 @@ void withoutRepeats(std::vector<Atom>& atoms) {
 // A verb written right after a verb of this power is its object, not a power
 // of its own: what is decided ("quyết định phân công cán bộ") or what is
 // directed ("lãnh đạo thực hiện nghị quyết").
+// "chỉ đạo xử lý các vi phạm", "chỉ đạo giải quyết khiếu nại": what is
+// directed is another's act (its doing, deciding, handling, inspecting or
+// proposing), not a second power of the subject.
 bool governsVerb(Modality first, Modality second) {
-  return first == Modality::DECIDE || (first == Modality::DIRECT && second == Modality::EXECUTE);
+  if (first == Modality::DECIDE) return true;
+  if (first != Modality::DIRECT) return false;
+  return second == Modality::EXECUTE || second == Modality::DECIDE || second == Modality::DIRECT ||
+         second == Modality::SUPERVISE || second == Modality::PROPOSE;
 }
 }  // namespace
 

@@ -1050,3 +1050,18 @@ TEST_CASE("a lead-in that defines its subject and then introduces duties gives i
   CHECK(std::count(lines.begin(), lines.end(), "CHI_BO DECIDE chuong_trinh_cong_tac [true]") == 1);
   CHECK(std::count(lines.begin(), lines.end(), "CHI_BO DECIDE ngan_sach.dang.chi [gia_tri >= 2e6]") == 1);
 }
+
+// The twenty-first set (dang-uy-xa-vinh-le-quang-tri:101–105): a title that
+// names a party post and the chair of a State body is one person; what the
+// post directs others to do is no power of its own; citizens' complaints are
+// not the party's discipline.
+TEST_CASE("a post and the chair it also holds, directing another's act, and citizens' complaints", "[model][idioms]") {
+  checkAll({{"Đề xuất với Ban Thường vụ các chủ trương về đầu tư công.", {"PBT PROPOSE dau_tu [true] -> BTV"}}},
+           "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã");
+  checkAll({{"Chỉ đạo giải quyết khiếu nại, tố cáo của công dân.", {"PBT DIRECT khieu_nai_cong_dan [true]"}}},
+           "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã");
+  // Two posts: no single subject.
+  const auto titled = clauseModel("Lãnh đạo công tác dân vận.", "Bí thư, Phó Bí thư");
+  REQUIRE_FALSE(titled.provisions.empty());
+  for (const auto& provision : titled.provisions) CHECK_FALSE(provision.actor.resolved());
+}
