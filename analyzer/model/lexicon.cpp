@@ -49,7 +49,7 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 33> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 34> kCueNames = {"meeting",
                                                         "hearing",
                                                         "quorum",
                                                         "vote",
@@ -81,7 +81,8 @@ constexpr std::array<std::string_view, 33> kCueNames = {"meeting",
                                                         "noun_modifiers",
                                                         "scope_limits",
                                                         "people",
-                                                        "chair_of"};
+                                                        "chair_of",
+                                                        "purpose"};
 
 bool knownCue(std::string_view name) {
   return std::find(kCueNames.begin(), kCueNames.end(), name) != kCueNames.end();

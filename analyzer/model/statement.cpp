@@ -423,10 +423,19 @@ bool StatementInterpreter::afterSubordinateCue(const std::vector<Element>& eleme
                                                std::size_t begin) const {
   constexpr std::size_t kMaxUnknownSubject = 4;
   std::size_t at = verb;
-  while (at > begin && verb - at <= kMaxUnknownSubject) {
+  // "phản ánh về Văn phòng Đảng ủy để tổng hợp, báo cáo Ban Thường vụ": a
+  // purpose goes on over a list of acts (cue `purpose`); a condition ("khi
+  // cần thiết, báo cáo …") ends at its comma.
+  bool listed = false;
+  if (at > begin + 1 && elements[at - 1].kind == Kind::punctuation && elements[at - 1].text == ",") {
+    listed = true;
+    --at;
+  }
+  const std::size_t start = at;
+  while (at > begin && start - at <= kMaxUnknownSubject) {
     const Element& before = elements[at - 1];
     if (before.kind != Kind::other) return false;
-    if (isCue(before, "subordinate")) return true;
+    if (isCue(before, listed ? "purpose" : "subordinate")) return !listed || at < start;
     if (before.link != Link::none) return false;
     --at;
   }

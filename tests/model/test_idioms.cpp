@@ -246,7 +246,9 @@ TEST_CASE("a clause naming a body where a subject stands is read in part, not a 
       "Hiệu lực thi hành");
   REQUIRE(named.clauses.size() == 1);
   REQUIRE(named.clauses[0].reason);
-  CHECK(rasoat::model::notFormalisedName(*named.clauses[0].reason) == "actor not placed");
+  // (Since "quá trình" is read as a process, the submission "trình Ban Chấp
+  // hành" has its subject; what is submitted is left unnamed.)
+  CHECK(rasoat::model::notFormalisedName(*named.clauses[0].reason) == "no matter");
   // A body after the verb is its recipient: the duty still names nobody.
   const auto recipient = clauseModel("Phải báo cáo kịp thời với Thường trực Đảng ủy.", "Chế độ thông tin, báo cáo");
   REQUIRE(recipient.clauses.size() == 1);
@@ -1064,4 +1066,22 @@ TEST_CASE("a post and the chair it also holds, directing another's act, and citi
   const auto titled = clauseModel("Lãnh đạo công tác dân vận.", "Bí thư, Phó Bí thư");
   REQUIRE_FALSE(titled.provisions.empty());
   for (const auto& provision : titled.provisions) CHECK_FALSE(provision.actor.resolved());
+}
+
+// The twenty-first set (dang-uy-xa-vinh-le-quang-tri:183), a closing clause
+// most regulations have: "trong quá trình" is a process, not the verb
+// "trình", and the acts listed after "để" are the purpose, no one's task here.
+TEST_CASE("a purpose goes on over a list of acts, and 'quá trình' is no submission", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Trong quá trình thực hiện, nếu có vướng mắc, các chi bộ, cá nhân phản ánh về Văn phòng Đảng ủy để tổng "
+      "hợp, báo cáo Ban Thường vụ xem xét.",
+      "Tổ chức thực hiện");
+  CHECK(model.provisions.empty());
+  REQUIRE(model.clauses.size() == 1);
+  CHECK(model.clauses.front().reason == NotFormalised::noPowerVerb);
+  // A condition ends at its comma: the act after it is the clause's own.
+  const auto conditional = summaries(
+      clauseModel("Khi cần thiết, Văn phòng Đảng ủy báo cáo Ban Thường vụ tình hình thực hiện.", "Văn phòng"));
+  CHECK(std::any_of(conditional.begin(), conditional.end(),
+                    [](const std::string& s) { return s.rfind("VP REPORT", 0) == 0; }));
 }
