@@ -972,8 +972,14 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
     }
   }
   // "việc thực hiện nghị quyết": the nominal verb's matters belong to the group before.
+  // "biện pháp lãnh đạo thực hiện nhiệm vụ quốc phòng": nominal verbs side by
+  // side pass the object on, down to the power.
+  // Not past the end of the object before ("quyết định theo phân cấp quản lý
+  // cán bộ": what follows "theo" is the ground).
   for (std::size_t g = groups.size(); g-- > 1;) {
-    if (!groups[g].nominal || groups[g - 1].nominal) continue;
+    const bool chained = groups[g - 1].nominal && groups[g - 1].at + 1 == groups[g].at;
+    if (!groups[g].nominal || (groups[g - 1].nominal && !chained)) continue;
+    if (followsCue(elements, groups[g].at, groups[g - 1].at + 1, "object_end")) continue;
     groups[g - 1].matters.insert(groups[g - 1].matters.end(), groups[g].matters.begin(), groups[g].matters.end());
     groups[g - 1].objectEnd = groups[g].objectEnd;
   }

@@ -1085,3 +1085,17 @@ TEST_CASE("a purpose goes on over a list of acts, and 'quá trình' is no submis
   CHECK(std::any_of(conditional.begin(), conditional.end(),
                     [](const std::string& s) { return s.rfind("VP REPORT", 0) == 0; }));
 }
+
+// The twenty-first set's parent (112-QĐ/TU Điều 4 khoản 4): nominal verbs side
+// by side pass their object down to the power; past "theo" it is the ground.
+TEST_CASE("nominal verbs side by side pass the object down to the power, not past its ground", "[model][idioms]") {
+  checkAll({
+      {"Quyết định chủ trương, biện pháp lãnh đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương.",
+       {"BTV DECIDE quoc_phong [true]"}},
+  });
+  const auto passive = summaries(
+      clauseModel("Việc giới thiệu nhân sự ứng cử các chức danh Bí thư do Ban Thường vụ quyết định theo phân cấp quản "
+                  "lý cán bộ.",
+                  "Công tác cán bộ"));
+  CHECK(std::count(passive.begin(), passive.end(), "BTV DECIDE can_bo.bo_nhiem.ung_cu [true]") == 1);
+}
