@@ -348,13 +348,21 @@ class Builder {
     return false;
   }
 
-  // A passive marker ("được", cue `passive`) right before a verb.
+  // A passive marker ("được", cue `passive`) right before a verb, as the
+  // clause's predicate: "trong lâm phần được giao, phải báo cáo ngay …" has
+  // its predicate in the deontic marker after it, and the passive only
+  // qualifies a noun.
   bool passiveVerb(const std::vector<Element>& elements) const {
     const auto& passive = lexicon_.cue("passive");
+    const auto isPassive = [&](const Element& e) {
+      return e.kind == Kind::deontic && std::find(passive.begin(), passive.end(), e.text) != passive.end();
+    };
     for (std::size_t i = 0; i + 1 < elements.size(); ++i) {
-      const bool marker = elements[i].kind == Kind::deontic &&
-                          std::find(passive.begin(), passive.end(), elements[i].text) != passive.end();
-      if (marker && elements[i + 1].kind == Kind::verbs) return true;
+      if (!isPassive(elements[i]) || elements[i + 1].kind != Kind::verbs) continue;
+      const bool predicateLater =
+          std::any_of(elements.begin() + static_cast<long>(i) + 2, elements.end(),
+                      [&](const Element& e) { return e.kind == Kind::deontic && !isPassive(e); });
+      if (!predicateLater) return true;
     }
     return false;
   }
