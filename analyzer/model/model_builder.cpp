@@ -155,11 +155,13 @@ class Builder {
       if (!reading.readable) reason = NotFormalised::unreadable;
       recordUnread(unit, reading, parent);
       std::vector<Atom> sentenceScope;
+      std::vector<std::string> sentenceMatters;
       for (const auto& [begin, end] : statementsOf(reading.elements)) {
         StatementResult result = statements_.interpret(reading.elements, begin, end, mine, source);
         for (std::size_t k = 0; k < result.provisions.size() && k < result.unread.size(); ++k)
           result.provisions[k].reading.notUnderstood = result.unread[k];
         scopeBySentence(reading.elements, begin, end, sentenceScope, result.provisions);
+        reportOnWhatCameBefore(reading.elements, begin, sentenceMatters, result.provisions);
         usedPending = usedPending || result.usedPending;
         model_.provisions.insert(model_.provisions.end(), result.provisions.begin(), result.provisions.end());
         model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());
@@ -230,6 +232,31 @@ class Builder {
   // "Giữa hai phiên họp, Ban Thường vụ ủy quyền …; Thường trực báo cáo …": a
   // category that opens a sentence (before its first verb) scopes every
   // statement of the sentence, up to its full stop (tests/fixtures/clauses/table.yaml).
+  // "Phê duyệt các khoản chi …; hằng quý báo cáo Ban Thường vụ", "tổ chức
+  // thực hiện Quy chế này; hằng năm báo cáo chi bộ kết quả thực hiện": a
+  // report that names no matter, in the same sentence, reports on the matters
+  // of the statement before it (as it does inside one statement).
+  static void reportOnWhatCameBefore(const std::vector<Element>& elements, std::size_t begin,
+                                     std::vector<std::string>& before, std::vector<Provision>& provisions) {
+    if (begin == 0 || elements[begin - 1].text == ".") before.clear();
+    std::vector<Provision> inherited;
+    for (Provision& provision : provisions) {
+      if (provision.modality != Modality::REPORT || provision.matter || before.empty()) continue;
+      provision.matter = before.front();
+      for (std::size_t k = 1; k < before.size(); ++k) {
+        inherited.push_back(provision);
+        inherited.back().matter = before[k];
+      }
+    }
+    provisions.insert(provisions.end(), inherited.begin(), inherited.end());
+    std::vector<std::string> said;
+    for (const Provision& provision : provisions) {
+      if (provision.modality == Modality::REPORT || !provision.matter) continue;
+      if (std::find(said.begin(), said.end(), *provision.matter) == said.end()) said.push_back(*provision.matter);
+    }
+    if (!said.empty()) before = said;
+  }
+
   static void scopeBySentence(const std::vector<Element>& elements, std::size_t begin, std::size_t end,
                               std::vector<Atom>& scope, std::vector<Provision>& provisions) {
     const bool opensSentence = begin == 0 || elements[begin - 1].text == ".";

@@ -35,7 +35,7 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 69.0;  // 412/596
+constexpr double kMinimumClauseAccuracy = 70.0;  // 420/596
 constexpr int kMaximumFalseAlarms = 0;
 // On the texts with defects: the O001 at chi-bo-thon-dong-tien:60, and the
 // warning that its parent and a corpus file share the number 02-QC/ĐU.

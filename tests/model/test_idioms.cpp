@@ -1099,3 +1099,13 @@ TEST_CASE("nominal verbs side by side pass the object down to the power, not pas
                   "Công tác cán bộ"));
   CHECK(std::count(passive.begin(), passive.end(), "BTV DECIDE can_bo.bo_nhiem.ung_cu [true]") == 1);
 }
+
+// Every set: a report that names no matter, after a semicolon, reports on the
+// matters of the statement before it (the keys' reading, +26 clauses on the
+// sets fixed against); its condition stays its own.
+TEST_CASE("a report after a semicolon that names no matter reports on the statement before it", "[model][idioms]") {
+  checkAll({{"Phê duyệt các khoản chi từ kinh phí hoạt động có giá trị dưới 50 triệu đồng; hằng quý báo cáo Ban "
+             "Thường vụ.",
+             {"BT DECIDE ngan_sach.dang.chi [gia_tri < 5e7]", "BT REPORT ngan_sach.dang.chi [true] -> BTV"}}},
+           "Nhiệm vụ, quyền hạn của Bí thư");
+}
