@@ -848,10 +848,13 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
 // comma, "và" or "hoặc" stands between them, with at most a few plain words
 // that qualify a body ("các chi bộ trực thuộc và đảng viên", "Chi ủy và toàn
 // thể đảng viên").
+// "các chi bộ trực thuộc và cán bộ, đảng viên": people the lexicon names by a
+// matter word (cue `people`) are an item of the list of their own.
 bool StatementInterpreter::listedAfter(const std::vector<Element>& elements, std::size_t from, std::size_t at) const {
   constexpr int kMaxQualifiers = 3;
   int separators = 0;
   int words = 0;
+  int people = 0;
   for (std::size_t i = from + 1; i < at; ++i) {
     const Element& between = elements[i];
     if ((between.kind == Kind::punctuation && between.text == ",") || between.link == Link::and_ ||
@@ -859,10 +862,12 @@ bool StatementInterpreter::listedAfter(const std::vector<Element>& elements, std
       ++separators;
     else if (between.kind == Kind::other && between.link == Link::none && !between.number)
       ++words;
+    else if (between.kind == Kind::matter && spells(between, "people"))
+      ++people;
     else
       return false;
   }
-  return separators == 1 && words <= kMaxQualifiers;
+  return separators == people + 1 && words <= kMaxQualifiers;
 }
 
 // Words that name a body the lexicon does not know: a run of plain words from

@@ -1109,3 +1109,17 @@ TEST_CASE("a report after a semicolon that names no matter reports on the statem
              {"BT DECIDE ngan_sach.dang.chi [gia_tri < 5e7]", "BT REPORT ngan_sach.dang.chi [true] -> BTV"}}},
            "Nhiệm vụ, quyền hạn của Bí thư");
 }
+
+// Every set's closing article: "cán bộ" between the bodies of a subject list is
+// an item of the list, which goes on past it.
+TEST_CASE("people named by a matter word go on with a list of subjects", "[model][idioms]") {
+  const auto lines = summaries(
+      clauseModel("Các đồng chí ủy viên Ban Chấp hành, các chi bộ trực thuộc và cán bộ, đảng viên trong Đảng bộ có "
+                  "trách nhiệm thực hiện Quy chế này.",
+                  "Tổ chức thực hiện"));
+  for (const char* actor : {"UV ", "CHI_BO ", "DANG_VIEN "}) {
+    INFO(actor);
+    CHECK(std::any_of(lines.begin(), lines.end(),
+                      [&](const std::string& s) { return s.rfind(std::string(actor) + "EXECUTE quy_che", 0) == 0; }));
+  }
+}
