@@ -666,7 +666,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                           std::all_of(elements[i - 1].tags.begin(), elements[i - 1].tags.end(), [&](const Tag& tag) {
                             return governsVerb(tag.meaning.modality, elements[i].tags.front().meaning.modality);
                           }));
-    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, passiveDelegation, {}, {}, {}});
+    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, passiveDelegation, false, {}, {}, {}});
   }
   // "Phó Bí thư được ủy quyền báo cáo Bí thư": the verb right after a delegation
   // received is the main verb when no other follows ("Đảng viên được phân công
@@ -688,6 +688,38 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
           onlyBodies && (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation || listWord);
     }
     groups[g].nominal = onlyBodies;
+  }
+  // "Kiểm tra, đôn đốc các chi bộ thực hiện nghị quyết", "lãnh đạo Ủy ban
+  // nhân dân xã tổ chức thực hiện …": the bodies supervised or led and their
+  // act are what is supervised or led, not a power of those bodies.
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    const Group& before = groups[g - 1];
+    if (groups[g].nominal || before.nominal || before.at + 1 >= groups[g].at) continue;
+    const auto& tags = elements[before.at].tags;
+    const bool overseeing = std::all_of(tags.begin(), tags.end(), [](const Tag& tag) {
+      return tag.meaning.modality == Modality::SUPERVISE || tag.meaning.modality == Modality::DIRECT;
+    });
+    // A report heard and the opinion given on it ("nghe Ủy ban nhân dân báo
+    // cáo và cho ý kiến") are read by afterHearing, not here.
+    const auto& acts = elements[groups[g].at].tags;
+    const bool heard = std::any_of(acts.begin(), acts.end(), [](const Tag& tag) {
+      return tag.meaning.modality == Modality::REPORT || tag.meaning.modality == Modality::ADVISE;
+    });
+    if (!overseeing || heard || elements[before.at + 1].kind != Kind::actors) continue;
+    // The bodies, the words that list them and a few that qualify them ("các
+    // chi bộ trực thuộc").
+    constexpr int kMaxQualifiers = 3;
+    bool onlyBodies = true;
+    int qualifiers = 0;
+    for (std::size_t i = before.at + 1; i < groups[g].at; ++i) {
+      const Element& e = elements[i];
+      const bool listWord =
+          e.link == Link::and_ || e.link == Link::or_ || (e.kind == Kind::punctuation && e.text == ",");
+      const bool qualifier = e.kind == Kind::other && !listWord && ++qualifiers <= kMaxQualifiers;
+      onlyBodies = onlyBodies && (e.kind == Kind::actors || listWord || qualifier);
+    }
+    groups[g].nominal = onlyBodies;
+    groups[g].overseen = onlyBodies;
   }
   // "a) Việc chấp hành nghị quyết, chỉ thị …" under "Nội dung kiểm tra tập trung
   // vào:": a unit that opens with a noun head and names no body and no deontic
@@ -982,9 +1014,15 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   // Not past the end of the object before ("quyết định theo phân cấp quản lý
   // cán bộ": what follows "theo" is the ground).
   for (std::size_t g = groups.size(); g-- > 1;) {
-    const bool chained = groups[g - 1].nominal && groups[g - 1].at + 1 == groups[g].at;
+    const bool chained = groups[g - 1].nominal && (groups[g - 1].at + 1 == groups[g].at || groups[g - 1].overseen);
     if (!groups[g].nominal || (groups[g - 1].nominal && !chained)) continue;
     if (followsCue(elements, groups[g].at, groups[g - 1].at + 1, "object_end")) continue;
+    // "kiểm tra các chi bộ thực hiện nghị quyết": the act names the matter;
+    // the bodies as the object ("kiểm tra các chi bộ") no longer do.
+    const std::string& bodies = elements[groups[g - 1].at].tags.front().meaning.actorObject;
+    auto& before = groups[g - 1].matters;
+    if (!groups[g].matters.empty() && !bodies.empty())
+      before.erase(std::remove(before.begin(), before.end(), bodies), before.end());
     groups[g - 1].matters.insert(groups[g - 1].matters.end(), groups[g].matters.begin(), groups[g].matters.end());
     groups[g - 1].objectEnd = groups[g].objectEnd;
   }

@@ -56,6 +56,7 @@ class StatementInterpreter {
     bool content = false;            // "ủy quyền cho X quyết định": the power handed over, not exercised
     bool negated = false;            // "không ủy quyền": the power is forbidden
     bool received = false;           // "được ủy quyền": the subject receives a delegation
+    bool overseen = false;  // "kiểm tra các chi bộ thực hiện …": the act of bodies supervised or led
     std::vector<ActorRef> subject;
     std::vector<std::string> matters;
     std::set<std::string> listed;  // matters written as items of a list ("đầu tư và đất đai")

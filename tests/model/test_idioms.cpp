@@ -1123,3 +1123,13 @@ TEST_CASE("people named by a matter word go on with a list of subjects", "[model
                       [&](const std::string& s) { return s.rfind(std::string(actor) + "EXECUTE quy_che", 0) == 0; }));
   }
 }
+
+// Every set: the bodies supervised or led and their act are the object of
+// the supervision or the lead, not a power of those bodies.
+TEST_CASE("bodies supervised or led and their act are what is supervised or led", "[model][idioms]") {
+  checkAll({{"Kiểm tra, đôn đốc các chi bộ trực thuộc thực hiện nghị quyết của Ban Chấp hành.",
+             {"TT SUPERVISE nghi_quyet [true]"}},
+            {"Lãnh đạo, chỉ đạo Ủy ban Kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật đảng.",
+             {"TT DIRECT ky_luat [true]"}}},
+           "Nhiệm vụ của Thường trực Đảng ủy");
+}
