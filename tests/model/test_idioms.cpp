@@ -1133,3 +1133,9 @@ TEST_CASE("bodies supervised or led and their act are what is supervised or led"
              {"TT DIRECT ky_luat [true]"}}},
            "Nhiệm vụ của Thường trực Đảng ủy");
 }
+
+// Every set: "tổ chức đảng" is the party organisation, not the verb "tổ chức".
+TEST_CASE("a party organisation is a body, not the verb 'tổ chức'", "[model][idioms]") {
+  checkAll({{"Quyết định khen thưởng đối với tổ chức đảng, đảng viên theo thẩm quyền.",
+             {"BTV DECIDE can_bo.khen_thuong [true]"}}});
+}
