@@ -1139,3 +1139,17 @@ TEST_CASE("a party organisation is a body, not the verb 'tổ chức'", "[model]
   checkAll({{"Quyết định khen thưởng đối với tổ chức đảng, đảng viên theo thẩm quyền.",
              {"BTV DECIDE can_bo.khen_thuong [true]"}}});
 }
+
+// Every set: the principle "tập thể lãnh đạo, cá nhân phụ trách" names no
+// power; the business that arises between meetings is general business, an
+// unforeseen one an emergency.
+TEST_CASE("a principle's name is no power; arising business is general, unforeseen business urgent",
+          "[model][idioms]") {
+  const auto principle = clauseModel(
+      "Chi bộ làm việc theo nguyên tắc tập trung dân chủ, tập thể lãnh đạo, cá nhân phụ trách.", "Nguyên tắc");
+  CHECK(principle.provisions.empty());
+  checkAll({{"Giữa hai kỳ sinh hoạt, giải quyết những việc phát sinh và báo cáo Chi bộ tại kỳ sinh hoạt gần nhất.",
+             {"BT DIRECT chung [giua_hai_ky_hop = true]", "BT REPORT chung [giua_hai_ky_hop = true] -> CHI_BO"}},
+            {"Giải quyết những việc đột xuất phát sinh.", {"BT DIRECT khan_cap [true]"}}},
+           "Nhiệm vụ của Bí thư");
+}
