@@ -94,6 +94,23 @@ TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chư�
   CHECK(chapter.children[1].children.size() == 1);
 }
 
+// Twenty-second held-out set (a post office's cell): "Khoản 1:" with a colon
+// was thirty S003 errors; a bare "1: " stays text.
+TEST_CASE("clauses and points written with their keyword and a colon", "[syntax][body]") {
+  auto parsed = parseString(
+      "Điều 1. Nguyên tắc\nKhoản 1: Tập trung dân chủ.\nKhoản 2: Thảo luận, quyết định:\nĐiểm a: Nghị quyết;\n"
+      "Điểm b: Chương trình công tác.\nĐiều 2. Hiệu lực\n1: Quy chế này có hiệu lực kể từ ngày ký.\n");
+  CHECK(parsed.diagnostics.empty());
+  const auto& articles = parsed.document.root.children;
+  REQUIRE(articles.size() == 2);
+  REQUIRE(articles[0].children.size() == 2);
+  CHECK(articles[0].children[1].number == "2");
+  REQUIRE(articles[0].children[1].children.size() == 2);
+  CHECK(articles[0].children[1].children[1].number == "b");
+  CHECK(articles[1].children.size() == 1);
+  CHECK_FALSE(articles[1].children[0].number.has_value());
+}
+
 TEST_CASE("an article heading on two lines, clauses written 'Khoản 1.' or '1.-', points 'Điểm a.', titles in brackets",
           "[syntax][body]") {
   // Fourth held-out set: the special zone's "Điều 5" then its title; the university's "Khoản 1.".
