@@ -246,12 +246,29 @@ Unit TreeBuilder::transformArticle(LayoutParser::ArticleContext& context) {
   }
   for (; item != items.end(); ++item) {
     if ((*item)->clause()) article.children.push_back(transformClause(*(*item)->clause()));
-    if ((*item)->subclause()) article.children.push_back(transformSubclause(*(*item)->subclause()));
+    if ((*item)->subclause())
+      article.children.push_back(clauseOfArticle(article, transformSubclause(*(*item)->subclause())));
     if ((*item)->point()) article.children.push_back(transformPoint(*(*item)->point()));
     absorbCommonItem(article, **item, afterBlank);
   }
   finishRange(article);
   return article;
+}
+
+// "Điều 9." then "9.1.", "9.2.": clauses numbered after their article. A
+// sub-number straight under the article whose first part is the article's
+// number is that article's clause (its second part), so that numbering and
+// references see clause 1, 2, …; the marker is kept as written.
+Unit TreeBuilder::clauseOfArticle(const Unit& article, Unit subclause) {
+  if (!article.number || !subclause.number) return subclause;
+  const std::string prefix = *article.number + ".";
+  const std::string& number = *subclause.number;
+  if (number.rfind(prefix, 0) != 0) return subclause;
+  const std::string rest = number.substr(prefix.size());
+  if (rest.empty() || rest.find('.') != std::string::npos) return subclause;
+  subclause.kind = UnitKind::clause;
+  subclause.number = rest;
+  return subclause;
 }
 
 Unit TreeBuilder::transformClause(LayoutParser::ClauseContext& context) {

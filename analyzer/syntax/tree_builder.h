@@ -35,6 +35,7 @@ class TreeBuilder {
   Unit transformSection(LayoutParser::SectionContext& context);
   Unit transformArticle(LayoutParser::ArticleContext& context);
   Unit transformClause(LayoutParser::ClauseContext& context);
+  static Unit clauseOfArticle(const Unit& article, Unit subclause);
   Unit transformSubclause(LayoutParser::SubclauseContext& context);
   Unit transformPoint(LayoutParser::PointContext& context);
   Unit transformDashLine(LayoutParser::DashLineContext& context, UnitKind kind);

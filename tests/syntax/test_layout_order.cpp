@@ -94,6 +94,25 @@ TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chư�
   CHECK(chapter.children[1].children.size() == 1);
 }
 
+// Twenty-second held-out set (a power company) and an earlier ward: clauses
+// numbered after their article ("9.1.", "9.2.", "9.4.") are the article's
+// clauses 1, 2 and 4, so S002 sees 3 missing; "1.1" under clause 1 stays a point.
+TEST_CASE("clauses numbered after their article are its clauses", "[syntax][body]") {
+  auto parsed = parseString(
+      "Điều 9. Uỷ viên Ban Chấp hành\n9.1. Chấp hành nghị quyết.\n9.2. Phụ trách chi bộ.\n9.4. Báo cáo.\n"
+      "Điều 10. Văn phòng\n1. Tham mưu:\n1.1. Tổng hợp;\n1.2. Lưu trữ.\n");
+  const auto& articles = parsed.document.root.children;
+  REQUIRE(articles.size() == 2);
+  REQUIRE(articles[0].children.size() == 3);
+  CHECK(articles[0].children[2].kind == UnitKind::clause);
+  CHECK(articles[0].children[2].number == "4");
+  CHECK(articles[0].children[2].marker == "9.4.");
+  REQUIRE(articles[1].children.size() == 1);
+  REQUIRE(articles[1].children[0].children.size() == 2);
+  CHECK(articles[1].children[0].children[0].kind == UnitKind::point);
+  CHECK(articles[1].children[0].children[0].number == "1.1");
+}
+
 // Twenty-second held-out set (a post office's cell): "Khoản 1:" with a colon
 // was thirty S003 errors; a bare "1: " stays text.
 TEST_CASE("clauses and points written with their keyword and a colon", "[syntax][body]") {
