@@ -1,4 +1,5 @@
 // C002: a reporting duty with no deadline or frequency ("rõ tiến độ").
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -32,7 +33,13 @@ class NoDeadline : public Check {
       // "X báo cáo Y": a reporting duty names whom it reports to.
       if (!provision.actor.id || provision.actor.vague || !provision.recipient) continue;
       // "báo cáo kịp thời" gives no time either: it is reported here.
-      if (provision.deadline || provision.frequency || !provision.condition.empty()) continue;
+      // A case that makes the report due ("trong trường hợp khẩn cấp", "giữa
+      // hai kỳ họp") times it; which cadres or how much it concerns ("cán bộ
+      // thuộc diện Ban Thường vụ quản lý", "dưới 50 triệu đồng") does not.
+      const auto& atoms = provision.condition.atoms;
+      const bool triggered =
+          std::any_of(atoms.begin(), atoms.end(), [](const model::Atom& atom) { return atom.isFact(); });
+      if (provision.deadline || provision.frequency || triggered || !provision.condition.exceptions.empty()) continue;
       if (mentionsCue(context.lexicon, provision.source.text, "timing")) continue;
       if (!reported.insert(provision.source.position.line).second) continue;
       const std::string actor = actorName(context.lexicon, provision.actor.id);
