@@ -270,6 +270,10 @@ class Lexicon::Loader {
         fail(lineOf(entry), fmt::format("loại chủ thể '{}' không hợp lệ", actor.kind),
              fmt::format("unknown actor kind '{}'; expected collective, individual or agency", actor.kind));
       }
+      if (!actor.level.empty() && actor.level != "central" && actor.level != "committee") {
+        fail(lineOf(entry), fmt::format("cấp của chủ thể '{}' không hợp lệ", actor.level),
+             fmt::format("unknown actor level '{}'; expected central or committee", actor.level));
+      }
       if (entry["rank"]) actor.rank = entry["rank"].as<int>();
       if (lexicon_.actor(actor.id))
         fail(lineOf(entry), "mã chủ thể bị trùng: " + actor.id, "duplicated actor id " + actor.id);

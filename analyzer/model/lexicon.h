@@ -22,7 +22,8 @@ struct ActorEntry {
   std::string name;
   std::string kind;  // collective | individual | agency
   std::optional<int> rank;
-  std::string level;  // "central" for Bộ Chính trị ...; empty = the document's own organisation
+  std::string level;  // "central" for Bộ Chính trị ...; "committee" for a committee's bodies, which a
+                      // cell does not have; empty = the document's own organisation
 };
 
 struct AttributeEntry {

@@ -503,7 +503,8 @@ class Builder {
         }
       }
     }
-    if (const ActorEntry* entry = lexicon_.actor(*actor.id); entry && entry->level == "central") level = "central";
+    const ActorEntry* entry = lexicon_.actor(*actor.id);
+    if (entry && entry->level == "central") level = "central";
     const std::optional<Level> named = levelFromName(level);
     if (level == "central") {
       actor.organisation = Organisation::central;
@@ -517,6 +518,11 @@ class Builder {
                            : theirs < own           ? Organisation::upper
                                                     : Organisation::lower;
     }
+    // "Đảng ủy Bưu điện tỉnh", "Ban Thường vụ Đảng ủy phường" in a cell's
+    // regulation: a cell has no committee of its own (actors.yaml, level
+    // `committee`), so the committee's bodies it names are the level above.
+    if (entry && entry->level == "committee" && model_.level == Level::cell && actor.organisation == Organisation::own)
+      actor.organisation = Organisation::upper;
     return actor;
   }
 

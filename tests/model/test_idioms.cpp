@@ -1153,3 +1153,18 @@ TEST_CASE("a principle's name is no power; arising business is general, unforese
             {"Giải quyết những việc đột xuất phát sinh.", {"BT DIRECT khan_cap [true]"}}},
            "Nhiệm vụ của Bí thư");
 }
+
+// The twenty-second set's cell and a border post's: a cell has no committee of
+// its own, so the committee bodies its regulation names are the level above.
+TEST_CASE("in a cell's regulation the committee's bodies are the level above", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Chi bộ Bưu điện khu vực Sa Thầy, nhiệm kỳ 2025 - 2027\n\n"
+      "Điều 8. Chế độ báo cáo\n1. Bí thư chi bộ báo cáo Đảng ủy Bưu điện tỉnh tình hình hoạt động của chi bộ hằng "
+      "tháng.\n");
+  REQUIRE_FALSE(model.provisions.empty());
+  const auto& report = model.provisions.front();
+  REQUIRE(report.recipient.has_value());
+  CHECK(report.recipient->id == std::optional<std::string>("BCH"));
+  CHECK(report.recipient->organisation == Organisation::upper);
+  CHECK(report.actor.organisation == Organisation::own);
+}
