@@ -49,7 +49,7 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 34> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 35> kCueNames = {"meeting",
                                                         "hearing",
                                                         "quorum",
                                                         "vote",
@@ -82,7 +82,8 @@ constexpr std::array<std::string_view, 34> kCueNames = {"meeting",
                                                         "scope_limits",
                                                         "people",
                                                         "chair_of",
-                                                        "purpose"};
+                                                        "purpose",
+                                                        "existential"};
 
 bool knownCue(std::string_view name) {
   return std::find(kCueNames.begin(), kCueNames.end(), name) != kCueNames.end();

@@ -582,6 +582,23 @@ bool governsVerb(Modality first, Modality second) {
 }
 }  // namespace
 
+// "họp bất thường khi có trên một phần ba số ủy viên đề nghị": after "khi"
+// and "có" (cue `existential`) the words up to the next punctuation say when
+// something happens; a verb there, with its own subject, is no power given.
+bool StatementInterpreter::inOccasion(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const {
+  for (std::size_t at = verb; at > begin + 1; --at) {
+    const Element& before = elements[at - 1];
+    // (Bodies listed across a comma, "… đảng viên, Bí thư chi bộ báo cáo", are
+    // one element: the comma ends the occasion there too.)
+    const bool acrossComma = before.kind == Kind::actors && before.text.find(',') != std::string::npos;
+    if (before.kind == Kind::punctuation || before.link == Link::comma || before.kind == Kind::verbs ||
+        before.kind == Kind::deontic || acrossComma)
+      return false;
+    if (spells(before, "existential") && isCue(elements[at - 2], "subordinate")) return true;
+  }
+  return false;
+}
+
 // "nghe Ủy ban nhân dân xã báo cáo", "để nghe báo cáo": a report after a verb
 // of hearing and the bodies heard is what is heard, not a duty of those bodies
 // (nor of the subject).
@@ -646,6 +663,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // "Khi phân công công việc, Ban Thường vụ ...": a verb right after "khi", "để" is subordinate;
     // so is one after "khi" and a few words no lexicon names ("trước khi Giám đốc phê duyệt").
     nominal = nominal || afterSubordinateCue(elements, i, rule.begin);
+    nominal = nominal || inOccasion(elements, i, rule.begin);
     nominal = nominal || afterHearing(elements, i, rule.begin);
     // "các dự án do quận quản lý": a relative clause inside the object.
     nominal =
@@ -1043,8 +1061,11 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       groups[g].objectEnd = groups[g + 1].objectEnd;  // and the conditions written with them
     }
   }
+  // "xây dựng quy chế phối hợp, trình Ban Chấp hành cho ý kiến": a submission
+  // with no object submits what the group before it made.
   for (std::size_t g = 1; g < groups.size(); ++g) {
-    const bool report = elements[groups[g].at].tags.front().meaning.modality == Modality::REPORT;
+    const Modality modality = elements[groups[g].at].tags.front().meaning.modality;
+    const bool report = modality == Modality::REPORT || modality == Modality::PROPOSE;
     if (report && groups[g].matters.empty()) {
       groups[g].matters = groups[g - 1].matters;
       groups[g].conditionBegin = groups[g - 1].conditionBegin;

@@ -66,6 +66,7 @@ class StatementInterpreter {
   bool individual(const ActorRef& actor) const;
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  bool inOccasion(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   bool votingProcedure(const std::vector<Element>& elements, Span rule, const std::vector<Group>& groups) const;
   bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;

@@ -1168,3 +1168,22 @@ TEST_CASE("in a cell's regulation the committee's bodies are the level above", "
   CHECK(report.recipient->organisation == Organisation::upper);
   CHECK(report.actor.organisation == Organisation::own);
 }
+
+// Every set's meeting article: "họp bất thường khi có trên một phần ba số ủy
+// viên đề nghị" gives the members no power to propose; a submission with no
+// object submits what was made before it.
+TEST_CASE("a verb in an occasion after 'khi có' is no power; a bare submission submits what came before",
+          "[model][idioms]") {
+  const auto meeting = summaries(clauseModel(
+      "Ban Chấp hành họp thường lệ mỗi quý một lần; họp bất thường khi có yêu cầu của Ban Thường vụ hoặc khi có "
+      "trên một phần ba tổng số ủy viên Ban Chấp hành đề nghị.",
+      "Chế độ họp"));
+  CHECK(std::none_of(meeting.begin(), meeting.end(),
+                     [](const std::string& s) { return s.find(" PROPOSE ") != std::string::npos; }));
+  // A comma ends the occasion: the act after it is the clause's own.
+  const auto after = summaries(clauseModel(
+      "Khi có đơn thư khiếu nại, tố cáo liên quan đến đảng viên, Bí thư chi bộ báo cáo Ủy ban Kiểm tra Đảng ủy xã "
+      "chậm nhất 03 ngày làm việc.",
+      "Chế độ báo cáo"));
+  CHECK(std::any_of(after.begin(), after.end(), [](const std::string& s) { return s.rfind("BT REPORT", 0) == 0; }));
+}
