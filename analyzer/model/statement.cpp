@@ -970,7 +970,11 @@ bool StatementInterpreter::namesPeople(const std::vector<Element>& elements, std
   const auto listLink = [](const Element& e) {
     return (e.kind == Kind::punctuation && e.text == ",") || e.link == Link::comma || e.link == Link::and_;
   };
-  if (!spells(elements[at], "people") || at + 2 >= elements.size()) return false;
+  if (!spells(elements[at], "people")) return false;
+  // "nhiệm vụ của nhà giáo, cán bộ quản lý", "đối thoại với cán bộ, giảng
+  // viên": after "của" or "với" the word names whose or with whom.
+  if (at > 0 && (elements[at - 1].link == Link::of || elements[at - 1].link == Link::with)) return true;
+  if (at + 2 >= elements.size()) return false;
   if (!listLink(elements[at + 1]) || elements[at + 2].kind != Kind::actors) return false;
   return !(at >= 2 && listLink(elements[at - 1]) && elements[at - 2].kind == Kind::matter);
 }

@@ -1187,3 +1187,12 @@ TEST_CASE("a verb in an occasion after 'khi có' is no power; a bare submission 
       "Chế độ báo cáo"));
   CHECK(std::any_of(after.begin(), after.end(), [](const std::string& s) { return s.rfind("BT REPORT", 0) == 0; }));
 }
+
+// "đối thoại với cán bộ, giảng viên", "nhiệm vụ của cán bộ quản lý": after
+// "với" or "của", "cán bộ" names people, not personnel work.
+TEST_CASE("'cán bộ' after 'của' or 'với' names people", "[model][idioms]") {
+  const auto lines = summaries(clauseModel(
+      "Hằng năm, Bí thư Đảng ủy chủ trì buổi đối thoại với cán bộ, giảng viên, người lao động của Trường.", "Bí thư"));
+  CHECK(std::none_of(lines.begin(), lines.end(),
+                     [](const std::string& s) { return s.find(" can_bo") != std::string::npos; }));
+}
