@@ -35,11 +35,12 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 70.0;  // 420/596
+constexpr double kMinimumClauseAccuracy = 71.5;  // 428/596
 constexpr int kMaximumFalseAlarms = 0;
-// On the texts with defects: the O001 at chi-bo-thon-dong-tien:60, and the
-// warning that its parent and a corpus file share the number 02-QC/ĐU.
-constexpr int kMaximumUnexplainedAlarms = 2;
+// On the texts with defects: the warning that chi-bo-thon-dong-tien's parent and
+// a corpus file share the number 02-QC/ĐU (the O001 at its line 60 went with
+// the split of finance into the State budget and the party's funds).
+constexpr int kMaximumUnexplainedAlarms = 1;
 constexpr double kMinimumRecall = 91.6;  // 44/48
 
 std::string text(const YAML::Node& node, const char* key) {
@@ -348,10 +349,10 @@ TEST_CASE("the clean regulations of the sets fixed against get no error and no w
 
 // And on their texts with defects, no more errors and warnings that no planted
 // defect explains than when they were last fixed against: the C001 at
-// dang-uy-thue-tinh-thanh-hoa:121 ("Lãnh đạo Thuế tỉnh báo cáo …"), the H001
-// at dang-uy-xa-dam-doi:48 (party funds and the commune's budget are one
-// matter in the lexicon), and the S005 at dang-uy-thuy-dien-da-krong:148, a
-// misspelt "Ban Thuờng vụ" that is a true finding the key did not plant.
+// dang-uy-thue-tinh-thanh-hoa:121 ("Lãnh đạo Thuế tỉnh báo cáo …") and the
+// S005 at dang-uy-thuy-dien-da-krong:148, a misspelt "Ban Thuờng vụ" that is a
+// true finding the key did not plant (the H001 at dang-uy-xa-dam-doi:48 went
+// with the split of finance).
 TEST_CASE("the texts with defects of the sets fixed against get no new unexplained error or warning", "[devset]") {
   if (!committedSet()) return;
   int unexplained = 0;
@@ -363,5 +364,5 @@ TEST_CASE("the texts with defects of the sets fixed against get no new unexplain
   }
   WARN("sets fixed against: " << unexplained << " errors and warnings on the texts with defects that no planted "
                               << "defect explains");
-  CHECK(unexplained <= 3);
+  CHECK(unexplained <= 2);
 }
