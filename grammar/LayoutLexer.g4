@@ -26,13 +26,15 @@ ROMAN_START     : NL_SP ROMAN SP* '.' SP ;
 // (Trách nhiệm …)": the title in brackets.
 ARTICLE_START   : NL_SP 'điều' SP+ ('thứ' SP+)? DIGITS LETTER? SP* ([.:] | [\-–] SP | '\n' SP* | '(') ;
 // "1.", "1)", "1/" and "1-" (a space after: "2-3 ngày" at a line start is text).
-// "Khoản 1:" takes a colon after the keyword only ("1: …" alone is text).
-CLAUSE_START    : NL_SP ('khoản' SP+ DIGITS SP* ('.-' | [./)\-:]) | DIGITS SP* ('.-' | [./)\-])) SP+ ;  // "Khoản 1.", "1.-" 
+// "Khoản 1:" takes a colon after the keyword only ("1: …" alone is text);
+// "(1)" in brackets.
+CLAUSE_START    : NL_SP ('khoản' SP+ DIGITS SP* ('.-' | [./)\-:]) | DIGITS SP* ('.-' | [./)\-]) | '(' SP* DIGITS SP* ')') SP+ ;  // "Khoản 1.", "1.-" 
 SUBCLAUSE_START : NL_SP DIGITS ('.' DIGIT DIGIT?)+ ([.\-)] SP* | SP+) ;
 // "a)", and the looser "a-", "a." (followed by a space). "c. ", "i. ", "l. ",
 // "v. ", "x. " are Roman chapters here (ROMAN_START comes first); after the
 // point before them in letter order, analyzer/syntax makes them points.
-POINT_START     : NL_SP ('điểm' SP+ POINT_LETTER SP* (')' | [./\-:] SP) | POINT_LETTER SP* (')' | [./\-] SP)) ;  // "Điểm a." and "Điểm a:" too, "a/ "
+// "- a)", "(a)": a dash or brackets around the letter.
+POINT_START     : NL_SP ('điểm' SP+ POINT_LETTER SP* (')' | [./\-:] SP) | POINT_LETTER SP* (')' | [./\-] SP) | [\-+] SP* POINT_LETTER ')' | '(' POINT_LETTER ')') ;  // "Điểm a." and "Điểm a:" too, "a/ "
 DASH_START      : NL_SP [\-+•–—] ;
 BASIS_START     : NL_SP ([\-+•–] SP*)? 'căn' SP+ 'cứ' ;
 TITLE_START     : NL_SP DOC_KIND_WORDS ;

@@ -36,8 +36,9 @@ class ExcessDelegation : public Check {
     const auto decisions = ownDecisions(document.model, Readings::any);  // what the delegator holds
     for (const auto& delegation : document.model.provisions) {
       if (!delegatesDecision(delegation)) continue;
-      // The executive committee holds every power of the organisation not given to another.
-      if (rankOf(context.lexicon, delegation.actor.id) == 1) continue;
+      // The executive committee holds every power of the organisation not given
+      // to another; in a cell's regulation the cell itself does.
+      if (rankOf(context.lexicon, delegation.actor.id) == 1 || cellItself(document, context, delegation)) continue;
       std::vector<const model::Condition*> held;
       std::vector<const model::Provision*> holdings;
       for (const model::Provision* decision : decisions) {
@@ -64,6 +65,13 @@ class ExcessDelegation : public Check {
   }
 
  private:
+  static bool cellItself(const CheckedDocument& document, CheckContext& context, const model::Provision& delegation) {
+    if (document.model.level != model::Level::cell || delegation.actor.organisation != model::Organisation::own)
+      return false;
+    const auto* entry = delegation.actor.id ? context.lexicon.actor(*delegation.actor.id) : nullptr;
+    return entry && entry->kind == "collective" && !entry->rank;
+  }
+
   static void narrowToMatter(const model::Lexicon& lexicon, const model::Provision& delegation,
                              std::vector<const model::Condition*>& held,
                              std::vector<const model::Provision*>& holdings) {

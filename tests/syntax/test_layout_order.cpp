@@ -94,6 +94,26 @@ TEST_CASE("article headings 'Điều 1 -' and 'Điều thứ 1.', chapter 'Chư�
   CHECK(chapter.children[1].children.size() == 1);
 }
 
+// Twenty-third held-out set (an airport): clauses "(1)", points "- a)" and
+// "(a)"; five planted defects were missed while these were paragraphs.
+TEST_CASE("clauses in brackets and points after a dash or in brackets", "[syntax][body]") {
+  auto parsed = parseString(
+      "Điều 4: Ban Chấp hành\n(1) Quyết định chương trình công tác.\n(2) Cho ý kiến về những vấn đề sau:\n"
+      "- a) Phương án tổ chức bộ máy;\n(b) Quy hoạch cán bộ.\n(4) Bầu Ban Thường vụ.\n- Các việc khác.\n");
+  const auto& articles = parsed.document.root.children;
+  REQUIRE(articles.size() == 1);
+  const auto& clauses = articles[0].children;
+  REQUIRE(clauses.size() == 3);
+  CHECK(clauses[0].number == "1");
+  CHECK(clauses[2].number == "4");
+  REQUIRE(clauses[1].children.size() == 2);
+  CHECK(clauses[1].children[0].kind == UnitKind::point);
+  CHECK(clauses[1].children[0].number == "a");
+  CHECK(clauses[1].children[1].number == "b");
+  REQUIRE(clauses[2].children.size() == 1);  // a dash item stays a dash item
+  CHECK_FALSE(clauses[2].children[0].number.has_value());
+}
+
 // Twenty-second held-out set (a power company) and an earlier ward: clauses
 // numbered after their article ("9.1.", "9.2.", "9.4.") are the article's
 // clauses 1, 2 and 4, so S002 sees 3 missing; "1.1" under clause 1 stays a point.
