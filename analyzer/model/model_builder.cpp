@@ -142,7 +142,7 @@ class Builder {
     const bool counted = unit.number.has_value() && (unit.kind == UnitKind::clause || unit.kind == UnitKind::point);
     const SourceRef source{document_.path, unit.position, unit.textRange, name, unit.text, {}};
 
-    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}, parent.contents, parent.duty};
+    Inherited mine{parent.subject, parent.meetingBody, parent.pending, {}, parent.topic, parent.contents, parent.duty};
     bool listsContents = false;
     std::optional<NotFormalised> reason;
     if (definition) reason = NotFormalised::definition;
@@ -168,6 +168,9 @@ class Builder {
       }
       if (dropNumbersOverLimits(firstProvision, firstParameter, unit)) reason = NotFormalised::numberOverLimits;
       listsContents = model_.provisions.size() == firstProvision && namesItsParts(reading);
+      // "2. Về mua sắm, sửa chữa tài sản:": a lead-in with no verb that names
+      // matters gives them to the points that name none.
+      if (model_.provisions.size() == firstProvision && endsWithColon(unit.text)) topicOf(reading, mine.topic);
     }
     // "... quyết định những vấn đề sau:": the powers wait for the points' matters.
     mine.pending.clear();
@@ -318,6 +321,20 @@ class Builder {
     return std::none_of(elements.rbegin(), link, [](const Element& element) {
       return element.kind == Kind::deontic || element.kind == Kind::verbs;
     });
+  }
+
+  static void topicOf(const ClauseReading& reading, std::vector<std::string>& topic) {
+    const auto& elements = reading.elements;
+    // A topic only: opened by "về" or "đối với", with no verb and no deontic
+    // marker ("Chi bộ … có nhiệm vụ sau:" introduces duties, not a matter).
+    if (elements.empty() || (elements.front().link != Link::about && elements.front().link != Link::regarding)) return;
+    const bool more = std::any_of(elements.begin(), elements.end(),
+                                  [](const Element& e) { return e.kind == Kind::verbs || e.kind == Kind::deontic; });
+    if (more) return;
+    std::vector<std::string> named;
+    for (const Element& e : elements)
+      if (e.kind == Kind::matter && !e.tags.empty()) named.push_back(e.tags.front().meaning.id);
+    if (named.size() == 1) topic = named;
   }
 
   bool namesAFamily(const std::string& matter) const {

@@ -1410,6 +1410,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
     if (matters.empty() && objectIsEmpty(elements, object))
       matters.assign(inherited.lastMatters.begin(), inherited.lastMatters.end());
+    if (matters.empty()) matters.assign(inherited.topic.begin(), inherited.topic.end());
     if (matters.empty()) matters.emplace_back(std::nullopt);
     const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
     for (const Tag& verb : verbs.tags) {

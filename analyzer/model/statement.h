@@ -18,6 +18,9 @@ struct Inherited {
   std::vector<ActorRef> meetingBody;
   std::vector<Provision> pending;  // "... quyết định những vấn đề sau:" -> powers awaiting their matters
   std::vector<std::string> lastMatters;  // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": the matter said before
+  // "2. Về mua sắm tài sản:" then "- Ban Thường vụ quyết định đối với tài sản có
+  // giá trị từ 50 triệu đồng trở lên;": the matter of a lead-in that gives no power.
+  std::vector<std::string> topic;
   bool contents = false;  // "Báo cáo định kỳ … gồm các nội dung sau:" -> the points list contents, not tasks
   Deontic duty = Deontic::none;  // "Đảng viên có trách nhiệm:" -> the points are obligations
 };

@@ -1196,3 +1196,17 @@ TEST_CASE("'cán bộ' after 'của' or 'với' names people", "[model][idioms]"
   CHECK(std::none_of(lines.begin(), lines.end(),
                      [](const std::string& s) { return s.find(" can_bo") != std::string::npos; }));
 }
+
+// The twenty-third set (dang-uy-xa-sung-chang-son-tuyen-quang:137–139): a
+// threshold table whose matter is named only in its lead-in "Về …:".
+TEST_CASE("the points of a topic lead-in take its matter when they name none", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\n\nĐiều 13. Phân cấp quyết định\n"
+      "2. Về mua sắm, sửa chữa tài sản của cơ quan Đảng ủy:\n"
+      "- Ban Thường vụ quyết định đối với tài sản có giá trị từ 50 triệu đồng trở lên;\n"
+      "- Thường trực Đảng ủy quyết định đối với tài sản có giá trị tối đa 80 triệu đồng.\n");
+  const auto lines = summaries(model);
+  CHECK(std::count(lines.begin(), lines.end(), "BTV DECIDE dau_tu.mua_sam [gia_tri_mua_sam >= 5e7]") == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "TT DECIDE dau_tu.mua_sam [gia_tri_mua_sam <= 8e7]") == 1);
+  for (const auto& provision : model.provisions) CHECK(provision.reading.sure);
+}
