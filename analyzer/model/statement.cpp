@@ -582,6 +582,41 @@ bool governsVerb(Modality first, Modality second) {
 }
 }  // namespace
 
+// "Kiểm tra, đôn đốc các chi bộ thực hiện nghị quyết", "lãnh đạo Ủy ban nhân
+// dân xã tổ chức thực hiện …": the bodies supervised or led and their act are
+// what is supervised or led, not a power of those bodies.
+void StatementInterpreter::markOverseenActs(const std::vector<Element>& elements, std::vector<Group>& groups) {
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    const Group& before = groups[g - 1];
+    if (groups[g].nominal || before.nominal || before.at + 1 >= groups[g].at) continue;
+    const auto& tags = elements[before.at].tags;
+    const bool overseeing = std::all_of(tags.begin(), tags.end(), [](const Tag& tag) {
+      return tag.meaning.modality == Modality::SUPERVISE || tag.meaning.modality == Modality::DIRECT;
+    });
+    // A report heard and the opinion given on it ("nghe Ủy ban nhân dân báo
+    // cáo và cho ý kiến") are read by afterHearing, not here.
+    const auto& acts = elements[groups[g].at].tags;
+    const bool heard = std::any_of(acts.begin(), acts.end(), [](const Tag& tag) {
+      return tag.meaning.modality == Modality::REPORT || tag.meaning.modality == Modality::ADVISE;
+    });
+    if (!overseeing || heard || elements[before.at + 1].kind != Kind::actors) continue;
+    // The bodies, the words that list them and a few that qualify them ("các
+    // chi bộ trực thuộc").
+    constexpr int kMaxQualifiers = 3;
+    bool onlyBodies = true;
+    int qualifiers = 0;
+    for (std::size_t i = before.at + 1; i < groups[g].at; ++i) {
+      const Element& e = elements[i];
+      const bool listWord =
+          e.link == Link::and_ || e.link == Link::or_ || (e.kind == Kind::punctuation && e.text == ",");
+      const bool qualifier = e.kind == Kind::other && !listWord && ++qualifiers <= kMaxQualifiers;
+      onlyBodies = onlyBodies && (e.kind == Kind::actors || listWord || qualifier);
+    }
+    groups[g].nominal = onlyBodies;
+    groups[g].overseen = onlyBodies;
+  }
+}
+
 // "họp bất thường khi có trên một phần ba số ủy viên đề nghị": after "khi"
 // and "có" (cue `existential`) the words up to the next punctuation say when
 // something happens; a verb there, with its own subject, is no power given.
@@ -707,38 +742,7 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     }
     groups[g].nominal = onlyBodies;
   }
-  // "Kiểm tra, đôn đốc các chi bộ thực hiện nghị quyết", "lãnh đạo Ủy ban
-  // nhân dân xã tổ chức thực hiện …": the bodies supervised or led and their
-  // act are what is supervised or led, not a power of those bodies.
-  for (std::size_t g = 1; g < groups.size(); ++g) {
-    const Group& before = groups[g - 1];
-    if (groups[g].nominal || before.nominal || before.at + 1 >= groups[g].at) continue;
-    const auto& tags = elements[before.at].tags;
-    const bool overseeing = std::all_of(tags.begin(), tags.end(), [](const Tag& tag) {
-      return tag.meaning.modality == Modality::SUPERVISE || tag.meaning.modality == Modality::DIRECT;
-    });
-    // A report heard and the opinion given on it ("nghe Ủy ban nhân dân báo
-    // cáo và cho ý kiến") are read by afterHearing, not here.
-    const auto& acts = elements[groups[g].at].tags;
-    const bool heard = std::any_of(acts.begin(), acts.end(), [](const Tag& tag) {
-      return tag.meaning.modality == Modality::REPORT || tag.meaning.modality == Modality::ADVISE;
-    });
-    if (!overseeing || heard || elements[before.at + 1].kind != Kind::actors) continue;
-    // The bodies, the words that list them and a few that qualify them ("các
-    // chi bộ trực thuộc").
-    constexpr int kMaxQualifiers = 3;
-    bool onlyBodies = true;
-    int qualifiers = 0;
-    for (std::size_t i = before.at + 1; i < groups[g].at; ++i) {
-      const Element& e = elements[i];
-      const bool listWord =
-          e.link == Link::and_ || e.link == Link::or_ || (e.kind == Kind::punctuation && e.text == ",");
-      const bool qualifier = e.kind == Kind::other && !listWord && ++qualifiers <= kMaxQualifiers;
-      onlyBodies = onlyBodies && (e.kind == Kind::actors || listWord || qualifier);
-    }
-    groups[g].nominal = onlyBodies;
-    groups[g].overseen = onlyBodies;
-  }
+  markOverseenActs(elements, groups);
   // "a) Việc chấp hành nghị quyết, chỉ thị …" under "Nội dung kiểm tra tập trung
   // vào:": a unit that opens with a noun head and names no body and no deontic
   // marker is a noun phrase; it assigns no task.

@@ -70,6 +70,7 @@ class StatementInterpreter {
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   bool inOccasion(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  static void markOverseenActs(const std::vector<Element>& elements, std::vector<Group>& groups);
   bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   bool votingProcedure(const std::vector<Element>& elements, Span rule, const std::vector<Group>& groups) const;
   bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
