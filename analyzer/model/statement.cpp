@@ -639,11 +639,28 @@ bool StatementInterpreter::inOccasion(const std::vector<Element>& elements, std:
 // (nor of the subject).
 bool StatementInterpreter::afterHearing(const std::vector<Element>& elements, std::size_t verb,
                                         std::size_t begin) const {
-  constexpr std::size_t kMaxUnknownWords = 12;  // "Ban Chỉ huy Đồn", "Ban điều hành khu phố"
-  // "nghe … báo cáo và cho ý kiến": one group of verbs; the opinion is the hearer's own.
   const auto& verbs = elements[verb].tags;
-  if (!std::all_of(verbs.begin(), verbs.end(), [](const Tag& tag) { return tag.meaning.modality == Modality::REPORT; }))
-    return false;
+  const bool reports =
+      std::all_of(verbs.begin(), verbs.end(), [](const Tag& tag) { return tag.meaning.modality == Modality::REPORT; });
+  return reports && heardFrom(elements, verb, begin);
+}
+
+// "Chi bộ nghe Ban Chấp hành Công đoàn báo cáo và cho ý kiến về …": the verbs
+// after the bodies heard are one element; the report is heard, the opinion is
+// the hearer's own.
+bool StatementInterpreter::givesOpinionOnHearing(const std::vector<Element>& elements, std::size_t verb,
+                                                 std::size_t begin) const {
+  const auto& verbs = elements[verb].tags;
+  const auto report = [](const Tag& tag) { return tag.meaning.modality == Modality::REPORT; };
+  const bool mixed =
+      std::any_of(verbs.begin(), verbs.end(), report) && !std::all_of(verbs.begin(), verbs.end(), report);
+  return mixed && heardFrom(elements, verb, begin);
+}
+
+// Whether bodies and a few words lead back from `verb` to a verb of hearing
+// ("nghe Ủy ban nhân dân xã báo cáo").
+bool StatementInterpreter::heardFrom(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const {
+  constexpr std::size_t kMaxUnknownWords = 12;  // "Ban Chỉ huy Đồn", "Ban điều hành khu phố"
   std::size_t unknown = 0;
   for (std::size_t at = verb; at > begin; --at) {
     const Element& before = elements[at - 1];
@@ -719,7 +736,18 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                           std::all_of(elements[i - 1].tags.begin(), elements[i - 1].tags.end(), [&](const Tag& tag) {
                             return governsVerb(tag.meaning.modality, elements[i].tags.front().meaning.modality);
                           }));
-    groups.push_back(Group{i, rule.end, i + 1, nominal, false, false, passiveDelegation, false, {}, {}, {}});
+    groups.push_back(Group{i,
+                           rule.end,
+                           i + 1,
+                           nominal,
+                           false,
+                           false,
+                           passiveDelegation,
+                           false,
+                           !nominal && givesOpinionOnHearing(elements, i, rule.begin),
+                           {},
+                           {},
+                           {}});
   }
   // "Phó Bí thư được ủy quyền báo cáo Bí thư": the verb right after a delegation
   // received is the main verb when no other follows ("Đảng viên được phân công
@@ -1375,6 +1403,9 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     if (!result.provisions.empty()) return result;
   }
   findMatters(elements, rule, subjectAt, groups);
+  // The opinion given on a report heard is the hearer's.
+  for (std::size_t g = 1; g < groups.size(); ++g)
+    if (groups[g].opinionOnHearing) groups[g].subject = groups[g - 1].subject;
 
   // "trừ cán bộ thuộc diện Ban Thường vụ quản lý, giữa hai phiên họp": the
   // exception ends at the comma after what it excepts; the rest is the rule's.
@@ -1418,6 +1449,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     if (matters.empty()) matters.emplace_back(std::nullopt);
     const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
     for (const Tag& verb : verbs.tags) {
+      if (group.opinionOnHearing && verb.meaning.modality == Modality::REPORT) continue;  // heard, not given
       if (verb.meaning.kind != Meaning::Kind::verb) continue;
       for (const std::optional<std::string>& matter : matters) {
         const std::string matterId = matter.value_or("");

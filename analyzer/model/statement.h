@@ -59,7 +59,8 @@ class StatementInterpreter {
     bool content = false;            // "ủy quyền cho X quyết định": the power handed over, not exercised
     bool negated = false;            // "không ủy quyền": the power is forbidden
     bool received = false;           // "được ủy quyền": the subject receives a delegation
-    bool overseen = false;  // "kiểm tra các chi bộ thực hiện …": the act of bodies supervised or led
+    bool overseen = false;          // "kiểm tra các chi bộ thực hiện …": the act of bodies supervised or led
+    bool opinionOnHearing = false;  // "nghe … báo cáo và cho ý kiến": the report heard, the opinion the hearer's
     std::vector<ActorRef> subject;
     std::vector<std::string> matters;
     std::set<std::string> listed;  // matters written as items of a list ("đầu tư và đất đai")
@@ -70,6 +71,8 @@ class StatementInterpreter {
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   bool inOccasion(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  bool givesOpinionOnHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  bool heardFrom(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   static void markOverseenActs(const std::vector<Element>& elements, std::vector<Group>& groups);
   bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   bool votingProcedure(const std::vector<Element>& elements, Span rule, const std::vector<Group>& groups) const;
