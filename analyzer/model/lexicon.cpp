@@ -307,6 +307,8 @@ class Lexicon::Loader {
       meaning.modality = *modality;
       meaning.actorObject = scalar(entry, "actor_object", false);
       if (!meaning.actorObject.empty()) objectMatters_.emplace_back(meaning.actorObject, lineOf(entry));
+      meaning.impliedMatter = scalar(entry, "implied_matter", false);
+      if (!meaning.impliedMatter.empty()) objectMatters_.emplace_back(meaning.impliedMatter, lineOf(entry));
       add(scalar(entry, "phrase"), meaning, lineOf(entry));
     }
   }

@@ -64,8 +64,9 @@ struct Meaning {
   std::string id;  // actor, matter, attribute or category-attribute id; organisation level
   Modality modality = Modality::DECIDE;
   Deontic deontic = Deontic::none;
-  std::string phrase;       // as written in the lexicon
-  std::string actorObject;  // verbs: the matter when the object is a body ("bầu Ban Thường vụ")
+  std::string phrase;         // as written in the lexicon
+  std::string actorObject;    // verbs: the matter when the object is a body ("bầu Ban Thường vụ")
+  std::string impliedMatter;  // verbs: the matter when the object names none ("bầu bổ sung khi khuyết")
 };
 
 // The analyser's vocabulary, loaded from rules/lexicon/*.yaml and validated:

@@ -148,6 +148,9 @@ class Builder {
     if (definition) reason = NotFormalised::definition;
     bool usedPending = false;
     const std::size_t firstProvision = model_.provisions.size();
+    // "Lãnh đạo công tác cán bộ; quyết định những vấn đề sau:": only the
+    // statement the colon ends waits for the points.
+    std::size_t lastStatementProvision = firstProvision;
     const std::size_t firstParameter = model_.parameters.size();
     if (!definition && unit.text.size() > kMaxClauseBytes) reason = NotFormalised::tooLong;
     if (!definition && unit.text.size() <= kMaxClauseBytes) {
@@ -157,6 +160,7 @@ class Builder {
       std::vector<Atom> sentenceScope;
       std::vector<std::string> sentenceMatters;
       for (const auto& [begin, end] : statementsOf(reading.elements)) {
+        lastStatementProvision = model_.provisions.size();
         StatementResult result = statements_.interpret(reading.elements, begin, end, mine, source);
         for (std::size_t k = 0; k < result.provisions.size() && k < result.unread.size(); ++k)
           result.provisions[k].reading.notUnderstood = result.unread[k];
@@ -176,21 +180,24 @@ class Builder {
     mine.pending.clear();
     mine.contents = listsContents && endsWithColon(unit.text);
     if (endsWithColon(unit.text) && !unit.children.empty()) {
-      auto pendingBegin =
-          std::stable_partition(model_.provisions.begin() + static_cast<long>(firstProvision), model_.provisions.end(),
-                                [](const Provision& p) { return p.matter && *p.matter != "chung"; });
+      auto pendingBegin = std::stable_partition(model_.provisions.begin() + static_cast<long>(lastStatementProvision),
+                                                model_.provisions.end(),
+                                                [](const Provision& p) { return p.matter && *p.matter != "chung"; });
       mine.pending.assign(pendingBegin, model_.provisions.end());
       model_.provisions.erase(pendingBegin, model_.provisions.end());
       // "Quyết định các vấn đề về công tác cán bộ, gồm: a) Bổ nhiệm …": a power
       // over a family of matters stands, and its points name the members decided.
-      for (auto at = model_.provisions.begin() + static_cast<long>(firstProvision); at != model_.provisions.end(); ++at)
+      for (auto at = model_.provisions.begin() + static_cast<long>(lastStatementProvision);
+           at != model_.provisions.end(); ++at)
         if (at->matter && namesAFamily(*at->matter)) mine.pending.push_back(*at);
     }
     bool childCompleted = false;
     std::size_t statusIndex = model_.clauses.size();
     if (counted) model_.clauses.push_back(ClauseStatus{source, false, std::nullopt});
+    const std::size_t firstChildProvision = model_.provisions.size();
     for (const Unit& child : unit.children)
       childCompleted = visitUnit(child, name, path, mine, definition) || childCompleted;
+    dropFamiliesItsPointsName(lastStatementProvision, firstChildProvision);
 
     if (counted) {
       const auto mine = [&](const auto& element) { return element.source.position == unit.position; };
@@ -335,6 +342,24 @@ class Builder {
     for (const Element& e : elements)
       if (e.kind == Kind::matter && !e.tags.empty()) named.push_back(e.tags.front().meaning.id);
     if (named.size() == 1) topic = named;
+  }
+
+  // "Quyết định những vấn đề về công tác cán bộ sau đây: a) Bổ nhiệm …": once
+  // the points name the members decided, the lead-in's power over the family
+  // says nothing more (a family conflicts with nothing by itself).
+  void dropFamiliesItsPointsName(std::size_t leadIn, std::size_t points) {
+    const auto named = [&](const Provision& family) {
+      return std::any_of(model_.provisions.begin() + static_cast<long>(points), model_.provisions.end(),
+                         [&](const Provision& p) {
+                           return p.matter && family.matter && p.modality == family.modality &&
+                                  lexicon_.isDescendant(*p.matter, *family.matter);
+                         });
+    };
+    const auto first = model_.provisions.begin() + static_cast<long>(leadIn);
+    const auto last = model_.provisions.begin() + static_cast<long>(points);
+    const auto kept = std::stable_partition(
+        first, last, [&](const Provision& p) { return !(p.matter && namesAFamily(*p.matter) && named(p)); });
+    model_.provisions.erase(kept, last);
   }
 
   bool namesAFamily(const std::string& matter) const {

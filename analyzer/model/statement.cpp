@@ -15,6 +15,30 @@ bool isTime(Unit unit) {
   return unit == Unit::day || unit == Unit::workday || unit == Unit::week || unit == Unit::month;
 }
 
+// Whether only the body a subordinate verb names stands between it and the
+// next verb: "trình Ban Thường vụ hoặc Thường trực cho chủ trương", "trình
+// cấp có thẩm quyền phê duyệt" — bodies the lexicon knows and vague ones;
+// with `unknownWords`, a few words it does not know ("trình Tổng công ty phê
+// duyệt"). A comma right after the subordinate verb closes its clause.
+bool onlyBodiesBetween(const std::vector<Element>& elements, std::size_t subordinate, std::size_t next,
+                       bool unknownWords) {
+  const std::size_t maxUnknownWords = unknownWords ? 4 : 0;  // "Tổng công ty", "Hội đồng quản trị Công ty"
+  if (next <= subordinate + 1) return false;
+  std::size_t unknown = 0;
+  bool body = false;
+  for (std::size_t i = subordinate + 1; i < next; ++i) {
+    const Element& element = elements[i];
+    const bool listWord = element.link == Link::and_ || element.link == Link::or_;
+    const bool plainWord = element.kind == Kind::other && element.link == Link::none && ++unknown <= maxUnknownWords;
+    const bool named = element.kind == Kind::actors || element.kind == Kind::vague;
+    body = body || named || plainWord;
+    const bool comma = element.kind == Kind::punctuation && element.link == Link::comma;
+    if (i == subordinate + 1 && !named && !plainWord) return false;
+    if (!named && !plainWord && !listWord && !comma) return false;
+  }
+  return body;
+}
+
 bool takesRecipient(Modality modality) {
   return modality == Modality::REPORT || modality == Modality::DELEGATE || modality == Modality::ACCOUNTABLE ||
          modality == Modality::PROPOSE;
@@ -761,14 +785,10 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     if (!groups[g - 1].nominal || groups[g].nominal) continue;
     // "đã được Ban Chấp hành thông qua, Ủy ban nhân dân đề xuất": a comma
     // right after the subordinate verb closes its clause.
-    bool onlyBodies = groups[g].at > groups[g - 1].at + 1 && elements[groups[g - 1].at + 1].kind == Kind::actors;
-    for (std::size_t i = groups[g - 1].at + 1; i < groups[g].at; ++i) {
-      // "trình Ban Thường vụ hoặc Thường trực cho chủ trương": bodies and the words that list them.
-      const bool listWord = elements[i].link == Link::and_ || elements[i].link == Link::or_;
-      onlyBodies =
-          onlyBodies && (elements[i].kind == Kind::actors || elements[i].kind == Kind::punctuation || listWord);
-    }
-    groups[g].nominal = onlyBodies;
+    // Words the lexicon does not know name a body only after a submission
+    // ("trình Tổng công ty phê duyệt"), not after "lãnh đạo khắc phục hậu quả và".
+    const bool submission = elements[groups[g - 1].at].tags.front().meaning.modality == Modality::PROPOSE;
+    groups[g].nominal = onlyBodiesBetween(elements, groups[g - 1].at, groups[g].at, submission);
   }
   markOverseenActs(elements, groups);
   // "a) Việc chấp hành nghị quyết, chỉ thị …" under "Nội dung kiểm tra tập trung
@@ -793,6 +813,14 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
   for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
     if (groups[g].nominal) continue;
     const Modality modality = elements[groups[g].at].tags.front().meaning.modality;
+    // "báo cáo Ban Thường vụ xem xét, quyết định": what the report asks the
+    // recipient to do is its purpose, not a power this text gives.
+    const Modality next = elements[groups[g + 1].at].tags.front().meaning.modality;
+    if (modality == Modality::REPORT && next == Modality::DECIDE &&
+        onlyBodiesBetween(elements, groups[g].at, groups[g + 1].at, false) && !groups[g + 1].nominal) {
+      groups[g + 1].content = true;
+      continue;
+    }
     if (modality != Modality::DELEGATE && modality != Modality::PROPOSE && modality != Modality::DIRECT) continue;
     const auto between = [&](auto predicate) {
       return std::any_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
@@ -1445,6 +1473,9 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
     if (matters.empty() && objectIsEmpty(elements, object))
       matters.assign(inherited.lastMatters.begin(), inherited.lastMatters.end());
+    // "bầu bổ sung khi khuyết": a verb that names its own matter.
+    if (matters.empty() && !verbs.tags.front().meaning.impliedMatter.empty())
+      matters.emplace_back(verbs.tags.front().meaning.impliedMatter);
     if (matters.empty()) matters.assign(inherited.topic.begin(), inherited.topic.end());
     if (matters.empty()) matters.emplace_back(std::nullopt);
     const std::vector<ActorRef> actors = group.subject.empty() ? std::vector<ActorRef>{ActorRef{}} : group.subject;
