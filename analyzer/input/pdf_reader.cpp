@@ -150,6 +150,22 @@ bool endsWithLetterHyphen(const std::string& text) {
   return text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ';
 }
 
+// The usual gap between one line's bottom and the next line's top on the
+// same page: the most frequent gap, in half points. A paragraph's lines follow
+// each other at that pitch or closer; a wider gap is spacing before a new
+// paragraph or a heading ("Điều 6." after a line that nearly reached the
+// margin), which therefore never continues the line before it.
+double usualLineGap(const std::vector<std::vector<PdfLine>>& pages) {
+  std::map<long, int> counts;
+  for (const auto& lines : pages) {
+    for (std::size_t i = 1; i < lines.size(); ++i) ++counts[std::lround(2 * (lines[i].top - lines[i - 1].bottom))];
+  }
+  if (counts.empty()) return 0;
+  const auto most =
+      std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return static_cast<double>(most->first) / 2;
+}
+
 }  // namespace
 
 Rendering readPdf(const std::string& path, std::string_view bytes, const Limits& limits) {
@@ -190,6 +206,7 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
          "the PDF has no text layer (a scan?); use the Word file, or run text recognition (OCR) first");
   }
   dropRunningLines(pages, heights);
+  const double lineGap = usualLineGap(pages);
   Rendering rendering;
   rendering.format = Format::pdf;
   std::vector<PdfLine> paragraphs;
@@ -209,7 +226,7 @@ Rendering readPdf(const std::string& path, std::string_view bytes, const Limits&
       const bool wrapped =
           wraps && previous && !startsWithNumber(line.text) &&
           previous->right >= previousRight - 3 * previous->charWidth && line.left <= left + line.charWidth &&
-          (previous->page != line.page || line.top - previous->bottom < 1.2 * (line.bottom - line.top));
+          (previous->page != line.page || line.top - previous->bottom <= lineGap + 0.1 * (line.bottom - line.top));
       if (wrapped && !paragraphs.empty()) {
         std::string& text = paragraphs.back().text;
         if (!endsWithLetterHyphen(text)) text += ' ';

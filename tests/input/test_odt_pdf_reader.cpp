@@ -29,14 +29,11 @@ std::string sublist(const std::string& items) {
   return "<text:list>" + items + "</text:list>";
 }
 
-// A one-page PDF whose text is drawn in Helvetica, line after line; none for a "scan".
-std::string pdfOf(const std::vector<std::string>& lines) {
+// A one-page PDF whose text is drawn in Helvetica, each line at its height
+// from the bottom of the page.
+std::string pdfAt(const std::vector<std::pair<std::string, int>>& lines) {
   std::string stream;
-  int y = 760;
-  for (const std::string& line : lines) {
-    stream += fmt::format("BT /F1 12 Tf 72 {} Td ({}) Tj ET\n", y, line);
-    y -= 18;
-  }
+  for (const auto& [line, y] : lines) stream += fmt::format("BT /F1 12 Tf 72 {} Td ({}) Tj ET\n", y, line);
   const std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
@@ -53,6 +50,17 @@ std::string pdfOf(const std::vector<std::string>& lines) {
   for (std::size_t offset : offsets) pdf += fmt::format("{:010} 00000 n \n", offset);
   pdf += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
   return pdf;
+}
+
+// Line after line, 18 points apart; none for a "scan".
+std::string pdfOf(const std::vector<std::string>& lines) {
+  std::vector<std::pair<std::string, int>> placed;
+  int y = 760;
+  for (const std::string& line : lines) {
+    placed.emplace_back(line, y);
+    y -= 18;
+  }
+  return pdfAt(placed);
 }
 
 }  // namespace
@@ -99,4 +107,20 @@ TEST_CASE("A PDF's text layer is read line by line; a PDF without one (a scan) i
     CHECK(error.message().en.find("no text layer") != std::string::npos);
   }
   CHECK_THROWS_AS(rasoat::input::readPdf("bad.pdf", "%PDF-1.4 junk", Limits{}), InputError);
+}
+
+// Issue 11, a tester's LibreOffice PDF: a one-line clause that nearly reached the
+// right margin swallowed the next article's heading ("… của Đảng bộ. Điều 6.").
+TEST_CASE("A PDF line after more space than the usual line gap starts a paragraph", "[input]") {
+  const std::string full = "1. Ban Thuong vu quyet dinh chu truong dau tu cac du an dau tu cong xa";
+  const std::string other = "2. Thuong truc Dang uy giai quyet cong viec hang ngay cua Dang bo xa Ca";
+  const auto rendering = rasoat::input::readPdf("t.pdf",
+                                                pdfAt({{full, 760},
+                                                       {"co tong muc dau tu tu 10 ty dong tro len.", 746},
+                                                       {other, 732},
+                                                       {"Dieu 6. Trach nhiem", 708},
+                                                       {"1. Dang uy vien.", 694}}),
+                                                Limits{});
+  CHECK(rendering.text ==
+        full + " co tong muc dau tu tu 10 ty dong tro len.\n" + other + "\nDieu 6. Trach nhiem\n1. Dang uy vien.");
 }
