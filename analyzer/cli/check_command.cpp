@@ -59,14 +59,15 @@ void printSummary(std::ostream& out, const std::vector<std::unique_ptr<checks::C
   for (const auto& finding : findings) {
     if (finding.severity != Severity::note) ++counts[static_cast<int>(finding.severity)];
   }
-  const double coverage = clauses == 0 ? 100.0 : 100.0 * formalised / clauses;
+  // No clause read is no coverage to speak of, not a full one.
+  const std::string coverage = clauses == 0 ? "–" : fmt::format("{:.1f}%", 100.0 * formalised / clauses);
   if (language == Language::vi) {
     out << fmt::format(
-        "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({:.1f}%): {} lỗi, {} cảnh báo, {} thông tin{} ({:.2f} giây)\n",
+        "{} văn bản, {} khoản/điểm, hình thức hóa {}/{} ({}): {} lỗi, {} cảnh báo, {} thông tin{} ({:.2f} giây)\n",
         checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], accepted, seconds);
   } else {
     out << fmt::format(
-        "{} documents, {} clauses and points, {}/{} formalised ({:.1f}%): {} errors, {} warnings, {} infos{} ({:.2f} "
+        "{} documents, {} clauses and points, {}/{} formalised ({}): {} errors, {} warnings, {} infos{} ({:.2f} "
         "s)\n",
         checked, clauses, formalised, clauses, coverage, counts[0], counts[1], counts[2], accepted, seconds);
   }

@@ -148,6 +148,7 @@ Document TreeBuilder::transformDocument(LayoutParser::DocumentContext& context) 
   transformBody(*context.body(), document.root);
   reportStrayCascade();
   if (auto* closing = context.closing()) document.closing = transformClosing(*closing);
+  reportNoArticle(document);
   if (document.header.number) document.root.number = document.header.number->text;
   return document;
 }
@@ -324,6 +325,29 @@ void TreeBuilder::reportStrayCascade() {
        fmt::format("{} more clauses or points outside any article (up to line {}): an article heading is probably "
                    "written in a form the layout does not read; expected 'Điều N.' at the start of a line",
                    more, lastStray_.line)}));
+}
+
+namespace {
+
+bool hasArticle(const Unit& unit) {
+  return unit.kind == UnitKind::article ||
+         std::any_of(unit.children.begin(), unit.children.end(), [](const Unit& child) { return hasArticle(child); });
+}
+
+}  // namespace
+
+// A file with no article at all is no regulation the checks can read (a flat
+// XML file, a letter, a Word file whose numbering was lost); saying nothing
+// would pass it as clean. Stray clauses are reported already.
+void TreeBuilder::reportNoArticle(const Document& document) {
+  if (hasArticle(document.root) || strayUnits_ > 0) return;
+  const Position end = source_.originOf(source_.matching().size());
+  sink_.report(syntaxError(
+      source_.path(), Range{end, end},
+      {"không tìm thấy điều nào ('Điều N.' ở đầu dòng): tệp không phải là một quy chế, hoặc các điều được đánh số "
+       "theo cách chưa đọc được",
+       "no article found ('Điều N.' at the start of a line): the file is not a regulation, or its articles are "
+       "numbered in a way the layout does not read"}));
 }
 
 Unit TreeBuilder::transformStrayUnit(LayoutParser::StrayUnitContext& context) {

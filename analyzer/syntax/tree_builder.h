@@ -61,6 +61,7 @@ class TreeBuilder {
   std::optional<Date> dateOf(antlr4::Token* token) const;
 
   void reportStrayCascade();
+  void reportNoArticle(const Document& document);
 
   const text::SourceText& source_;
   DiagnosticSink& sink_;
