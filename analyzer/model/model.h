@@ -59,6 +59,9 @@ std::string_view parameterKindName(ParameterKind kind);  // "meeting_frequency",
 struct Reading {
   bool sure = false;
   std::vector<std::string> notUnderstood;  // words or parts not understood, as the text wrote them
+  // Words not understood stand before the power verb, where a subject would
+  // ("Tổng Biên tập báo cáo …"): an actor missing there is not known missing.
+  bool subjectUnread = false;
 };
 
 // Where a model element came from: its clause or point.

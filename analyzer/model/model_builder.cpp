@@ -386,8 +386,11 @@ class Builder {
       // "Không nói ai thực hiện" (C001) only when the clause names nobody: a
       // body named where the grammar did not place a subject, or another of its
       // powers read whole, makes it a partial reading.
+      // Words not understood where the subject stands ("Tổng Biên tập báo
+      // cáo …", a head of unit the lexicon does not know) may be the actor.
       if (!provision.actor.resolved())
-        return someActor || namesABody(unit.text) ? NotFormalised::actorNotPlaced : NotFormalised::noActor;
+        return someActor || namesABody(unit.text) || provision.reading.subjectUnread ? NotFormalised::actorNotPlaced
+                                                                                     : NotFormalised::noActor;
     }
     return anyProvision ? NotFormalised::noMatter : NotFormalised::noPowerVerb;
   }

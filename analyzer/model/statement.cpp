@@ -1517,6 +1517,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             provision.source = source;
             provision.source.words = wordsOf(elements, group.at, object.objectEnd);
             result.unread.push_back(unreadAround(elements, statement, group.at));
+            provision.reading.subjectUnread = !result.unread.back().empty();
             if (auto owner = ownedBySubject(elements, object, matterId, actor)) result.unread.back().push_back(*owner);
             if (auto lower = ofLowerOrganisations(elements, object)) result.unread.back().push_back(*lower);
             result.provisions.push_back(std::move(provision));

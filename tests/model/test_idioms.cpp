@@ -1253,3 +1253,19 @@ TEST_CASE("the points of a topic lead-in take its matter when they name none", "
   CHECK(std::count(lines.begin(), lines.end(), "TT DECIDE dau_tu.mua_sam [gia_tri_mua_sam <= 8e7]") == 1);
   for (const auto& provision : model.provisions) CHECK(provision.reading.sure);
 }
+
+// Twenty-fifth held-out set, first run (a press agency's committee): "Tổng Biên
+// tập báo cáo Ban Thường vụ …" — a head of unit the lexicon does not know — was a
+// C001 warning ("nobody carries it out") while S007 said the subject's words
+// were not understood. Words not understood where the subject stands make the
+// reading partial (an info), never a C001; a clause with no such words keeps it.
+TEST_CASE("unknown words where the subject stands make a missing actor a partial reading", "[model][idioms]") {
+  const auto unknown =
+      clauseModel("Tổng Biên tập báo cáo Ban Thường vụ kết quả thực hiện nhiệm vụ chính trị.", "Quan hệ công tác");
+  REQUIRE(unknown.clauses.size() == 1);
+  CHECK(unknown.clauses[0].reason == NotFormalised::actorNotPlaced);
+  const auto none =
+      clauseModel("Chậm nhất 30 ngày, phải hướng dẫn các chi bộ xây dựng quy chế làm việc.", "Tổ chức thực hiện");
+  REQUIRE(none.clauses.size() == 1);
+  CHECK(none.clauses[0].reason == NotFormalised::noActor);
+}
