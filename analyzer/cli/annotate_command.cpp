@@ -94,13 +94,14 @@ std::optional<Draft> readDraft(const std::string& path, const std::string& outpu
   }
   const std::string kind(input::formatName(draft.format));
   const std::string other = draft.format == input::Format::docx ? "odt" : "docx";
-  if (extensionOf(output) == other) {
+  // "-o x.pdf" would hold a Word package under a name that says otherwise.
+  if (extensionOf(output) != kind) {
     session.inputError(InputError(
         output, {fmt::format("tệp vào là .{0}: bản có ghi chú cũng là .{0} (-o TỆP.{0}); muốn .{1} thì lưu tệp vào "
-                             "thành .{1} trước",
+                             "thành .{1} trước; rasoat không ghi ra dạng khác",
                              kind, other),
                  fmt::format("the input is a .{0}: the annotated copy is a .{0} too (-o FILE.{0}); for a .{1}, save "
-                             "the input as .{1} first",
+                             "the input as .{1} first; rasoat writes no other format",
                              kind, other)}));
     return std::nullopt;
   }
@@ -202,7 +203,7 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
   // Refused before the checks run: the output is never the draft, nor any document read.
   auto file = std::make_unique<OutputFile>(options.output, inputPaths(options, session.workspace()));
   if (!file->ok()) {
-    std::cerr << "rasoat: error: " << report::terminalSafe(file->error()) << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(file->message().in(session.language())) << "\n";
     return kUsageOrInputError;
   }
   const checks::CheckedDocument* draft = nullptr;
@@ -238,7 +239,7 @@ int runAnnotate(AnnotateOptions options, CommonOptions common, const CLI::App& a
     return kUsageOrInputError;
   }
   if (!file->commit()) {
-    std::cerr << "rasoat: error: " << report::terminalSafe(file->error()) << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(file->message().in(session.language())) << "\n";
     return kUsageOrInputError;
   }
   printSummary(draftPath, options.output, annotated, session.language());

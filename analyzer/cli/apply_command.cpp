@@ -5,6 +5,7 @@
 #include "checks/catalogue.h"
 #include "cli/help_text.h"
 #include "cli/output_file.h"
+#include "report/terminal_text.h"
 
 namespace rasoat::cli {
 
@@ -37,7 +38,7 @@ int runApply(const ApplyOptions& options, const CommonOptions& common) {
   OutputFile output(options.output, {options.base, options.amendment});
   if (output.ok()) output.stream() << text;
   if (!output.ok() || !output.commit()) {
-    std::cerr << "rasoat: error: " << output.error() << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(output.message().in(session.language())) << "\n";
     return kUsageOrInputError;
   }
   return kSuccess;

@@ -198,7 +198,7 @@ std::optional<TriagedFindings> acceptFindings(const AcceptOptions& options, cons
       OutputFile file(options.updateBaseline, inputs);
       if (file.ok()) file.stream() << baseline->text();
       if (!file.ok() || !file.commit()) {
-        std::cerr << "rasoat: error: " << report::terminalSafe(file.error()) << "\n";
+        std::cerr << "rasoat: error: " << report::terminalSafe(file.message().in(language)) << "\n";
         return std::nullopt;
       }
       const std::string note =

@@ -88,14 +88,14 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   // Every output is written whole or not at all, and never over an input
   // (the corpus files included).
   const std::vector<std::string> inputs = inputPaths(options, session.workspace());
-  OutputTarget output;
+  OutputTarget output(session.language());
   if (!output.open(options.output, inputs)) return kUsageOrInputError;
   std::ostream& out = output.stream();
   std::unique_ptr<OutputFile> smtFile;
   if (!options.dumpSmt.empty()) {
     smtFile = std::make_unique<OutputFile>(options.dumpSmt, inputs);
     if (!smtFile->ok()) {
-      std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
+      std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->message().in(session.language())) << "\n";
       return kUsageOrInputError;
     }
   }
@@ -107,7 +107,7 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
   }
   progress.reset();  // erased before the findings are printed
   if (smtFile && !smtFile->commit()) {
-    std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->error()) << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(smtFile->message().in(session.language())) << "\n";
     return kUsageOrInputError;
   }
 

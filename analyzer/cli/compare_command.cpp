@@ -29,7 +29,7 @@ struct CompareOptions {
 const char* const kFormats[] = {"html", "md", "csv", "docx", "xlsx"};
 
 // The format named by --format, else by the output's extension ("md" on stdout).
-std::string formatOf(const CompareOptions& options, std::string& error) {
+std::string formatOf(const CompareOptions& options, Language language, std::string& error) {
   if (!options.format.empty()) return options.format;
   if (options.output.empty()) return "md";
   std::string extension = fs::path(options.output).extension().string();
@@ -40,9 +40,12 @@ std::string formatOf(const CompareOptions& options, std::string& error) {
   for (const char* format : kFormats) {
     if (extension == format) return extension;
   }
-  error = options.output +
-          ": cannot tell the format from the extension; use .html, .md, .csv, .docx or .xlsx, or "
-          "--format";
+  error = language == Language::en
+              ? options.output +
+                    ": cannot tell the format from the extension; use .html, .md, .csv, .docx or .xlsx, or --format"
+              : options.output +
+                    ": không biết ghi theo dạng nào từ phần mở rộng của tên tệp; hãy dùng .html, .md, .csv, .docx "
+                    "hoặc .xlsx, hoặc --format";
   return "";
 }
 
@@ -65,13 +68,17 @@ Severity severityOf(const std::string& name) {
 
 int runCompare(const CompareOptions& options, const CommonOptions& common) {
   std::string error;
-  const std::string format = formatOf(options, error);
+  const Language language = common.language == "en" ? Language::en : Language::vi;
+  const std::string format = formatOf(options, language, error);
   if (format.empty()) {
     std::cerr << "rasoat: error: " << error << "\n";
     return kUsageOrInputError;
   }
   if (options.output.empty() && (format == "docx" || format == "xlsx")) {
-    std::cerr << "rasoat: error: a ." << format << " table is written to a file: give -o FILE." << format << "\n";
+    std::cerr << "rasoat: error: "
+              << (language == Language::en ? "a ." + format + " table is written to a file: give -o FILE." + format
+                                           : "bảng dạng ." + format + " được ghi ra tệp: hãy cho -o TỆP." + format)
+              << "\n";
     return kUsageOrInputError;
   }
   Session session(common);
@@ -90,7 +97,7 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
   if (!options.output.empty()) {
     file = std::make_unique<OutputFile>(options.output, std::vector<std::string>{options.before, options.after});
     if (!file->ok()) {
-      std::cerr << "rasoat: error: " << file->error() << "\n";
+      std::cerr << "rasoat: error: " << file->message().in(language) << "\n";
       return kUsageOrInputError;
     }
   }
@@ -103,10 +110,9 @@ int runCompare(const CompareOptions& options, const CommonOptions& common) {
   checks::runChecks(context, checks::Selection({"A001", "A002"}, {}));
   const report::CompareTable table = report::buildCompareTable(inForce, draft, words, solver);
 
-  const Language language = session.language();
   if (file) {
     error = writeTable(table, format, language, options.layout, file->stream());
-    if (error.empty() && !file->commit()) error = file->error();
+    if (error.empty() && !file->commit()) error = file->message().in(language);
   } else {
     std::ostringstream text;
     error = writeTable(table, format, language, options.layout, text);

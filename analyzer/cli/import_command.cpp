@@ -15,7 +15,7 @@ struct ImportOptions {
 
 int runImport(const ImportOptions& options, const CommonOptions& common) {
   Session session(common);
-  OutputTarget output;
+  OutputTarget output(session.language());
   if (!output.open(options.output, {options.file})) return kUsageOrInputError;
   if (const text::SourceText* source = session.workspace().load(options.file)) {
     for (int line = 1; line <= source->lineCount(); ++line) output.stream() << source->lineUtf8(line) << "\n";

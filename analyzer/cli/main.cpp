@@ -66,8 +66,11 @@ int main(int argc, char** argv) {
   addImportCommand(app, common, status);
   addAnnotateCommand(app, common, status);
   addCatalogueCommands(app, common, status);
-  for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+  for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
     command->group(say(common, "Các lệnh", "Commands"));
+    // A command's help flag is made before it takes the default group's name.
+    if (CLI::Option* help = command->get_help_ptr()) help->group(say(common, "Tùy chọn", "Options"));
+  }
   if (printPageAsked(app, common, argc, argv)) return kSuccess;
   try {
     app.parse(argc, argv);

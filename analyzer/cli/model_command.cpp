@@ -39,7 +39,7 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
   if (!lexicon) return kUsageOrInputError;
-  OutputTarget output;
+  OutputTarget output(session.language());
   if (!output.open(options.output, options.files)) return kUsageOrInputError;
   std::ostream& out = output.stream();
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();

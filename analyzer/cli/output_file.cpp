@@ -35,13 +35,15 @@ mode_t modeFor(const std::string& path) {
 OutputFile::OutputFile(std::string path, const std::vector<std::string>& inputs) : path_(std::move(path)) {
   for (const auto& input : inputs) {
     if (samePath(path_, input)) {
-      error_ = path_ + ": refusing to write over an input file (" + input + ")";
+      error_ = {path_ + ": không ghi đè lên một tệp đầu vào (" + input + "); hãy chọn tên khác cho tệp kết quả",
+                path_ + ": refusing to write over an input file (" + input + ")"};
       return;
     }
   }
   std::error_code error;
   if (fs::is_directory(path_, error)) {
-    error_ = path_ + ": is a directory; expected a file name for the output";
+    error_ = {path_ + ": là một thư mục; cần tên một tệp cho kết quả",
+              path_ + ": is a directory; expected a file name for the output"};
     return;
   }
   // A fresh name beside the target (same file system, so rename is atomic),
@@ -49,15 +51,16 @@ OutputFile::OutputFile(std::string path, const std::vector<std::string>& inputs)
   std::string name = path_ + ".rasoat-tmp-XXXXXX";
   const int descriptor = ::mkstemp(name.data());
   if (descriptor < 0) {
-    error_ =
-        path_ + ": cannot write the output file (" + std::error_code(errno, std::generic_category()).message() + ")";
+    const std::string reason = std::error_code(errno, std::generic_category()).message();
+    error_ = {path_ + ": không ghi được tệp kết quả (" + reason + ")",
+              path_ + ": cannot write the output file (" + reason + ")"};
     return;
   }
   temporary_ = name;
   ::fchmod(descriptor, modeFor(path_));
   ::close(descriptor);
   stream_.open(temporary_, std::ios::binary | std::ios::trunc);
-  if (!stream_) error_ = path_ + ": cannot write the output file";
+  if (!stream_) error_ = {path_ + ": không ghi được tệp kết quả", path_ + ": cannot write the output file"};
 }
 
 OutputFile::~OutputFile() {
@@ -73,12 +76,14 @@ bool OutputFile::commit() {
   stream_.close();
   std::error_code error;
   if (stream_.fail()) {
-    error_ = path_ + ": writing the output failed (disk full?); the previous file is left as it was";
+    error_ = {path_ + ": ghi tệp kết quả không thành (đầy đĩa?); tệp cũ được giữ nguyên",
+              path_ + ": writing the output failed (disk full?); the previous file is left as it was"};
     return false;
   }
   fs::rename(temporary_, path_, error);
   if (error) {
-    error_ = path_ + ": " + error.message();
+    error_ = {path_ + ": không đặt được tệp kết quả vào chỗ (" + error.message() + ")",
+              path_ + ": cannot put the output file in place (" + error.message() + ")"};
     return false;
   }
   committed_ = true;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "base/localized_text.h"
+
 namespace rasoat::cli {
 
 // An output file written whole or not at all: the text goes to a temporary
@@ -17,7 +19,9 @@ class OutputFile {
   OutputFile& operator=(const OutputFile&) = delete;
 
   bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }  // English; the path is in it
+  // What went wrong, naming the file.
+  const LocalizedText& message() const { return error_; }
+  const std::string& error() const { return error_.en; }
   std::ostream& stream() { return stream_; }
   bool commit();
 
@@ -25,7 +29,7 @@ class OutputFile {
   std::string path_;
   std::string temporary_;
   std::ofstream stream_;
-  std::string error_;
+  LocalizedText error_;
   bool committed_ = false;
 };
 

@@ -10,7 +10,7 @@ bool OutputTarget::open(const std::string& path, const std::vector<std::string>&
   if (path.empty()) return true;
   file_ = std::make_unique<OutputFile>(path, inputs);
   if (file_->ok()) return true;
-  std::cerr << "rasoat: error: " << report::terminalSafe(file_->error()) << "\n";
+  std::cerr << "rasoat: error: " << report::terminalSafe(file_->message().in(language_)) << "\n";
   file_.reset();
   return false;
 }
@@ -29,7 +29,7 @@ bool OutputTarget::finish(bool complete) {
     return true;
   }
   if (file_->commit()) return true;
-  std::cerr << "rasoat: error: " << report::terminalSafe(file_->error()) << "\n";
+  std::cerr << "rasoat: error: " << report::terminalSafe(file_->message().in(language_)) << "\n";
   return false;
 }
 

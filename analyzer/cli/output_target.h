@@ -15,6 +15,7 @@ namespace rasoat::cli {
 // file is left as it was.
 class OutputTarget {
  public:
+  explicit OutputTarget(Language language) : language_(language) {}
   // Opens the file when `path` is not empty; on an error prints it (naming
   // the file) and returns false.
   bool open(const std::string& path, const std::vector<std::string>& inputs);
@@ -24,6 +25,7 @@ class OutputTarget {
   bool finish(bool complete);
 
  private:
+  Language language_;
   std::unique_ptr<OutputFile> file_;
 };
 

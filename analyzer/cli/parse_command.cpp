@@ -57,7 +57,7 @@ void printTotals(std::ostream& out, const std::vector<syntax::Document>& documen
 
 int runParse(const ParseOptions& options, const CommonOptions& common) {
   Session session(common);
-  OutputTarget output;
+  OutputTarget output(session.language());
   if (!output.open(options.output, options.files)) return kUsageOrInputError;
   std::ostream& out = output.stream();
   std::vector<syntax::Document> documents;

@@ -16,6 +16,7 @@
 #include "report/markdown_report.h"
 #include "report/overview_xlsx.h"
 #include "report/report_data.h"
+#include "report/terminal_text.h"
 
 namespace rasoat::cli {
 
@@ -58,7 +59,7 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
   const std::vector<std::string> inputs = inputPaths(options, session.workspace());
   OutputFile output(options.output, inputs);
   if (!output.ok()) {
-    std::cerr << "rasoat: error: " << output.error() << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(output.message().in(session.language())) << "\n";
     return kUsageOrInputError;
   }
   // Never written in another format than the one the name says.
@@ -102,7 +103,7 @@ int runReport(ReportOptions options, CommonOptions common, const CLI::App& app) 
     return kUsageOrInputError;
   }
   if (!output.commit()) {
-    std::cerr << "rasoat: error: " << output.error() << "\n";
+    std::cerr << "rasoat: error: " << report::terminalSafe(output.message().in(session.language())) << "\n";
     return kUsageOrInputError;
   }
   return session.hadInputError() ? kUsageOrInputError : kSuccess;

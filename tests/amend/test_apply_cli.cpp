@@ -89,7 +89,7 @@ TEST_CASE("apply never writes over an input", "[cli][apply]") {
   const Case c = makeCase("rasoat-test-apply-input", "1. Bãi bỏ khoản 1 Điều 2.\n");
   Run run = runRasoat("apply " + c.base + " " + c.amending + " -o " + c.base, true);
   CHECK(run.status == 2);
-  CHECK(run.out.find("refusing to write over an input file") != std::string::npos);
+  CHECK(run.out.find("không ghi đè lên một tệp đầu vào") != std::string::npos);
   CHECK(rasoat::testing::readFile(c.base) == kBase);
 }
 

@@ -92,7 +92,7 @@ TEST_CASE("an output path that is an input is refused, under any spelling", "[cl
       INFO(command << output);
       CliRun run = runRasoat(command + q(output) + " " + q(directory / "a.qc"));
       CHECK(run.status == 2);
-      CHECK(run.err.find("refusing to write over an input file") != std::string::npos);
+      CHECK(run.err.find("không ghi đè lên một tệp đầu vào") != std::string::npos);
       CHECK(fileDigest(directory / "a.qc") == before);
     }
   }
@@ -106,7 +106,7 @@ TEST_CASE("a corpus file is an input too: -o over it is refused", "[cli][outputs
   const std::string before = fileDigest(directory / "parent.qc");
   CliRun run = runRasoat("check -o " + q(directory / "parent.qc") + " " + q(directory / "a.qc"));
   CHECK(run.status == 2);
-  CHECK(run.err.find("parent.qc: refusing to write over an input file") != std::string::npos);
+  CHECK(run.err.find("parent.qc: không ghi đè lên một tệp đầu vào") != std::string::npos);
   CHECK(fileDigest(directory / "parent.qc") == before);
 }
 
@@ -139,10 +139,10 @@ TEST_CASE("an output that cannot be written is an error naming it", "[cli][outpu
   writeFile(directory / "a.qc", kRegulation);
   CliRun intoDirectory = runRasoat("parse -o " + q(directory) + " " + q(directory / "a.qc"));
   CHECK(intoDirectory.status == 2);
-  CHECK(intoDirectory.err.find("is a directory; expected a file name for the output") != std::string::npos);
+  CHECK(intoDirectory.err.find("là một thư mục; cần tên một tệp cho kết quả") != std::string::npos);
   CliRun nowhere = runRasoat("model -o " + q(directory / "no" / "such" / "dir.json") + " " + q(directory / "a.qc"));
   CHECK(nowhere.status == 2);
-  CHECK(nowhere.err.find("dir.json: cannot write the output file (No such file or directory)") != std::string::npos);
+  CHECK(nowhere.err.find("dir.json: không ghi được tệp kết quả (No such file or directory)") != std::string::npos);
   CHECK(listing(directory) == "a.qc\n");
 }
 

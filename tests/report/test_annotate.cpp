@@ -529,7 +529,7 @@ TEST_CASE("annotate never writes over its input, takes only Word and OpenDocumen
     fs::create_directories(directory / "x");
     const CliRun run = runRasoat("annotate " + shellQuote(draft.string()) + " -o " + shellQuote(same));
     CHECK(run.status == 2);
-    CHECK(run.err.find("refusing to write over an input file") != std::string::npos);
+    CHECK(run.err.find("không ghi đè lên một tệp đầu vào") != std::string::npos);
   }
   CHECK(fileDigest(draft) == digest);
   std::size_t left = 0;
@@ -555,6 +555,14 @@ TEST_CASE("annotate never writes over its input, takes only Word and OpenDocumen
   CHECK(run.status == 2);
   CHECK(run.err.find("c.odt: error: the input is a .docx") != std::string::npos);
   CHECK_FALSE(fs::exists(directory / "c.odt"));
+  // Issue 11 trial: "-o x.pdf" wrote a Word package under a PDF's name.
+  for (const std::string name : {"d.pdf", "e.txt"}) {
+    run = runRasoat("--lang en annotate " + shellQuote(draft.string()) + " -o " +
+                    shellQuote((directory / name).string()));
+    CHECK(run.status == 2);
+    CHECK(run.err.find(name + ": error: the input is a .docx") != std::string::npos);
+    CHECK_FALSE(fs::exists(directory / name));
+  }
   CHECK_FALSE(fs::exists(directory / "a.docx"));
   CHECK_FALSE(fs::exists(directory / "b.docx"));
 

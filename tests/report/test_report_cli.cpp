@@ -80,7 +80,7 @@ TEST_CASE("report refuses to write over an input and leaves it as it was", "[rep
   const std::string before = rasoat::testing::readFile(input.string());
   const Run run = runRasoat("report " + input.string() + " -o " + input.string());
   CHECK(run.status == 2);
-  CHECK(run.out.find("refusing to write over an input file") != std::string::npos);
+  CHECK(run.out.find("không ghi đè lên một tệp đầu vào") != std::string::npos);
   CHECK(rasoat::testing::readFile(input.string()) == before);
   // Nor over a higher-level document it was checked against.
   const Run against = runRasoat("report " + input.string() + " --against tests/fixtures/report/parent.qc -o " +
