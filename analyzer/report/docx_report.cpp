@@ -155,12 +155,6 @@ void addGraph(docx::Document& document, const AuthorityGraph& graph, Language la
   }
 }
 
-std::string place(const QuotedClause& clause, Language language) {
-  std::string where = clause.unit.empty() ? fmt::format("{} {}", words().line.in(language), clause.line) : clause.unit;
-  if (!clause.document.empty()) where += " — " + clause.document;
-  return where;
-}
-
 Runs quoted(const QuotedClause& clause, Language language) {
   Runs runs;
   if (!clause.note.empty()) runs.push_back(Run{clause.note.in(language) + "\n", text::DiffOp::same, false, true});
@@ -175,14 +169,14 @@ void addFinding(docx::Document& document, const FindingView& view, Language lang
   document.addParagraph(
       {Run{severityWords(finding.severity).in(language) + " " + finding.code + ": ", text::DiffOp::same, true, false},
        Run{finding.message.in(language)},
-       Run{fmt::format(" ({}:{})", finding.path, finding.range.begin.line), text::DiffOp::same, false, true}},
+       Run{" (" + whereOf(finding, view.clause, language) + ")", text::DiffOp::same, false, true}},
       docx::Align::left);
   std::vector<int> shares{50};
-  std::vector<std::string> headings{w.clause.in(language) + ": " + place(view.clause, language)};
+  std::vector<std::string> headings{w.clause.in(language) + ": " + placeOf(view.clause, language)};
   std::vector<Runs> cells{quoted(view.clause, language)};
   for (const auto& related : view.related) {
     shares.push_back(50);
-    headings.push_back(w.related.in(language) + ": " + place(related, language));
+    headings.push_back(w.related.in(language) + ": " + placeOf(related, language));
     cells.push_back(quoted(related, language));
   }
   docx::Table table = document.addTable(shares, headings);
@@ -195,7 +189,7 @@ void addFinding(docx::Document& document, const FindingView& view, Language lang
                            Run{finding.suggestion->in(language)}});
 }
 
-void addNotFormalised(docx::Document& document, const std::vector<model::ClauseStatus>& clauses, Language language) {
+void addNotFormalised(docx::Document& document, const std::vector<UnreadClause>& clauses, Language language) {
   const ReportWords& w = words();
   if (clauses.empty()) {
     document.addParagraph(plain(w.none.in(language) + "."));
@@ -204,9 +198,10 @@ void addNotFormalised(docx::Document& document, const std::vector<model::ClauseS
   document.addParagraph(plain(w.notFormalisedIntro.in(language)));
   docx::Table table =
       document.addTable({20, 25, 55}, {w.where.in(language), w.reason.in(language), w.text.in(language)});
-  for (const auto& clause : clauses) {
+  for (const auto& unread : clauses) {
+    const model::ClauseStatus& clause = unread.status;
     table.addRow(
-        {plain(fmt::format("{} ({} {})", clause.source.unit, w.line.in(language), clause.source.position.line)),
+        {plain(placeOf(unread, language)),
          plain(checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language)),
          plain(clause.source.text)},
         docx::RowLook::plain);

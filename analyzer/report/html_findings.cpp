@@ -11,14 +11,9 @@ namespace rasoat::report::html {
 
 namespace {
 
-std::string place(const QuotedClause& clause, Language language) {
-  std::string where = clause.unit.empty() ? fmt::format("{} {}", words().line.in(language), clause.line) : clause.unit;
-  if (!clause.document.empty()) where += " — " + clause.document;
-  return where;
-}
-
 void writeQuote(std::ostream& out, const LocalizedText& heading, const QuotedClause& clause, Language language) {
-  out << "<section><h5>" << escapeHtml(heading.in(language)) << ": " << escapeHtml(place(clause, language)) << "</h5>";
+  out << "<section><h5>" << escapeHtml(heading.in(language)) << ": " << escapeHtml(placeOf(clause, language))
+      << "</h5>";
   if (!clause.note.empty()) out << "<p class=\"note\">" << escapeHtml(clause.note.in(language)) << "</p>";
   out << "<blockquote>" << escapeHtml(clause.text) << "</blockquote></section>";
 }
@@ -29,8 +24,7 @@ void writeFinding(std::ostream& out, const FindingView& view, const std::string&
   out << "<article class=\"finding " << escapeHtml(severity) << "\" id=\"" << anchor << "\">\n<h4><span class=\"badge "
       << escapeHtml(severity) << "\">" << escapeHtml(severityWords(finding.severity).in(language)) << "</span> <code>"
       << escapeHtml(finding.code) << "</code> " << escapeHtml(finding.message.in(language)) << "</h4>\n";
-  out << "<p class=\"where\">"
-      << escapeHtml(fmt::format("{}:{}:{}", finding.path, finding.range.begin.line, finding.range.begin.column));
+  out << "<p class=\"where\">" << escapeHtml(whereOf(finding, view.clause, language));
   if (const checks::Check* check = checks::findCheck(finding.code))
     out << " · " << escapeHtml(check->info().summary.in(language));
   out << "</p>\n<div class=\"side\">";
@@ -73,7 +67,7 @@ void writeFindings(std::ostream& out, const std::vector<FindingView>& findings, 
     writeFinding(out, findings[i], findingAnchor(document, i), language);
 }
 
-void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language) {
+void writeNotFormalised(std::ostream& out, const std::vector<UnreadClause>& clauses, Language language) {
   const ReportWords& w = words();
   if (clauses.empty()) {
     out << "<p>" << escapeHtml(w.none.in(language)) << ".</p>\n";
@@ -83,9 +77,9 @@ void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus
   out << "<table class=\"clauses\"><thead><tr><th>" << escapeHtml(w.where.in(language)) << "</th><th>"
       << escapeHtml(w.reason.in(language)) << "</th><th>" << escapeHtml(w.text.in(language))
       << "</th></tr></thead><tbody>\n";
-  for (const auto& clause : clauses) {
-    out << "<tr><td>" << escapeHtml(clause.source.unit) << " <span class=\"where\">(" << escapeHtml(w.line.in(language))
-        << " " << clause.source.position.line << ")</span></td><td>"
+  for (const auto& unread : clauses) {
+    const model::ClauseStatus& clause = unread.status;
+    out << "<tr><td>" << escapeHtml(placeOf(unread, language)) << "</td><td>"
         << escapeHtml(
                checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language))
         << "</td><td>" << escapeHtml(clause.source.text) << "</td></tr>\n";

@@ -22,7 +22,7 @@ void writeMatrix(std::ostream& out, const AuthorityMatrix& matrix, const Finding
 void writeGraph(std::ostream& out, const AuthorityGraph& graph, Language language, int id,
                 const std::string& heading = "");
 void writeFindings(std::ostream& out, const std::vector<FindingView>& findings, int document, Language language);
-void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language);
+void writeNotFormalised(std::ostream& out, const std::vector<UnreadClause>& clauses, Language language);
 
 // The overview of a report on many documents (hasOverview): the table of the
 // documents, each linked to its section (documentAnchor), and the frequent findings.

@@ -9,15 +9,7 @@
 
 namespace rasoat::report::markdown {
 
-namespace {
-
-std::string place(const QuotedClause& clause, Language language) {
-  std::string where = clause.unit.empty() ? fmt::format("{} {}", words().line.in(language), clause.line) : clause.unit;
-  if (!clause.document.empty()) where += " — " + clause.document;
-  return where;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void writeTable(std::ostream& out, const std::vector<Cell>& header, const std::vector<std::vector<Cell>>& rows) {
   out << "|";
@@ -38,16 +30,15 @@ void writeFinding(std::ostream& out, const FindingView& view, Language language)
   const Diagnostic& finding = view.diagnostic;
   out << "#### " << escapeMarkdown(severityWords(finding.severity).in(language)) << " `" << finding.code << "` "
       << escapeMarkdown(finding.message.in(language)) << "\n\n";
-  out << escapeMarkdown(fmt::format("{}:{}:{}", finding.path, finding.range.begin.line, finding.range.begin.column))
-      << "\n\n";
-  std::vector<Cell> header{escapeMarkdownCell(w.clause.in(language) + ": " + place(view.clause, language))};
+  out << escapeMarkdown(whereOf(finding, view.clause, language)) << "\n\n";
+  std::vector<Cell> header{escapeMarkdownCell(w.clause.in(language) + ": " + placeOf(view.clause, language))};
   auto quoted = [language](const QuotedClause& clause) {
     return (clause.note.empty() ? "" : "*" + escapeMarkdownCell(clause.note.in(language)) + "*<br>") +
            escapeMarkdownCell(clause.text);
   };
   std::vector<Cell> texts{quoted(view.clause)};
   for (const auto& related : view.related) {
-    header.push_back(escapeMarkdownCell(w.related.in(language) + ": " + place(related, language)));
+    header.push_back(escapeMarkdownCell(w.related.in(language) + ": " + placeOf(related, language)));
     texts.push_back(quoted(related));
   }
   writeTable(out, header, {texts});
@@ -60,7 +51,7 @@ void writeFinding(std::ostream& out, const FindingView& view, Language language)
   if (finding.witness || finding.suggestion) out << "\n";
 }
 
-void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language) {
+void writeNotFormalised(std::ostream& out, const std::vector<UnreadClause>& clauses, Language language) {
   const ReportWords& w = words();
   if (clauses.empty()) {
     out << escapeMarkdown(w.none.in(language)) << ".\n\n";
@@ -69,10 +60,10 @@ void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus
   out << escapeMarkdown(w.notFormalisedIntro.in(language)) << "\n\n";
   std::vector<std::vector<Cell>> rows;
   rows.reserve(clauses.size());
-  for (const auto& clause : clauses) {
+  for (const auto& unread : clauses) {
+    const model::ClauseStatus& clause = unread.status;
     rows.push_back(
-        {escapeMarkdownCell(
-             fmt::format("{} ({} {})", clause.source.unit, w.line.in(language), clause.source.position.line)),
+        {escapeMarkdownCell(placeOf(unread, language)),
          escapeMarkdownCell(
              checks::notFormalisedReason(clause.reason.value_or(model::NotFormalised::unreadable)).in(language)),
          escapeMarkdownCell(clause.source.text)});

@@ -21,6 +21,6 @@ void writeOverview(std::ostream& out, const ReportData& data, Language language)
 std::string documentAnchor(int document);
 
 void writeFinding(std::ostream& out, const FindingView& view, Language language);
-void writeNotFormalised(std::ostream& out, const std::vector<model::ClauseStatus>& clauses, Language language);
+void writeNotFormalised(std::ostream& out, const std::vector<UnreadClause>& clauses, Language language);
 
 }  // namespace rasoat::report::markdown

@@ -75,7 +75,10 @@ DocumentReport documentReport(const checks::CheckedDocument& document, const Doc
     if (finding.code != "S006") report.findings.push_back(viewOf(clauses, finding));
   }
   for (const auto& clause : document.model.clauses) {
-    if (!clause.formalised) report.notFormalised.push_back(clause);
+    if (clause.formalised) continue;
+    const text::SourceText* source = document.source;
+    const bool office = source && !source->documentFormat().empty();
+    report.notFormalised.push_back({clause, office ? source->paragraphOfLine(clause.source.position.line) : 0});
   }
   // A reader must not take "no conflict with the higher level" from a
   // document that was never compared: cited documents not found are named.

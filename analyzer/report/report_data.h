@@ -129,7 +129,7 @@ struct DocumentReport {
   AuthorityMatrix matrix;
   AuthorityGraph graph;
   std::vector<FindingView> findings;
-  std::vector<model::ClauseStatus> notFormalised;
+  std::vector<UnreadClause> notFormalised;
   SeverityCounts counts;                   // of its findings (S006 included)
   std::vector<FamilyCount> families;       // S C O G D H A, as ReportData::families
   std::vector<std::string> missingHigher;  // cited here, not found

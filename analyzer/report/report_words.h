@@ -103,6 +103,7 @@ struct ReportWords {
   LocalizedText witness{"Ví dụ cụ thể", "Witness"};
   LocalizedText suggestion{"Gợi ý", "Suggestion"};
   LocalizedText line{"dòng", "line"};
+  LocalizedText paragraph{"đoạn", "paragraph"};
   LocalizedText notFormalisedIntro{
       "Công cụ chưa đọc được các khoản dưới đây thành thẩm quyền cụ thể (ai, làm gì, về việc gì); chúng không có "
       "trong ma trận và cần được người đọc rà soát trực tiếp.",

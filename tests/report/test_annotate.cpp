@@ -638,3 +638,19 @@ TEST_CASE("Hostile packages are refused or annotated, never a crash", "[annotate
   for (int i = 0; i < 1000; ++i) sections += "</text:section>";
   CHECK_THROWS_AS(report::annotateOdt("x.odt", odtOf(sections), {commentOn(1, "x")}, kAuthor, lenient), InputError);
 }
+
+// Issue 11 trial: the report on a Word file placed its findings at "dòng 8",
+// "quy-che.docx:28" — lines of the text rendering, which Word does not show.
+TEST_CASE("a report on a Word file places findings and unread clauses by paragraph", "[annotate][report][cli]") {
+  const fs::path directory = freshTestDirectory("rasoat-report-paragraphs");
+  const fs::path draft = directory / "du-thao.docx";
+  writeFile(draft, docxOfText(readFile(fs::path(RASOAT_SOURCE_DIR) / "tests/checks/O001/fires.qc")));
+  const fs::path out = directory / "bao-cao.md";
+  const CliRun run = runRasoat("report " + shellQuote(draft.string()) + " -o " + shellQuote(out.string()));
+  INFO(run.err);
+  REQUIRE(run.status <= 1);
+  const std::string report = readFile(out);
+  CHECK(report.find("du-thao.docx, đoạn ") != std::string::npos);
+  CHECK(report.find("du-thao.docx:") == std::string::npos);
+  CHECK(report.find("(dòng ") == std::string::npos);
+}
