@@ -3,8 +3,11 @@
 #include <zip.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <regex>
 #include <sstream>
 
 #include "review/sheet_reader.h"
@@ -65,6 +68,31 @@ std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
+}
+
+// The row of a workbook's table that holds its headings ("STT" first).
+std::size_t headerRow(const rasoat::review::SheetRows& rows) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (!rows[r].empty() && rows[r][0] == "STT") return r;
+  }
+  return rows.size();
+}
+
+// One part of an office file (a zip archive), or "" when there is none.
+std::string zipPart(const fs::path& path, const std::string& name) {
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (!archive) return "";
+  std::string bytes;
+  zip_stat_t stat;
+  if (zip_stat(archive, name.c_str(), 0, &stat) == 0) {
+    bytes.resize(stat.size);
+    zip_file_t* file = zip_fopen(archive, name.c_str(), 0);
+    if (!file || zip_fread(file, bytes.data(), stat.size) != static_cast<zip_int64_t>(stat.size)) bytes.clear();
+    if (file) zip_fclose(file);
+  }
+  zip_close(archive);
+  return bytes;
 }
 
 }  // namespace
@@ -132,11 +160,12 @@ TEST_CASE("the .md, .html and .xlsx tables hold the same entries", "[cli][commen
   CHECK(markdown.find("<del>20</del><ins>30</ins>") != std::string::npos);
   CHECK(page.find("<del>20</del><ins>30</ins>") != std::string::npos);
   const auto rows = rasoat::review::readXlsx(xlsx.string());
-  REQUIRE(rows.size() >= 8);
-  CHECK(rows[0][0] == "STT");
+  const std::size_t header = headerRow(rows);
+  REQUIRE(header < rows.size());
   int entries = 0;
-  for (const auto& row : rows) {
-    if (row.size() >= 4 && !row[0].empty() && row[0] != "STT") {
+  for (std::size_t r = header + 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    if (row.size() >= 4 && !row[0].empty() && std::isdigit(static_cast<unsigned char>(row[0][0]))) {
       ++entries;
       CHECK(markdown.find("| " + row[0] + " |") != std::string::npos);
       CHECK(page.find("<td>" + row[3] + "</td>") != std::string::npos);
@@ -249,4 +278,36 @@ TEST_CASE("the text output is compact: one block per unit, the summary last", "[
   CHECK(run.out.find("Điều 3 khoản 1\n  5. Chi bộ khu phố 2: Nên nâng ngưỡng") != std::string::npos);
   CHECK(run.out.find("-20-+30+") != std::string::npos);
   CHECK(run.out.find("7 ý kiến") != std::string::npos);
+}
+
+TEST_CASE("the .xlsx table prints whole: title block and counts on top, rows as high as their text, one font",
+          "[cli][comments][xlsx]") {
+  const Reviews reviews = makeReviews("xlsx-print");
+  const fs::path xlsx = reviews.directory / "tong-hop.xlsx";
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(xlsx.string())).status == 0);
+  const auto rows = rasoat::review::readXlsx(xlsx.string());
+  const std::size_t header = headerRow(rows);
+  REQUIRE(header < rows.size());
+  // The title block and the counts above the table, as in the .docx.
+  std::string above;
+  for (std::size_t r = 0; r < header; ++r) {
+    for (const auto& cell : rows[r]) above += cell + "\n";
+  }
+  CHECK(above.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
+  CHECK(above.find("BIỂU TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý") != std::string::npos);
+  CHECK(above.find("7 ý kiến") != std::string::npos);
+  const std::string sheet = zipPart(xlsx, "xl/worksheets/sheet1.xml");
+  REQUIRE_FALSE(sheet.empty());
+  // Every row written has its own height (a program's text does not grow a row).
+  CHECK(count(sheet, "\" spans=") > 10);  // the rows holding cells
+  CHECK(count(sheet, "\" spans=") == count(sheet, "customHeight=\"1\""));
+  // The lines over the table's width (the name, the draft, the counts, and
+  // under the table every proposal accepted) are merged cells that wrap,
+  // not text running off the page.
+  const std::regex wide("<mergeCell ref=\"A([0-9]+):E\\1\"/>");
+  CHECK(std::distance(std::sregex_iterator(sheet.begin(), sheet.end(), wide), std::sregex_iterator()) == 4);
+  // Every run of a rich string (the proposal's marked words) in the cell's Times New Roman.
+  const std::string strings = zipPart(xlsx, "xl/sharedStrings.xml");
+  REQUIRE(count(strings, "<r>") > 0);
+  CHECK(count(strings, "<r>") == count(strings, "<rFont val=\"Times New Roman\"/>"));
 }
