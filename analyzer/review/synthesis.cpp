@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "checks/registry.h"
 #include "syntax/alignment.h"
@@ -31,6 +32,58 @@ std::string variantPath(const std::string& draft, int number) {
   return draft + "#de-xuat-" + std::to_string(number);
 }
 
+bool isBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+// Words of the old text a proposal removes, placed by the unchanged words
+// before them (the same in both texts), with the spacing they had.
+struct Removal {
+  std::size_t sameBefore = 0;
+  std::string text;
+  bool spaceBefore = false, spaceAfter = false;
+};
+
+std::vector<Removal> removalsOf(const std::vector<text::DiffSpan>& before) {
+  std::vector<Removal> removals;
+  std::size_t same = 0;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (before[i].op == text::DiffOp::same) {
+      same += text::tokenizeWords(before[i].text).size();
+      continue;
+    }
+    Removal removal{same, before[i].text};
+    removal.spaceBefore = i > 0 && !before[i - 1].text.empty() && isBlank(before[i - 1].text.back());
+    removal.spaceAfter = i + 1 < before.size() && !before[i + 1].text.empty() && isBlank(before[i + 1].text.front());
+    removals.push_back(std::move(removal));
+  }
+  return removals;
+}
+
+// The new text with the removed words put back where they were.
+class Interleaving {
+ public:
+  void same(std::string_view text) { append(text::DiffOp::same, text); }
+  void added(std::string_view text) { append(text::DiffOp::added, text); }
+  // `following` is the text drawn next; `addedNext` when it is words added.
+  void removal(const Removal& removal, std::string_view following, bool addedNext) {
+    if (removal.spaceBefore && !spans_.empty() && !isBlank(spans_.back().text.back())) same(" ");
+    append(text::DiffOp::removed, removal.text);
+    if (removal.spaceAfter && !addedNext && !following.empty() && !isBlank(following.front())) same(" ");
+  }
+  std::vector<text::DiffSpan> spans() { return std::move(spans_); }
+
+ private:
+  void append(text::DiffOp op, std::string_view text) {
+    if (text.empty()) return;
+    if (!spans_.empty() && spans_.back().op == op)
+      spans_.back().text += text;
+    else
+      spans_.push_back(text::DiffSpan{op, std::string(text)});
+  }
+  std::vector<text::DiffSpan> spans_;
+};
+
 }  // namespace
 
 int Synthesis::entryCount() const {
@@ -45,21 +98,32 @@ std::string generalLabel(Language language) {
 
 std::vector<text::DiffSpan> markedChange(const std::string& before, const std::string& after) {
   const text::WordDiff diff = text::diffWords(before, after);
-  std::vector<text::DiffSpan> spans;
-  std::size_t i = 0, j = 0;
-  while (i < diff.before.size() || j < diff.after.size()) {
-    while (i < diff.before.size() && diff.before[i].op != text::DiffOp::same) spans.push_back(diff.before[i++]);
-    while (j < diff.after.size() && diff.after[j].op != text::DiffOp::same) spans.push_back(diff.after[j++]);
-    if (i < diff.before.size() && j < diff.after.size()) {
-      spans.push_back(diff.after[j++]);
-      ++i;
-    } else if (j < diff.after.size()) {
-      spans.push_back(diff.after[j++]);
-    } else if (i < diff.before.size()) {
-      ++i;
+  const std::vector<Removal> removals = removalsOf(diff.before);
+  Interleaving out;
+  std::size_t next = 0, same = 0;  // the next removal; unchanged words of the new text passed
+  const auto due = [&](std::size_t at) { return next < removals.size() && removals[next].sameBefore <= at; };
+  for (std::size_t j = 0; j < diff.after.size(); ++j) {
+    const text::DiffSpan& span = diff.after[j];
+    if (span.op != text::DiffOp::same) {
+      while (due(same)) out.removal(removals[next++], span.text, true);
+      out.added(span.text);
+      continue;
     }
+    const bool addedNext = j + 1 < diff.after.size();
+    std::size_t cursor = 0;
+    while (due(same)) out.removal(removals[next++], span.text, false);
+    for (const text::WordToken& token : text::tokenizeWords(span.text)) {
+      if (!due(++same)) continue;
+      // Words removed just before words added: a replacement, drawn together.
+      if (addedNext && span.text.find_first_not_of(" \t\n", token.end) == std::string::npos) continue;
+      out.same(span.text.substr(cursor, token.end - cursor));
+      cursor = token.end;
+      while (due(same)) out.removal(removals[next++], std::string_view(span.text).substr(cursor), false);
+    }
+    out.same(span.text.substr(cursor));
   }
-  return spans;
+  while (next < removals.size()) out.removal(removals[next++], "", false);
+  return out.spans();
 }
 
 Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& tree, const UnitIndex& index,
