@@ -46,7 +46,7 @@ std::string writeSynthesisDocx(const review::Synthesis& synthesis, Language lang
       grid.addRow({{Run{std::to_string(entry.number)}},
                    first ? unitRuns(row, language) : Runs{Run{""}},
                    paragraphRuns(commentCell(entry, language)),
-                   {Run{entry.item->reviewer}},
+                   {Run{entry.reviewer}},
                    {Run{entry.answer.in(language)}}},
                   docx::RowLook::plain);
       first = false;

@@ -51,7 +51,7 @@ void writeRow(const review::SynthesisRow& row, Language language, std::ostream& 
     }
     out << "<td>";
     for (const auto& spans : commentCell(entry, language)) out << paragraph(spans);
-    out << "</td><td>" << escapeHtml(entry.item->reviewer) << "</td><td class=\"answer\">"
+    out << "</td><td>" << escapeHtml(entry.reviewer) << "</td><td class=\"answer\">"
         << escapeHtml(entry.answer.in(language)) << "</td></tr>\n";
     first = false;
   }

@@ -58,7 +58,7 @@ void writeSynthesisText(const review::Synthesis& synthesis, Language language, s
   for (const auto& row : synthesis.rows) {
     out << terminalSafe(row.unit->depth == 0 ? review::generalLabel(language) : row.label) << "\n";
     for (const auto& entry : row.entries) {
-      out << "  " << entry.number << ". " << terminalSafe(entry.item->reviewer) << ":";
+      out << "  " << entry.number << ". " << terminalSafe(entry.reviewer) << ":";
       bool first = true;
       for (const auto& paragraph : commentCell(entry, language)) {
         out << (first ? " " : "\n     ") << terminalSafe(plainParagraph(paragraph, "+", "-"));
@@ -88,7 +88,7 @@ void writeSynthesisMarkdown(const review::Synthesis& synthesis, Language languag
       for (const auto& paragraph : commentCell(entry, language))
         comment += (comment.empty() ? "" : "<br>") + markdownParagraph(paragraph);
       out << "| " << entry.number << " | " << (first ? escapeMarkdownCell(unitCell(row, language)) : "") << " | "
-          << comment << " | " << escapeMarkdownCell(entry.item->reviewer) << " | "
+          << comment << " | " << escapeMarkdownCell(entry.reviewer) << " | "
           << escapeMarkdownCell(entry.answer.in(language)) << " |\n";
       first = false;
     }
@@ -107,9 +107,9 @@ void writeSynthesisJson(const review::Synthesis& synthesis, Language language, s
                               {"entries", nlohmann::ordered_json::array()}};
   for (const auto& row : synthesis.rows) {
     for (const auto& entry : row.entries) {
-      nlohmann::ordered_json item{{"number", entry.number},           {"unit", row.label},
-                                  {"reviewer", entry.item->reviewer}, {"file", validUtf8(entry.item->file)},
-                                  {"line", entry.item->line},         {"comment", entry.item->comment}};
+      nlohmann::ordered_json item{{"number", entry.number},     {"unit", row.label},
+                                  {"reviewer", entry.reviewer}, {"file", validUtf8(entry.item->file)},
+                                  {"line", entry.item->line},   {"comment", entry.item->comment}};
       if (!entry.item->date.empty()) item["date"] = entry.item->date;
       if (entry.edit) {
         item["proposal"] = {{"before", entry.edit->before}, {"after", entry.edit->after}};

@@ -119,7 +119,7 @@ double writeEntry(lxw_worksheet* sheet, lxw_row_t row, const review::SynthesisEn
                   const Formats& formats) {
   worksheet_write_number(sheet, row, 0, entry.number, formats.number);
   const std::string comment = writeComment(sheet, row, commentCell(entry, language), formats);
-  const std::string reviewer = xmlSafeText(entry.item->reviewer);
+  const std::string reviewer = xmlSafeText(entry.reviewer);
   const std::string answer = xmlSafeText(entry.answer.in(language));
   worksheet_write_string(sheet, row, 3, reviewer.c_str(), formats.text);
   worksheet_write_string(sheet, row, 4, answer.c_str(), formats.answer);

@@ -5,9 +5,12 @@
 #include <set>
 #include <string_view>
 
+#include <utf8proc.h>
+
 #include "checks/registry.h"
 #include "syntax/alignment.h"
 #include "text/matching.h"
+#include "text/utf8.h"
 
 namespace rasoat::review {
 
@@ -84,6 +87,44 @@ class Interleaving {
   std::vector<text::DiffSpan> spans_;
 };
 
+// Reviewers merged by name (case and tone placement ignored), each shown in
+// one spelling: the best-cased one ("Nguyễn Văn An" over "NGUYỄN VĂN AN" and
+// "nguyễn văn an"), the first seen among equals ("Hoà" or "Hòa").
+class ReviewerSpellings {
+ public:
+  void add(const std::string& name) {
+    const std::string key = text::matchKey(name);
+    const auto [it, added] = chosen_.emplace(key, name);
+    if (added)
+      order_.push_back(key);
+    else if (casing(name) > casing(it->second))
+      it->second = name;
+  }
+  std::string of(const std::string& name) const {
+    const auto it = chosen_.find(text::matchKey(name));
+    return it == chosen_.end() ? name : it->second;
+  }
+  std::vector<std::string> all() const {
+    std::vector<std::string> names;
+    for (const auto& key : order_) names.push_back(chosen_.at(key));
+    return names;
+  }
+
+ private:
+  // 2 for a name written with capitals and small letters, 1 for one case only, 0 for no letters.
+  static int casing(const std::string& name) {
+    bool upper = false, lower = false;
+    for (char32_t c : text::decodeUtf8(name)) {
+      const auto point = static_cast<utf8proc_int32_t>(c);
+      upper = upper || utf8proc_tolower(point) != point;
+      lower = lower || utf8proc_toupper(point) != point;
+    }
+    return upper && lower ? 2 : upper || lower ? 1 : 0;
+  }
+  std::map<std::string, std::string> chosen_;  // by match key
+  std::vector<std::string> order_;             // keys, first seen first
+};
+
 }  // namespace
 
 int Synthesis::entryCount() const {
@@ -133,7 +174,7 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
   if (tree.title) synthesis.draftTitle = tree.title->text;
   synthesis.issuer = tree.header.organisations;
   std::map<int, SynthesisRow> rows;  // by the unit's order
-  std::set<std::string> reviewerKeys;
+  ReviewerSpellings spellings;
   for (const PlacedItem& placed : items) {
     const IndexedUnit& unit = placed.unit ? *placed.unit : index.root();
     SynthesisRow& row = rows[unit.order];
@@ -151,12 +192,15 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
       entry.marked = markedChange(entry.edit->before, entry.edit->after);
     }
     row.entries.push_back(std::move(entry));
-    if (reviewerKeys.insert(text::matchKey(placed.item->reviewer)).second)
-      synthesis.reviewers.push_back(placed.item->reviewer);
+    spellings.add(placed.item->reviewer);
   }
+  synthesis.reviewers = spellings.all();
   int number = 0;
   for (auto& [order, row] : rows) {
-    for (auto& entry : row.entries) entry.number = ++number;
+    for (auto& entry : row.entries) {
+      entry.number = ++number;
+      entry.reviewer = spellings.of(entry.item->reviewer);
+    }
     if (row.unit->depth > 0) ++synthesis.unitsCommented;
     synthesis.rows.push_back(std::move(row));
   }

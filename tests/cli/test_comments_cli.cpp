@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "review/sheet_reader.h"
@@ -268,7 +269,7 @@ TEST_CASE("the .docx table is an office table: header row repeated, words marked
   CHECK(xml.find("Cơ quan, đơn vị, cá nhân góp ý") != std::string::npos);
   CHECK(xml.find("w:strike") != std::string::npos);
   CHECK(count(xml, "Đề nghị không tiếp thu") == 2);
-  CHECK(count(xml, "Chi bộ khu phố 2</w:t>") == 4);
+  CHECK(count(xml, "Chi bộ khu phố 2</w:t>") == 5);  // "chi bộ khu phố 2" of the other sheet too: one reviewer
 }
 
 TEST_CASE("the text output is compact: one block per unit, the summary last", "[cli][comments]") {
@@ -310,4 +311,27 @@ TEST_CASE("the .xlsx table prints whole: title block and counts on top, rows as 
   const std::string strings = zipPart(xlsx, "xl/sharedStrings.xml");
   REQUIRE(count(strings, "<r>") > 0);
   CHECK(count(strings, "<r>") == count(strings, "<rFont val=\"Times New Roman\"/>"));
+}
+
+TEST_CASE("a reviewer merged from several spellings is shown in one, the best-cased", "[cli][comments]") {
+  const Reviews reviews = makeReviews("spellings");
+  const fs::path sheet = reviews.directory / "ten.csv";
+  writeFile(sheet,
+            "Điều, khoản;Ý kiến góp ý;Cơ quan, đơn vị, cá nhân góp ý\n"
+            "Điều 1;Một;NGUYỄN VĂN AN\n"
+            "Điều 2;Hai;nguyễn văn an\n"
+            "Điều 3;Ba;Nguyễn Văn An\n"
+            "Điều 4;Bốn;Hoàng Văn Hoà\n"
+            "Điều 4;Năm;Hoàng Văn Hòa\n");
+  const auto run =
+      runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(sheet.string()) + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  std::set<std::string> shown;
+  for (const auto& entry : json["entries"]) shown.insert(entry["reviewer"].get<std::string>());
+  CHECK(shown == std::set<std::string>{"Nguyễn Văn An", "Hoàng Văn Hoà"});
+  CHECK(json["reviewers"] == nlohmann::json::array({"Nguyễn Văn An", "Hoàng Văn Hoà"}));
+  const auto text = runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(sheet.string()));
+  CHECK(text.out.find("NGUYỄN") == std::string::npos);
+  CHECK(text.out.find("Hòa") == std::string::npos);
 }
