@@ -3,7 +3,9 @@
 #include "cli/help_text.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 
 #include "base/input_error.h"
@@ -71,6 +73,35 @@ struct Gathered {
   std::vector<review::PlacedItem> placed;
   std::vector<std::string> skipped;
 };
+
+// The files given so far by their bytes: the same file named twice, or a
+// byte-identical copy of one, would merge every entry twice.
+class SeenFiles {
+ public:
+  // The earlier file with the same bytes as `path`, else "" (and `path` is remembered).
+  std::string duplicateOf(const std::string& path) {
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    if (error || size > kMaxCompared) return "";
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) return "";
+    for (const auto& [earlier, content] : files_) {
+      if (content == bytes) return earlier;
+    }
+    files_.emplace_back(path, std::move(bytes));
+    return "";
+  }
+
+ private:
+  static constexpr std::uintmax_t kMaxCompared = 64 * 1024 * 1024;
+  std::vector<std::pair<std::string, std::string>> files_;
+};
+
+LocalizedText duplicateWarning(const std::string& earlier) {
+  return {"giống hệt " + earlier + " (cùng một tệp hoặc một bản sao): bỏ qua, không gộp hai lần",
+          "the same bytes as " + earlier + " (one file given twice, or a copy): skipped, not merged twice"};
+}
 
 void printError(const std::string& path, const LocalizedText& message, Language language) {
   std::cerr << report::terminalSafe(path) << ": error: " << report::terminalSafe(message.in(language)) << "\n";
@@ -171,7 +202,14 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
   const review::UnitIndex index(draft->tree);
   Gathered gathered;
   bool unreadable = false;
+  SeenFiles seen;
   for (const auto& path : options.reviewed) {
+    if (const std::string earlier = seen.duplicateOf(path); !earlier.empty()) {
+      const std::string why = duplicateWarning(earlier).in(language);
+      std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(why) << "\n";
+      gathered.skipped.push_back(path + ": " + why);
+      continue;
+    }
     if (!review::isSheet(path)) {
       if (!gatherCopy(path, session, draft->tree, index, gathered)) unreadable = true;
       continue;

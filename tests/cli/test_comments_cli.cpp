@@ -335,3 +335,19 @@ TEST_CASE("a reviewer merged from several spellings is shown in one, the best-ca
   CHECK(text.out.find("NGUYỄN") == std::string::npos);
   CHECK(text.out.find("Hòa") == std::string::npos);
 }
+
+TEST_CASE("a file given twice, or a byte-identical copy, is merged once and the duplicate named with a warning",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("duplicates");
+  const fs::path copy = reviews.directory / "ban-sao.csv";
+  fs::copy_file(reviews.sheetA, copy);
+  const auto run = runRasoat("comments " + reviews.args() + " " + shellQuote(reviews.sheetA.string()) + " " +
+                             shellQuote(copy.string()) + " --format json");
+  CHECK(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  CHECK(json["entries"].size() == 7);
+  REQUIRE(json["skipped"].size() == 2);
+  CHECK(run.err.find("ban-sao.csv: warning: giống hệt " + reviews.sheetA.string()) != std::string::npos);
+  for (const auto& skipped : json["skipped"])
+    CHECK(skipped.get<std::string>().find("chi-bo-2.csv (cùng một tệp hoặc một bản sao)") != std::string::npos);
+}
