@@ -124,9 +124,14 @@ void gatherSheet(const std::string& path, const review::SheetHeadings& headings,
 // each author's tracked changes apart. False when it cannot be read.
 bool gatherCopy(const std::string& path, Session& session, const syntax::Document& draft,
                 const review::UnitIndex& index, Gathered& gathered) {
+  const std::size_t errors = session.inputErrors().size();
   const checks::CheckedDocument* copy = session.workspace().open(path, driver::Depth::tree, driver::Role::context);
   if (!copy) {
-    gathered.skipped.push_back(path);
+    // The reason was said on stderr by the session; the table says it too.
+    const LocalizedText why = session.inputErrors().size() > errors
+                                  ? session.inputErrors().back().message()
+                                  : LocalizedText{"không đọc được tệp", "the file cannot be read"};
+    gathered.skipped.push_back(path + ": " + why.in(session.language()));
     return false;
   }
   auto read = std::make_unique<review::ReviewedCopy>();
@@ -220,7 +225,7 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
       const std::string line = failure.position() ? ":" + std::to_string(failure.position()->line) : "";
       std::cerr << report::terminalSafe(failure.path()) << line
                 << ": error: " << report::terminalSafe(failure.message().in(language)) << "\n";
-      gathered.skipped.push_back(path + ": " + failure.message().in(language));
+      gathered.skipped.push_back(path + line + ": " + failure.message().in(language));
       unreadable = true;
     }
   }

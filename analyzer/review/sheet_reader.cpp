@@ -274,11 +274,11 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
 }
 
 std::vector<ReviewItem> readSheet(const std::string& path, const SheetHeadings& headings) {
-  const std::string extension = lower(fs::path(path).extension().string());
-  if (extension == ".xlsx") return sheetItems(path, readXlsx(path), headings);
   std::error_code error;
   if (!fs::is_regular_file(path, error))
     throw InputError(path, {"không có tệp này, hoặc không phải tệp thường", "no such file, or not a regular file"});
+  const std::string extension = lower(fs::path(path).extension().string());
+  if (extension == ".xlsx") return sheetItems(path, readXlsx(path), headings);
   if (fs::file_size(path, error) > kMaxEntryBytes)
     throw InputError(path, {"tệp quá lớn để là bảng góp ý", "the file is too large for a sheet of comments"});
   std::ifstream in(path, std::ios::binary);

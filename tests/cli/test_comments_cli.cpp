@@ -183,14 +183,29 @@ TEST_CASE("an unreadable sheet is named and the others are still merged", "[cli]
   const fs::path broken = reviews.directory / "hong.csv";
   writeFile(broken, "Điều 1;\"chưa đóng\n");
   const fs::path missing = reviews.directory / "khong-co.xlsx";
-  const auto run = runRasoat("comments " + reviews.args() + " " + shellQuote(broken.string()) + " " +
-                             shellQuote(missing.string()) + " --format json");
+  const fs::path missingCopy = reviews.directory / "khong-co.docx";
+  const std::string args = reviews.args() + " " + shellQuote(broken.string()) + " " + shellQuote(missing.string()) +
+                           " " + shellQuote(missingCopy.string());
+  const auto run = runRasoat("comments " + args + " --format json");
   CHECK(run.status == 2);
   CHECK(run.err.find("hong.csv:1: error") != std::string::npos);
   CHECK(run.err.find("khong-co.xlsx") != std::string::npos);
   const auto json = nlohmann::json::parse(run.out);
   CHECK(json["entries"].size() == 7);
-  CHECK(json["skipped"].size() == 2);
+  // Each file named with why it was not read, in JSON and in every table.
+  const std::vector<std::string> expected{broken.string() + ":1: dấu ngoặc kép",
+                                          missing.string() + ": không có tệp này",
+                                          missingCopy.string() + ": không tìm thấy tệp"};
+  REQUIRE(json["skipped"].size() == 3);
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    INFO(json["skipped"][i]);
+    CHECK(json["skipped"][i].get<std::string>().rfind(expected[i], 0) == 0);
+  }
+  const auto text = runRasoat("comments " + args);
+  CHECK(text.out.find(missingCopy.string() + ": không tìm thấy tệp") != std::string::npos);
+  const fs::path html = reviews.directory / "tong-hop.html";
+  runRasoat("comments " + args + " -o " + shellQuote(html.string()));
+  CHECK(slurp(html).find("khong-co.docx: không tìm thấy tệp") != std::string::npos);
 }
 
 TEST_CASE("an edited copy of the draft gives its changes as proposals, even renumbered", "[cli][comments]") {
