@@ -234,6 +234,34 @@ bool isSheet(const std::string& path) {
   return extension == ".csv" || extension == ".xlsx";
 }
 
+namespace {
+
+std::size_t filledWidth(const std::vector<std::string>& row) {
+  std::size_t width = row.size();
+  while (width > 0 && row[width - 1].find_first_not_of(" \t\r\n") == std::string::npos) --width;
+  return width;
+}
+
+// A CSV row with fewer fields than the headings it is read under has its
+// columns shifted (most often a heading with a comma not quoted): an input
+// error at the row, never a silent misreading.
+void checkRowWidths(const std::string& path, const SheetRows& rows, std::size_t header) {
+  const std::size_t headings = filledWidth(rows[header]);
+  for (std::size_t i = header + 1; i < rows.size(); ++i) {
+    if (filledWidth(rows[i]) == 0 || rows[i].size() >= headings) continue;
+    const std::string has = std::to_string(rows[i].size()), wants = std::to_string(headings),
+                      line = std::to_string(header + 1);
+    throw InputError(path,
+                     {"dòng có " + has + " cột mà dòng tiêu đề (dòng " + line + ") có " + wants +
+                          ": các cột sẽ bị lệch (tiêu đề có dấu phẩy phải đặt trong ngoặc kép)",
+                      "the row has " + has + " fields but the heading row (line " + line + ") has " + wants +
+                          ": the columns would shift (a heading with a comma must be quoted)"},
+                     Position{static_cast<int>(i + 1), 1});
+  }
+}
+
+}  // namespace
+
 std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& rows, const SheetHeadings& headings) {
   std::vector<ReviewItem> items;
   std::map<SheetColumn, std::size_t> columns;
@@ -243,7 +271,8 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
          }))
     ++first;
   if (first < rows.size()) columns = headings.read(rows[first]);
-  if (columns.empty()) {
+  const bool headed = !columns.empty();
+  if (!headed) {
     columns = {
         {SheetColumn::unit, 0}, {SheetColumn::comment, 1}, {SheetColumn::reviewer, 2}, {SheetColumn::wording, 3}};
   } else {
@@ -257,6 +286,7 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
     value.erase(value.find_last_not_of(" \t\r\n") + 1);
     return value;
   };
+  if (headed && lower(fs::path(path).extension().string()) == ".csv") checkRowWidths(path, rows, first - 1);
   for (std::size_t i = first; i < rows.size(); ++i) {
     ReviewItem item;
     item.file = path;

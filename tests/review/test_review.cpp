@@ -220,3 +220,24 @@ TEST_CASE("a proposal's removed words are drawn where they were, not at the end"
         "A +chỉ+ quyết định B -và-+,+ báo cáo C.");
   CHECK(marked("Họp thường lệ.", "Họp thường lệ.") == "Họp thường lệ.");
 }
+
+TEST_CASE("a CSV heading row with more columns than the rows is an input error at the first short row",
+          "[review][sheet]") {
+  // "Điều, khoản" not quoted: five headings over rows of four fields.
+  const std::string bytes =
+      "Điều, khoản,Ý kiến góp ý,Người góp ý,Đề xuất sửa\n"
+      "Điều 1,Nên rõ hơn,Ban Tuyên giáo,\n";
+  const auto rows = review::parseCsv("s.csv", bytes);
+  try {
+    review::sheetItems("s.csv", rows, review::SheetHeadings::loadDefault());
+    FAIL("no error");
+  } catch (const InputError& error) {
+    CHECK(error.path() == "s.csv");
+    REQUIRE(error.position());
+    CHECK(error.position()->line == 2);
+    CHECK(error.message().vi.find("dòng tiêu đề (dòng 1) có 5") != std::string::npos);
+  }
+  // Quoted, the same sheet reads.
+  const auto quoted = review::parseCsv("s.csv", "\"Điều, khoản\"" + bytes.substr(bytes.find(',', 10)));
+  CHECK(review::sheetItems("s.csv", quoted, review::SheetHeadings::loadDefault()).size() == 1);
+}
