@@ -21,6 +21,20 @@ std::string plainParagraph(const std::vector<text::DiffSpan>& spans, const char*
   return out;
 }
 
+// A paragraph's own line breaks (a sheet's cell of several lines) as lines
+// under the first, indented like the entry's other lines.
+std::string indentedLines(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    out += terminalSafe(text.substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) return out;
+    out += "\n     ";
+    start = end + 1;
+  }
+}
+
 std::string markdownParagraph(const std::vector<text::DiffSpan>& spans) {
   std::string out;
   for (const auto& span : spans) {
@@ -61,7 +75,7 @@ void writeSynthesisText(const review::Synthesis& synthesis, Language language, s
       out << "  " << entry.number << ". " << terminalSafe(entry.reviewer) << ":";
       bool first = true;
       for (const auto& paragraph : commentCell(entry, language)) {
-        out << (first ? " " : "\n     ") << terminalSafe(plainParagraph(paragraph, "+", "-"));
+        out << (first ? " " : "\n     ") << indentedLines(plainParagraph(paragraph, "+", "-"));
         first = false;
       }
       if (!entry.answer.empty()) out << "\n     → " << terminalSafe(entry.answer.in(language));
@@ -102,6 +116,7 @@ void writeSynthesisJson(const review::Synthesis& synthesis, Language language, s
                               {"draft", validUtf8(synthesis.draftPath)},
                               {"comments", synthesis.comments},
                               {"proposals", synthesis.proposals},
+                              {"commentsWithProposal", synthesis.commentsWithProposal},
                               {"reviewers", synthesis.reviewers},
                               {"unitsCommented", synthesis.unitsCommented},
                               {"entries", nlohmann::ordered_json::array()}};

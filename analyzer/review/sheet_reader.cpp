@@ -30,7 +30,7 @@ std::string lower(std::string text) {
   return text;
 }
 
-// How many times `separator` splits a line (quotes respected).
+// How many times `separator` splits a record (quotes respected).
 std::size_t splits(std::string_view line, char separator) {
   std::size_t count = 0;
   bool quoted = false;
@@ -45,9 +45,12 @@ std::size_t splits(std::string_view line, char separator) {
 // heading "Điều, khoản" in a semicolon sheet has commas in one line only);
 // else the one the first line uses most.
 char separatorOf(std::string_view bytes) {
+  // The first records: a line break inside quotes (a cell of several lines) does not end one.
   std::vector<std::string_view> lines;
-  for (std::size_t at = 0; at < bytes.size() && lines.size() < 5;) {
-    const std::size_t end = std::min(bytes.find('\n', at), bytes.size());
+  bool quoted = false;
+  for (std::size_t at = 0, end = 0; end <= bytes.size() && lines.size() < 5; ++end) {
+    if (end < bytes.size() && bytes[end] == '"') quoted = !quoted;
+    if (end < bytes.size() && (quoted || bytes[end] != '\n')) continue;
     if (end > at) lines.push_back(bytes.substr(at, end - at));
     at = end + 1;
   }

@@ -211,6 +211,7 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
       if (!entry.item->comment.empty()) ++synthesis.comments;
       if (!entry.edit || !entry.edit->changes()) continue;
       ++synthesis.proposals;
+      if (!entry.item->comment.empty()) ++synthesis.commentsWithProposal;
       for (SynthesisEntry* other : proposals) {
         if (!competing(*entry.edit, *other->edit)) continue;
         entry.competing.push_back(other->number);

@@ -45,6 +45,7 @@ struct Synthesis {
   std::vector<std::string> skipped;    // "file: why", files not merged
   int comments = 0;
   int proposals = 0;
+  int commentsWithProposal = 0;              // entries counted in both (a sheet row with a comment and a wording)
   int unitsCommented = 0;                    // units other than the document as a whole
   std::optional<FindingChange> allAccepted;  // the draft with every proposal accepted
   int entryCount() const;

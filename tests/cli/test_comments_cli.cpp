@@ -366,3 +366,40 @@ TEST_CASE("a file given twice, or a byte-identical copy, is merged once and the 
   for (const auto& skipped : json["skipped"])
     CHECK(skipped.get<std::string>().find("chi-bo-2.csv (cùng một tệp hoặc một bản sao)") != std::string::npos);
 }
+
+TEST_CASE("the summary's parts add up when a row has both a comment and a wording", "[cli][comments]") {
+  const Reviews reviews = makeReviews("summary");
+  const auto run = runRasoat("comments " + reviews.args());
+  REQUIRE(run.status == 0);
+  // Seven entries: three rows with a comment and a wording, four with a comment only.
+  CHECK(run.out.find("7 ý kiến (4 góp ý, 3 góp ý kèm đề xuất sửa)") != std::string::npos);
+  const auto json = nlohmann::json::parse(runRasoat("comments " + reviews.args() + " --format json").out);
+  CHECK(json["commentsWithProposal"] == 3);
+}
+
+TEST_CASE("a sheet's comment of several lines keeps its lines in the text and HTML tables", "[cli][comments]") {
+  const Reviews reviews = makeReviews("lines");
+  const fs::path sheet = reviews.directory / "nhieu-dong.csv";
+  writeFile(sheet,
+            "Điều, khoản;Ý kiến góp ý;Cơ quan, đơn vị, cá nhân góp ý\n"
+            "Điều 1;\"Đề nghị quy định thời hạn báo cáo\n(chậm nhất 5 ngày làm việc).\";Ban Tuyên giáo\n");
+  const std::string args = shellQuote(reviews.draft.string()) + " " + shellQuote(sheet.string());
+  const auto text = runRasoat("comments " + args);
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("U+000A") == std::string::npos);
+  CHECK(text.out.find("thời hạn báo cáo\n     (chậm nhất") != std::string::npos);
+  const fs::path html = reviews.directory / "tong-hop.html";
+  REQUIRE(runRasoat("comments " + args + " -o " + shellQuote(html.string())).status == 0);
+  CHECK(slurp(html).find("thời hạn báo cáo<br>(chậm nhất") != std::string::npos);
+}
+
+TEST_CASE("the .docx names a unit again on each of its later entries, so none is orphaned by a page break",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("continued");
+  const fs::path docx = reviews.directory / "tong-hop.docx";
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(docx.string())).status == 0);
+  const std::string xml = zipPart(docx, "word/document.xml");
+  // "Chung" has two entries, Điều 3 khoản 1 two.
+  CHECK(xml.find("Chung (tiếp)</w:t>") != std::string::npos);
+  CHECK(xml.find("Điều 3 khoản 1 (tiếp)</w:t>") != std::string::npos);
+}
