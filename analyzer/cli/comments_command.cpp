@@ -3,7 +3,9 @@
 #include "cli/help_text.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 
 #include "base/input_error.h"
@@ -72,6 +74,35 @@ struct Gathered {
   std::vector<std::string> skipped;
 };
 
+// The files given so far by their bytes: the same file named twice, or a
+// byte-identical copy of one, would merge every entry twice.
+class SeenFiles {
+ public:
+  // The earlier file with the same bytes as `path`, else "" (and `path` is remembered).
+  std::string duplicateOf(const std::string& path) {
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    if (error || size > kMaxCompared) return "";
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) return "";
+    for (const auto& [earlier, content] : files_) {
+      if (content == bytes) return earlier;
+    }
+    files_.emplace_back(path, std::move(bytes));
+    return "";
+  }
+
+ private:
+  static constexpr std::uintmax_t kMaxCompared = 64 * 1024 * 1024;
+  std::vector<std::pair<std::string, std::string>> files_;
+};
+
+LocalizedText duplicateWarning(const std::string& earlier) {
+  return {"giống hệt " + earlier + " (cùng một tệp hoặc một bản sao): bỏ qua, không gộp hai lần",
+          "the same bytes as " + earlier + " (one file given twice, or a copy): skipped, not merged twice"};
+}
+
 void printError(const std::string& path, const LocalizedText& message, Language language) {
   std::cerr << report::terminalSafe(path) << ": error: " << report::terminalSafe(message.in(language)) << "\n";
 }
@@ -93,9 +124,14 @@ void gatherSheet(const std::string& path, const review::SheetHeadings& headings,
 // each author's tracked changes apart. False when it cannot be read.
 bool gatherCopy(const std::string& path, Session& session, const syntax::Document& draft,
                 const review::UnitIndex& index, Gathered& gathered) {
+  const std::size_t errors = session.inputErrors().size();
   const checks::CheckedDocument* copy = session.workspace().open(path, driver::Depth::tree, driver::Role::context);
   if (!copy) {
-    gathered.skipped.push_back(path);
+    // The reason was said on stderr by the session; the table says it too.
+    const LocalizedText why = session.inputErrors().size() > errors
+                                  ? session.inputErrors().back().message()
+                                  : LocalizedText{"không đọc được tệp", "the file cannot be read"};
+    gathered.skipped.push_back(path + ": " + why.in(session.language()));
     return false;
   }
   auto read = std::make_unique<review::ReviewedCopy>();
@@ -171,7 +207,14 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
   const review::UnitIndex index(draft->tree);
   Gathered gathered;
   bool unreadable = false;
+  SeenFiles seen;
   for (const auto& path : options.reviewed) {
+    if (const std::string earlier = seen.duplicateOf(path); !earlier.empty()) {
+      const std::string why = duplicateWarning(earlier).in(language);
+      std::cerr << report::terminalSafe(path) << ": warning: " << report::terminalSafe(why) << "\n";
+      gathered.skipped.push_back(path + ": " + why);
+      continue;
+    }
     if (!review::isSheet(path)) {
       if (!gatherCopy(path, session, draft->tree, index, gathered)) unreadable = true;
       continue;
@@ -182,7 +225,7 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
       const std::string line = failure.position() ? ":" + std::to_string(failure.position()->line) : "";
       std::cerr << report::terminalSafe(failure.path()) << line
                 << ": error: " << report::terminalSafe(failure.message().in(language)) << "\n";
-      gathered.skipped.push_back(path + ": " + failure.message().in(language));
+      gathered.skipped.push_back(path + line + ": " + failure.message().in(language));
       unreadable = true;
     }
   }

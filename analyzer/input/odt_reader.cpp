@@ -87,7 +87,9 @@ class OdtRenderer {
     for (pugi::xml_node item : node.children()) {
       const std::string_view name = item.name();
       if (name != "text:list-item" && name != "text:list-header") continue;
-      const bool numbered = name == "text:list-item" && firstIsParagraph(item);
+      // An item inside an insertion being rejected that began in an earlier
+      // paragraph continues that paragraph: its paragraph mark was inserted.
+      const bool numbered = name == "text:list-item" && firstIsParagraph(item) && !skipping_;
       std::string label;
       if (numbered && context.style && context.counters) label = advance(context, item);
       bool first = true;
@@ -172,12 +174,21 @@ class OdtRenderer {
     ++ordinal_;
     paragraphs_.push_back(node);
     const int ordinal = ordinal_;
-    if (label.empty() && std::string_view(node.name()) == "text:h" &&
+    // Inside an insertion being rejected that began in an earlier paragraph:
+    // the paragraph mark between them was inserted, so what is left of this
+    // paragraph ends the earlier one (LibreOffice records an inserted
+    // paragraph as running into the start of the next).
+    const bool continues = skipping_;
+    if (!continues && label.empty() && std::string_view(node.name()) == "text:h" &&
         !node.attribute("text:is-list-header").as_bool()) {
       label = outlineLabel(node);
     }
     std::vector<pugi::xml_node> frames;
     std::string text = label + inlineText(node, frames);
+    if (continues && appendToLast(text)) {
+      for (const pugi::xml_node& frame : frames) blocks(frame, ListContext{}, 1);
+      return;
+    }
     if (row_) {
       cells_.back().push_back(RenderedLine{std::move(text), ordinal});
     } else {
@@ -185,6 +196,16 @@ class OdtRenderer {
     }
     // Text boxes: their paragraphs follow the one that anchors them.
     for (const pugi::xml_node& frame : frames) blocks(frame, ListContext{}, 1);
+  }
+
+  // Adds text to the line rendered last; false when there is none.
+  bool appendToLast(const std::string& text) {
+    if (row_) {
+      if (cells_.empty() || cells_.back().empty()) return false;
+      cells_.back().back().text += text;
+      return true;
+    }
+    return rendering_.appendToLastLine(text);
   }
 
   std::string inlineText(const pugi::xml_node& node, std::vector<pugi::xml_node>& frames, int depth = 0) {

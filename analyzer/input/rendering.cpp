@@ -11,6 +11,12 @@ void Rendering::addLine(std::string_view line, int paragraph) {
   paragraphOfLine.push_back(paragraph);
 }
 
+bool Rendering::appendToLastLine(std::string_view line) {
+  if (paragraphOfLine.empty()) return false;
+  for (char c : line) text.push_back(c == '\n' || c == '\r' || c == '\v' || c == '\f' ? ' ' : c);
+  return true;
+}
+
 void Rendering::addSideBySide(const std::vector<RenderedLine>& left, const std::vector<RenderedLine>& right) {
   constexpr std::string_view kColumnGap = "        ";
   for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {

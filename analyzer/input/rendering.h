@@ -25,6 +25,9 @@ struct Rendering {
   std::vector<LocalizedText> notes;
 
   void addLine(std::string_view line, int paragraph);
+  // Text added at the end of the last line (a paragraph that continues the
+  // one before it); false when there is no line yet.
+  bool appendToLastLine(std::string_view text);
   void addNote(std::string vi, std::string en) { notes.push_back({std::move(vi), std::move(en)}); }
   // The two cells of a header row side by side, line by line, the way a .qc
   // file typed from it lays them out; each line keeps its left cell's paragraph.

@@ -1,33 +1,19 @@
-// The comparison table as a workbook, with libxlsxwriter. The library writes
-// only to a file name: the workbook goes to a private temporary file, which is
-// read back into the stream and removed.
-#include <unistd.h>
-
+// The comparison table as a workbook, with libxlsxwriter (xlsx_file.h): the
+// title block, rich text marks, every row as high as its wrapped text.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 #include <xlsxwriter.h>
 
 #include "report/compare_writers.h"
 #include "report/escape.h"
-#include "text/utf8.h"
+#include "report/xlsx_file.h"
 
 namespace rasoat::report {
 
 namespace {
 
 constexpr double kFontPoints = 12;
-constexpr double kLinePoints = 15;  // one line of 12 pt text
-// Characters of Vietnamese text in Times New Roman 12 pt per unit of column
-// width (a unit is a digit of the default Calibri 11): measured on LibreOffice's
-// print, about 1.5, taken lower so that a row is never too short.
-constexpr double kCharactersPerUnit = 1.3;
-constexpr double kMaximumRowPoints = 409;
 
 struct Formats {
   lxw_format* header = nullptr;
@@ -126,70 +112,33 @@ void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std:
   worksheet_write_rich_string(sheet, row, column, pointers.data(), cellFormat);
 }
 
-// Lines a text takes wrapped in a column `width` characters wide: Excel and
-// LibreOffice do not grow a row for text written by a program, so the height
-// is set from this.
-int wrappedLines(const std::string& text, double width) {
-  int lines = 0;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find('\n', start);
-    const std::string paragraph = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    const int columns = text::displayWidth(text::decodeUtf8(paragraph));
-    const double perLine = width * kCharactersPerUnit;
-    lines += std::max(1, static_cast<int>((columns + perLine - 1) / perLine));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return lines;
-}
-
-// A4 landscape, one page wide, the header row on every page, the office's
-// margins (inches), the page number at the top.
-void setUpPrinting(lxw_worksheet* sheet) {
-  worksheet_set_landscape(sheet);
-  worksheet_set_paper(sheet, 9);  // A4
-  worksheet_fit_to_pages(sheet, 1, 0);
-  worksheet_repeat_rows(sheet, 0, 0);
-  worksheet_set_margins(sheet, 30 / 25.4, 15 / 25.4, 20 / 25.4, 20 / 25.4);
-  worksheet_set_header(sheet, "&C&P");
-}
-
-std::string temporaryPath() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "rasoat-XXXXXX.xlsx").string();
-  const int descriptor = mkstemps(pattern.data(), 5);
-  if (descriptor < 0) return "";
-  close(descriptor);
-  return pattern;
-}
-
 }  // namespace
 
-std::string writeCompareXlsx(const CompareTable& table, Language language, const CompareLayout& layout,
-                             std::ostream& out) {
-  const std::string path = temporaryPath();
-  if (path.empty()) return "cannot create a temporary file for the .xlsx workbook";
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) {
-    std::remove(path.c_str());
-    return "cannot create the .xlsx workbook";
-  }
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, language == Language::vi ? "Đối chiếu" : "Comparison");
-  const Formats formats = makeFormats(workbook);
-  setUpPrinting(sheet);
+namespace {
+
+std::vector<double> columnWidths(const CompareLayout& layout) {
   std::vector<double> widths;
   if (layout.numberColumn) widths.push_back(6);
   widths.insert(widths.end(), {55, 55, 38});
   if (layout.reasonColumn) widths.push_back(30);
-  const std::vector<std::string> headings = compareHeadings(layout, language);
+  return widths;
+}
+
+void writeHeader(lxw_worksheet* sheet, lxw_row_t header, const std::vector<double>& widths,
+                 const std::vector<std::string>& headings, const Formats& formats) {
+  std::vector<CellText> cells;
   for (std::size_t i = 0; i < widths.size(); ++i) {
     const auto column = static_cast<lxw_col_t>(i);
     worksheet_set_column(sheet, column, column, widths[i], nullptr);
-    worksheet_write_string(sheet, 0, column, headings[i].c_str(), formats.header);
+    worksheet_write_string(sheet, header, column, headings[i].c_str(), formats.header);
+    cells.push_back({headings[i], widths[i]});
   }
-  worksheet_freeze_panes(sheet, 1, 0);
+  worksheet_set_row(sheet, header, rowPoints(cells), nullptr);
+}
+
+void writeRows(lxw_worksheet* sheet, lxw_row_t index, const CompareTable& table, Language language,
+               const CompareLayout& layout, const std::vector<double>& widths, const Formats& formats) {
   const lxw_col_t first = layout.numberColumn ? 1 : 0;
-  lxw_row_t index = 1;
   int number = 0;
   for (const CompareRow& row : table.rows) {
     lxw_format* format = row.depth <= 1 ? formats.heading : formats.text;
@@ -204,21 +153,36 @@ std::string writeCompareXlsx(const CompareTable& table, Language language, const
     writeCell(sheet, index, first + 1, row.after, formats, format);
     worksheet_write_string(sheet, index, first + 2, change.c_str(), formats.text);
     if (layout.reasonColumn) worksheet_write_blank(sheet, index, first + 3, formats.text);
-    const int lines =
-        std::max({wrappedLines(plainText(row.before), widths[first]),
-                  wrappedLines(plainText(row.after), widths[first + 1]), wrappedLines(change, widths[first + 2])});
-    worksheet_set_row(sheet, index, std::min(kMaximumRowPoints, lines * kLinePoints + 4), nullptr);
+    const std::string before = plainText(row.before), after = plainText(row.after);
+    worksheet_set_row(sheet, index,
+                      rowPoints({{before, widths[first]}, {after, widths[first + 1]}, {change, widths[first + 2]}}),
+                      nullptr);
     ++index;
   }
-  const lxw_error status = workbook_close(workbook);
-  std::ifstream in(path, std::ios::binary);
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  in.close();
-  std::remove(path.c_str());
-  if (status != LXW_NO_ERROR || bytes.empty())
-    return std::string("cannot write the .xlsx workbook: ") + lxw_strerror(status);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return "";
+}
+
+}  // namespace
+
+std::string writeCompareXlsx(const CompareTable& table, Language language, const CompareLayout& layout,
+                             std::ostream& out) {
+  return writeWorkbook(
+      [&](lxw_workbook* workbook) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, language == Language::vi ? "Đối chiếu" : "Comparison");
+        const Formats formats = makeFormats(workbook);
+        const CompareWords words = compareWords(language);
+        const std::vector<double> widths = columnWidths(layout);
+        TitleBlock title;
+        title.issuer = table.issuer;
+        title.motto = words.motto;
+        title.name = words.heading;
+        title.about = {words.current + ": " + table.beforeTitle, words.draft + ": " + table.afterTitle};
+        title.summary = words.summary + ": " + compareSummary(table, language);
+        const lxw_row_t header = writeTitleBlock(workbook, sheet, title, widths);
+        setUpOfficePrinting(sheet, header);
+        writeHeader(sheet, header, widths, compareHeadings(layout, language), formats);
+        writeRows(sheet, header + 1, table, language, layout, widths, formats);
+      },
+      out);
 }
 
 }  // namespace rasoat::report

@@ -29,6 +29,13 @@ Runs unitRuns(const review::SynthesisRow& row, Language language) {
   return {Run{row.label, text::DiffOp::same, true}, Run{row.draftText.empty() ? "" : "\n" + row.draftText}};
 }
 
+// A unit's later entries name it again, shortly, so that an entry carried
+// onto the next page is not left without its unit.
+Runs continuedRuns(const review::SynthesisRow& row, Language language) {
+  const std::string label = row.unit->depth == 0 ? review::generalLabel(language) : row.label;
+  return {Run{label + " " + synthesisWords(language).continued}};
+}
+
 }  // namespace
 
 std::string writeSynthesisDocx(const review::Synthesis& synthesis, Language language, std::ostream& out) {
@@ -44,9 +51,9 @@ std::string writeSynthesisDocx(const review::Synthesis& synthesis, Language lang
     bool first = true;
     for (const auto& entry : row.entries) {
       grid.addRow({{Run{std::to_string(entry.number)}},
-                   first ? unitRuns(row, language) : Runs{Run{""}},
+                   first ? unitRuns(row, language) : continuedRuns(row, language),
                    paragraphRuns(commentCell(entry, language)),
-                   {Run{entry.item->reviewer}},
+                   {Run{entry.reviewer}},
                    {Run{entry.answer.in(language)}}},
                   docx::RowLook::plain);
       first = false;

@@ -23,10 +23,23 @@ del { background: #f9d6d6; text-decoration: line-through; }
 @media print { body { margin: 0; } thead { display: table-header-group; } tr { page-break-inside: avoid; } }
 )";
 
+// Text with its own line breaks (a sheet's cell of several lines) kept as <br>.
+std::string htmlLines(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    out += escapeHtml(text.substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) return out;
+    out += "<br>";
+    start = end + 1;
+  }
+}
+
 std::string paragraph(const std::vector<text::DiffSpan>& spans) {
   std::string out;
   for (const auto& span : spans) {
-    const std::string text = escapeHtml(span.text);
+    const std::string text = htmlLines(span.text);
     if (span.op == text::DiffOp::added)
       out += "<ins>" + text + "</ins>";
     else if (span.op == text::DiffOp::removed)
@@ -51,8 +64,8 @@ void writeRow(const review::SynthesisRow& row, Language language, std::ostream& 
     }
     out << "<td>";
     for (const auto& spans : commentCell(entry, language)) out << paragraph(spans);
-    out << "</td><td>" << escapeHtml(entry.item->reviewer) << "</td><td class=\"answer\">"
-        << escapeHtml(entry.answer.in(language)) << "</td></tr>\n";
+    out << "</td><td>" << escapeHtml(entry.reviewer) << "</td><td class=\"answer\">"
+        << htmlLines(entry.answer.in(language)) << "</td></tr>\n";
     first = false;
   }
 }

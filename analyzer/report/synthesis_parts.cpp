@@ -33,7 +33,8 @@ SynthesisWords synthesisWords(Language language) {
             "Nếu tiếp thu: không thêm, không bớt phát hiện nào.",
             "Cạnh tranh với đề xuất số ",
             "Tiếp thu tất cả đề xuất: ",
-            "Trả lời"};
+            "Trả lời",
+            "(tiếp)"};
   }
   return {"SYNTHESIS OF COMMENTS, ACCEPTANCE AND EXPLANATION",
           "No.",
@@ -47,19 +48,31 @@ SynthesisWords synthesisWords(Language language) {
           "If accepted: adds and removes no finding.",
           "Competes with proposal no. ",
           "All proposals accepted: ",
-          "Reply"};
+          "Reply",
+          "(continued)"};
 }
 
 std::string synthesisSummary(const review::Synthesis& synthesis, Language language) {
-  if (language == Language::vi) {
-    return fmt::format(
-        "{} ý kiến ({} góp ý, {} đề xuất sửa) của {} cơ quan, đơn vị, cá nhân; {} điều, khoản được góp ý",
-        synthesis.entryCount(), synthesis.comments, synthesis.proposals, synthesis.reviewers.size(),
-        synthesis.unitsCommented);
+  // The kinds of entry, each counted once, so that the parts add up to the whole.
+  const bool vi = language == Language::vi;
+  const int both = synthesis.commentsWithProposal;
+  const int others = synthesis.entryCount() - synthesis.comments - synthesis.proposals + both;
+  const std::pair<int, const char*> kinds[] = {
+      {synthesis.comments - both, vi ? "góp ý" : "comments"},
+      {synthesis.proposals - both, vi ? "đề xuất sửa" : "proposed wordings"},
+      {both, vi ? "góp ý kèm đề xuất sửa" : "comments with a proposed wording"},
+      {others, vi ? "khác" : "other"}};
+  std::string parts;
+  for (const auto& [count, name] : kinds) {
+    if (count > 0) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", count, name);
   }
-  return fmt::format("{} items ({} comments, {} proposed wordings) from {} reviewers; {} units commented",
-                     synthesis.entryCount(), synthesis.comments, synthesis.proposals, synthesis.reviewers.size(),
-                     synthesis.unitsCommented);
+  if (!parts.empty()) parts = " (" + parts + ")";
+  if (vi) {
+    return fmt::format("{} ý kiến{} của {} cơ quan, đơn vị, cá nhân; {} điều, khoản được góp ý", synthesis.entryCount(),
+                       parts, synthesis.reviewers.size(), synthesis.unitsCommented);
+  }
+  return fmt::format("{} items{} from {} reviewers; {} units commented", synthesis.entryCount(), parts,
+                     synthesis.reviewers.size(), synthesis.unitsCommented);
 }
 
 std::vector<std::vector<text::DiffSpan>> commentCell(const review::SynthesisEntry& entry, Language language) {

@@ -21,6 +21,20 @@ std::string plainParagraph(const std::vector<text::DiffSpan>& spans, const char*
   return out;
 }
 
+// A paragraph's own line breaks (a sheet's cell of several lines) as lines
+// under the first, indented like the entry's other lines.
+std::string indentedLines(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    out += terminalSafe(text.substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) return out;
+    out += "\n     ";
+    start = end + 1;
+  }
+}
+
 std::string markdownParagraph(const std::vector<text::DiffSpan>& spans) {
   std::string out;
   for (const auto& span : spans) {
@@ -58,10 +72,10 @@ void writeSynthesisText(const review::Synthesis& synthesis, Language language, s
   for (const auto& row : synthesis.rows) {
     out << terminalSafe(row.unit->depth == 0 ? review::generalLabel(language) : row.label) << "\n";
     for (const auto& entry : row.entries) {
-      out << "  " << entry.number << ". " << terminalSafe(entry.item->reviewer) << ":";
+      out << "  " << entry.number << ". " << terminalSafe(entry.reviewer) << ":";
       bool first = true;
       for (const auto& paragraph : commentCell(entry, language)) {
-        out << (first ? " " : "\n     ") << terminalSafe(plainParagraph(paragraph, "+", "-"));
+        out << (first ? " " : "\n     ") << indentedLines(plainParagraph(paragraph, "+", "-"));
         first = false;
       }
       if (!entry.answer.empty()) out << "\n     → " << terminalSafe(entry.answer.in(language));
@@ -88,7 +102,7 @@ void writeSynthesisMarkdown(const review::Synthesis& synthesis, Language languag
       for (const auto& paragraph : commentCell(entry, language))
         comment += (comment.empty() ? "" : "<br>") + markdownParagraph(paragraph);
       out << "| " << entry.number << " | " << (first ? escapeMarkdownCell(unitCell(row, language)) : "") << " | "
-          << comment << " | " << escapeMarkdownCell(entry.item->reviewer) << " | "
+          << comment << " | " << escapeMarkdownCell(entry.reviewer) << " | "
           << escapeMarkdownCell(entry.answer.in(language)) << " |\n";
       first = false;
     }
@@ -102,14 +116,15 @@ void writeSynthesisJson(const review::Synthesis& synthesis, Language language, s
                               {"draft", validUtf8(synthesis.draftPath)},
                               {"comments", synthesis.comments},
                               {"proposals", synthesis.proposals},
+                              {"commentsWithProposal", synthesis.commentsWithProposal},
                               {"reviewers", synthesis.reviewers},
                               {"unitsCommented", synthesis.unitsCommented},
                               {"entries", nlohmann::ordered_json::array()}};
   for (const auto& row : synthesis.rows) {
     for (const auto& entry : row.entries) {
-      nlohmann::ordered_json item{{"number", entry.number},           {"unit", row.label},
-                                  {"reviewer", entry.item->reviewer}, {"file", validUtf8(entry.item->file)},
-                                  {"line", entry.item->line},         {"comment", entry.item->comment}};
+      nlohmann::ordered_json item{{"number", entry.number},     {"unit", row.label},
+                                  {"reviewer", entry.reviewer}, {"file", validUtf8(entry.item->file)},
+                                  {"line", entry.item->line},   {"comment", entry.item->comment}};
       if (!entry.item->date.empty()) item["date"] = entry.item->date;
       if (entry.edit) {
         item["proposal"] = {{"before", entry.edit->before}, {"after", entry.edit->after}};

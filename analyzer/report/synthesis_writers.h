@@ -15,7 +15,7 @@ namespace rasoat::report {
 // The fixed words of the table.
 struct SynthesisWords {
   std::string title, number, unit, comment, reviewer, answer, proposal, adds, removes, none, competes, allAccepted,
-      reply;
+      reply, continued;
 };
 SynthesisWords synthesisWords(Language language);
 

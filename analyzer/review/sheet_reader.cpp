@@ -30,7 +30,7 @@ std::string lower(std::string text) {
   return text;
 }
 
-// How many times `separator` splits a line (quotes respected).
+// How many times `separator` splits a record (quotes respected).
 std::size_t splits(std::string_view line, char separator) {
   std::size_t count = 0;
   bool quoted = false;
@@ -45,9 +45,12 @@ std::size_t splits(std::string_view line, char separator) {
 // heading "Điều, khoản" in a semicolon sheet has commas in one line only);
 // else the one the first line uses most.
 char separatorOf(std::string_view bytes) {
+  // The first records: a line break inside quotes (a cell of several lines) does not end one.
   std::vector<std::string_view> lines;
-  for (std::size_t at = 0; at < bytes.size() && lines.size() < 5;) {
-    const std::size_t end = std::min(bytes.find('\n', at), bytes.size());
+  bool quoted = false;
+  for (std::size_t at = 0, end = 0; end <= bytes.size() && lines.size() < 5; ++end) {
+    if (end < bytes.size() && bytes[end] == '"') quoted = !quoted;
+    if (end < bytes.size() && (quoted || bytes[end] != '\n')) continue;
     if (end > at) lines.push_back(bytes.substr(at, end - at));
     at = end + 1;
   }
@@ -234,6 +237,34 @@ bool isSheet(const std::string& path) {
   return extension == ".csv" || extension == ".xlsx";
 }
 
+namespace {
+
+std::size_t filledWidth(const std::vector<std::string>& row) {
+  std::size_t width = row.size();
+  while (width > 0 && row[width - 1].find_first_not_of(" \t\r\n") == std::string::npos) --width;
+  return width;
+}
+
+// A CSV row with fewer fields than the headings it is read under has its
+// columns shifted (most often a heading with a comma not quoted): an input
+// error at the row, never a silent misreading.
+void checkRowWidths(const std::string& path, const SheetRows& rows, std::size_t header) {
+  const std::size_t headings = filledWidth(rows[header]);
+  for (std::size_t i = header + 1; i < rows.size(); ++i) {
+    if (filledWidth(rows[i]) == 0 || rows[i].size() >= headings) continue;
+    const std::string has = std::to_string(rows[i].size()), wants = std::to_string(headings),
+                      line = std::to_string(header + 1);
+    throw InputError(path,
+                     {"dòng có " + has + " cột mà dòng tiêu đề (dòng " + line + ") có " + wants +
+                          ": các cột sẽ bị lệch (tiêu đề có dấu phẩy phải đặt trong ngoặc kép)",
+                      "the row has " + has + " fields but the heading row (line " + line + ") has " + wants +
+                          ": the columns would shift (a heading with a comma must be quoted)"},
+                     Position{static_cast<int>(i + 1), 1});
+  }
+}
+
+}  // namespace
+
 std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& rows, const SheetHeadings& headings) {
   std::vector<ReviewItem> items;
   std::map<SheetColumn, std::size_t> columns;
@@ -243,7 +274,8 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
          }))
     ++first;
   if (first < rows.size()) columns = headings.read(rows[first]);
-  if (columns.empty()) {
+  const bool headed = !columns.empty();
+  if (!headed) {
     columns = {
         {SheetColumn::unit, 0}, {SheetColumn::comment, 1}, {SheetColumn::reviewer, 2}, {SheetColumn::wording, 3}};
   } else {
@@ -257,6 +289,7 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
     value.erase(value.find_last_not_of(" \t\r\n") + 1);
     return value;
   };
+  if (headed && lower(fs::path(path).extension().string()) == ".csv") checkRowWidths(path, rows, first - 1);
   for (std::size_t i = first; i < rows.size(); ++i) {
     ReviewItem item;
     item.file = path;
@@ -274,11 +307,11 @@ std::vector<ReviewItem> sheetItems(const std::string& path, const SheetRows& row
 }
 
 std::vector<ReviewItem> readSheet(const std::string& path, const SheetHeadings& headings) {
-  const std::string extension = lower(fs::path(path).extension().string());
-  if (extension == ".xlsx") return sheetItems(path, readXlsx(path), headings);
   std::error_code error;
   if (!fs::is_regular_file(path, error))
     throw InputError(path, {"không có tệp này, hoặc không phải tệp thường", "no such file, or not a regular file"});
+  const std::string extension = lower(fs::path(path).extension().string());
+  if (extension == ".xlsx") return sheetItems(path, readXlsx(path), headings);
   if (fs::file_size(path, error) > kMaxEntryBytes)
     throw InputError(path, {"tệp quá lớn để là bảng góp ý", "the file is too large for a sheet of comments"});
   std::ifstream in(path, std::ios::binary);

@@ -20,6 +20,7 @@ namespace rasoat::review {
 struct SynthesisEntry {
   int number = 0;  // STT, 1-based in the table's order
   const ReviewItem* item = nullptr;
+  std::string reviewer;                   // the merged reviewer's one spelling (item->reviewer as written)
   std::optional<Edit> edit;               // proposals of new wording
   std::vector<text::DiffSpan> marked;     // the proposed text, words added and removed marked
   std::optional<FindingChange> findings;  // proposals: what accepting it alone adds and removes
@@ -40,10 +41,11 @@ struct Synthesis {
   std::string draftTitle;
   std::vector<std::string> issuer;     // the draft's issuing body, top to bottom
   std::vector<SynthesisRow> rows;      // the document's row first, then the draft's order
-  std::vector<std::string> reviewers;  // as first written, each once
+  std::vector<std::string> reviewers;  // each once, in the order first seen, in its best-cased spelling
   std::vector<std::string> skipped;    // "file: why", files not merged
   int comments = 0;
   int proposals = 0;
+  int commentsWithProposal = 0;              // entries counted in both (a sheet row with a comment and a wording)
   int unitsCommented = 0;                    // units other than the document as a whole
   std::optional<FindingChange> allAccepted;  // the draft with every proposal accepted
   int entryCount() const;

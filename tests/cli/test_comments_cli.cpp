@@ -3,8 +3,12 @@
 #include <zip.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "review/sheet_reader.h"
@@ -65,6 +69,31 @@ std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
+}
+
+// The row of a workbook's table that holds its headings ("STT" first).
+std::size_t headerRow(const rasoat::review::SheetRows& rows) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (!rows[r].empty() && rows[r][0] == "STT") return r;
+  }
+  return rows.size();
+}
+
+// One part of an office file (a zip archive), or "" when there is none.
+std::string zipPart(const fs::path& path, const std::string& name) {
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (!archive) return "";
+  std::string bytes;
+  zip_stat_t stat;
+  if (zip_stat(archive, name.c_str(), 0, &stat) == 0) {
+    bytes.resize(stat.size);
+    zip_file_t* file = zip_fopen(archive, name.c_str(), 0);
+    if (!file || zip_fread(file, bytes.data(), stat.size) != static_cast<zip_int64_t>(stat.size)) bytes.clear();
+    if (file) zip_fclose(file);
+  }
+  zip_close(archive);
+  return bytes;
 }
 
 }  // namespace
@@ -132,11 +161,12 @@ TEST_CASE("the .md, .html and .xlsx tables hold the same entries", "[cli][commen
   CHECK(markdown.find("<del>20</del><ins>30</ins>") != std::string::npos);
   CHECK(page.find("<del>20</del><ins>30</ins>") != std::string::npos);
   const auto rows = rasoat::review::readXlsx(xlsx.string());
-  REQUIRE(rows.size() >= 8);
-  CHECK(rows[0][0] == "STT");
+  const std::size_t header = headerRow(rows);
+  REQUIRE(header < rows.size());
   int entries = 0;
-  for (const auto& row : rows) {
-    if (row.size() >= 4 && !row[0].empty() && row[0] != "STT") {
+  for (std::size_t r = header + 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    if (row.size() >= 4 && !row[0].empty() && std::isdigit(static_cast<unsigned char>(row[0][0]))) {
       ++entries;
       CHECK(markdown.find("| " + row[0] + " |") != std::string::npos);
       CHECK(page.find("<td>" + row[3] + "</td>") != std::string::npos);
@@ -153,14 +183,29 @@ TEST_CASE("an unreadable sheet is named and the others are still merged", "[cli]
   const fs::path broken = reviews.directory / "hong.csv";
   writeFile(broken, "Điều 1;\"chưa đóng\n");
   const fs::path missing = reviews.directory / "khong-co.xlsx";
-  const auto run = runRasoat("comments " + reviews.args() + " " + shellQuote(broken.string()) + " " +
-                             shellQuote(missing.string()) + " --format json");
+  const fs::path missingCopy = reviews.directory / "khong-co.docx";
+  const std::string args = reviews.args() + " " + shellQuote(broken.string()) + " " + shellQuote(missing.string()) +
+                           " " + shellQuote(missingCopy.string());
+  const auto run = runRasoat("comments " + args + " --format json");
   CHECK(run.status == 2);
   CHECK(run.err.find("hong.csv:1: error") != std::string::npos);
   CHECK(run.err.find("khong-co.xlsx") != std::string::npos);
   const auto json = nlohmann::json::parse(run.out);
   CHECK(json["entries"].size() == 7);
-  CHECK(json["skipped"].size() == 2);
+  // Each file named with why it was not read, in JSON and in every table.
+  const std::vector<std::string> expected{broken.string() + ":1: dấu ngoặc kép",
+                                          missing.string() + ": không có tệp này",
+                                          missingCopy.string() + ": không tìm thấy tệp"};
+  REQUIRE(json["skipped"].size() == 3);
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    INFO(json["skipped"][i]);
+    CHECK(json["skipped"][i].get<std::string>().rfind(expected[i], 0) == 0);
+  }
+  const auto text = runRasoat("comments " + args);
+  CHECK(text.out.find(missingCopy.string() + ": không tìm thấy tệp") != std::string::npos);
+  const fs::path html = reviews.directory / "tong-hop.html";
+  runRasoat("comments " + args + " -o " + shellQuote(html.string()));
+  CHECK(slurp(html).find("khong-co.docx: không tìm thấy tệp") != std::string::npos);
 }
 
 TEST_CASE("an edited copy of the draft gives its changes as proposals, even renumbered", "[cli][comments]") {
@@ -239,7 +284,7 @@ TEST_CASE("the .docx table is an office table: header row repeated, words marked
   CHECK(xml.find("Cơ quan, đơn vị, cá nhân góp ý") != std::string::npos);
   CHECK(xml.find("w:strike") != std::string::npos);
   CHECK(count(xml, "Đề nghị không tiếp thu") == 2);
-  CHECK(count(xml, "Chi bộ khu phố 2</w:t>") == 4);
+  CHECK(count(xml, "Chi bộ khu phố 2</w:t>") == 5);  // "chi bộ khu phố 2" of the other sheet too: one reviewer
 }
 
 TEST_CASE("the text output is compact: one block per unit, the summary last", "[cli][comments]") {
@@ -249,4 +294,112 @@ TEST_CASE("the text output is compact: one block per unit, the summary last", "[
   CHECK(run.out.find("Điều 3 khoản 1\n  5. Chi bộ khu phố 2: Nên nâng ngưỡng") != std::string::npos);
   CHECK(run.out.find("-20-+30+") != std::string::npos);
   CHECK(run.out.find("7 ý kiến") != std::string::npos);
+}
+
+TEST_CASE("the .xlsx table prints whole: title block and counts on top, rows as high as their text, one font",
+          "[cli][comments][xlsx]") {
+  const Reviews reviews = makeReviews("xlsx-print");
+  const fs::path xlsx = reviews.directory / "tong-hop.xlsx";
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(xlsx.string())).status == 0);
+  const auto rows = rasoat::review::readXlsx(xlsx.string());
+  const std::size_t header = headerRow(rows);
+  REQUIRE(header < rows.size());
+  // The title block and the counts above the table, as in the .docx.
+  std::string above;
+  for (std::size_t r = 0; r < header; ++r) {
+    for (const auto& cell : rows[r]) above += cell + "\n";
+  }
+  CHECK(above.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
+  CHECK(above.find("BIỂU TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý") != std::string::npos);
+  CHECK(above.find("7 ý kiến") != std::string::npos);
+  const std::string sheet = zipPart(xlsx, "xl/worksheets/sheet1.xml");
+  REQUIRE_FALSE(sheet.empty());
+  // Every row written has its own height (a program's text does not grow a row).
+  CHECK(count(sheet, "\" spans=") > 10);  // the rows holding cells
+  CHECK(count(sheet, "\" spans=") == count(sheet, "customHeight=\"1\""));
+  // The lines over the table's width (the name, the draft, the counts, and
+  // under the table every proposal accepted) are merged cells that wrap,
+  // not text running off the page.
+  const std::regex wide("<mergeCell ref=\"A([0-9]+):E\\1\"/>");
+  CHECK(std::distance(std::sregex_iterator(sheet.begin(), sheet.end(), wide), std::sregex_iterator()) == 4);
+  // Every run of a rich string (the proposal's marked words) in the cell's Times New Roman.
+  const std::string strings = zipPart(xlsx, "xl/sharedStrings.xml");
+  REQUIRE(count(strings, "<r>") > 0);
+  CHECK(count(strings, "<r>") == count(strings, "<rFont val=\"Times New Roman\"/>"));
+}
+
+TEST_CASE("a reviewer merged from several spellings is shown in one, the best-cased", "[cli][comments]") {
+  const Reviews reviews = makeReviews("spellings");
+  const fs::path sheet = reviews.directory / "ten.csv";
+  writeFile(sheet,
+            "Điều, khoản;Ý kiến góp ý;Cơ quan, đơn vị, cá nhân góp ý\n"
+            "Điều 1;Một;NGUYỄN VĂN AN\n"
+            "Điều 2;Hai;nguyễn văn an\n"
+            "Điều 3;Ba;Nguyễn Văn An\n"
+            "Điều 4;Bốn;Hoàng Văn Hoà\n"
+            "Điều 4;Năm;Hoàng Văn Hòa\n");
+  const auto run =
+      runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(sheet.string()) + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  std::set<std::string> shown;
+  for (const auto& entry : json["entries"]) shown.insert(entry["reviewer"].get<std::string>());
+  CHECK(shown == std::set<std::string>{"Nguyễn Văn An", "Hoàng Văn Hoà"});
+  CHECK(json["reviewers"] == nlohmann::json::array({"Nguyễn Văn An", "Hoàng Văn Hoà"}));
+  const auto text = runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(sheet.string()));
+  CHECK(text.out.find("NGUYỄN") == std::string::npos);
+  CHECK(text.out.find("Hòa") == std::string::npos);
+}
+
+TEST_CASE("a file given twice, or a byte-identical copy, is merged once and the duplicate named with a warning",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("duplicates");
+  const fs::path copy = reviews.directory / "ban-sao.csv";
+  fs::copy_file(reviews.sheetA, copy);
+  const auto run = runRasoat("comments " + reviews.args() + " " + shellQuote(reviews.sheetA.string()) + " " +
+                             shellQuote(copy.string()) + " --format json");
+  CHECK(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  CHECK(json["entries"].size() == 7);
+  REQUIRE(json["skipped"].size() == 2);
+  CHECK(run.err.find("ban-sao.csv: warning: giống hệt " + reviews.sheetA.string()) != std::string::npos);
+  for (const auto& skipped : json["skipped"])
+    CHECK(skipped.get<std::string>().find("chi-bo-2.csv (cùng một tệp hoặc một bản sao)") != std::string::npos);
+}
+
+TEST_CASE("the summary's parts add up when a row has both a comment and a wording", "[cli][comments]") {
+  const Reviews reviews = makeReviews("summary");
+  const auto run = runRasoat("comments " + reviews.args());
+  REQUIRE(run.status == 0);
+  // Seven entries: three rows with a comment and a wording, four with a comment only.
+  CHECK(run.out.find("7 ý kiến (4 góp ý, 3 góp ý kèm đề xuất sửa)") != std::string::npos);
+  const auto json = nlohmann::json::parse(runRasoat("comments " + reviews.args() + " --format json").out);
+  CHECK(json["commentsWithProposal"] == 3);
+}
+
+TEST_CASE("a sheet's comment of several lines keeps its lines in the text and HTML tables", "[cli][comments]") {
+  const Reviews reviews = makeReviews("lines");
+  const fs::path sheet = reviews.directory / "nhieu-dong.csv";
+  writeFile(sheet,
+            "Điều, khoản;Ý kiến góp ý;Cơ quan, đơn vị, cá nhân góp ý\n"
+            "Điều 1;\"Đề nghị quy định thời hạn báo cáo\n(chậm nhất 5 ngày làm việc).\";Ban Tuyên giáo\n");
+  const std::string args = shellQuote(reviews.draft.string()) + " " + shellQuote(sheet.string());
+  const auto text = runRasoat("comments " + args);
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("U+000A") == std::string::npos);
+  CHECK(text.out.find("thời hạn báo cáo\n     (chậm nhất") != std::string::npos);
+  const fs::path html = reviews.directory / "tong-hop.html";
+  REQUIRE(runRasoat("comments " + args + " -o " + shellQuote(html.string())).status == 0);
+  CHECK(slurp(html).find("thời hạn báo cáo<br>(chậm nhất") != std::string::npos);
+}
+
+TEST_CASE("the .docx names a unit again on each of its later entries, so none is orphaned by a page break",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("continued");
+  const fs::path docx = reviews.directory / "tong-hop.docx";
+  REQUIRE(runRasoat("comments " + reviews.args() + " -o " + shellQuote(docx.string())).status == 0);
+  const std::string xml = zipPart(docx, "word/document.xml");
+  // "Chung" has two entries, Điều 3 khoản 1 two.
+  CHECK(xml.find("Chung (tiếp)</w:t>") != std::string::npos);
+  CHECK(xml.find("Điều 3 khoản 1 (tiếp)</w:t>") != std::string::npos);
 }

@@ -18,6 +18,8 @@ fixtures="$source_dir/tests/fixtures/compare"
 timeout 180 libreoffice --headless "-env:UserInstallation=file://$work/profile" \
   --convert-to "csv:Text - txt - csv (StarCalc):44,34,76" --outdir "$work" "$work/table.xlsx" >/dev/null 2>&1
 test -s "$work/table.csv"
-head -n 1 "$work/table.csv" | grep -q '^Quy chế hiện hành,"Dự thảo sửa đổi, bổ sung",Nội dung thay đổi'
+# The title block above the table, then the header row.
+grep -q '^BẢNG ĐỐI CHIẾU' "$work/table.csv"
+grep -q '^Quy chế hiện hành,"Dự thảo sửa đổi, bổ sung",Nội dung thay đổi' "$work/table.csv"
 grep -q '^1\. Quyết định các dự án đầu tư có tổng mức đầu tư trên 20 tỷ đồng\.,1\. Quyết định các dự án đầu tư có tổng mức đầu tư trên 50 tỷ đồng\.,Sửa đổi' "$work/table.csv"
 echo "ok: $(wc -l < "$work/table.csv") lines of CSV"

@@ -96,6 +96,25 @@ TEST_CASE("OpenDocument annotations and notes are not text; tracked changes acce
   CHECK(rasoat::input::readOdt("t.odt", odtOf(text), Limits{}, ReadOptions{true}).text == "Ban Thường vụ quyết định.");
 }
 
+TEST_CASE("an inserted clause running into the next paragraph leaves no empty numbered paragraph in the original",
+          "[input]") {
+  // LibreOffice records an inserted paragraph as running from its start into
+  // the start of the next one (the paragraph mark is part of the insertion).
+  const std::string text =
+      R"X(<text:tracked-changes><text:changed-region text:id="c1"><text:insertion><office:change-info><dc:creator>A</dc:creator></office:change-info></text:insertion></text:changed-region></text:tracked-changes>)X"
+      "<text:list text:style-name=\"QC\">" +
+      item("Chế độ họp",
+           sublist(item("Họp thường lệ.") + item(R"X(<text:change-start text:change-id="c1"/>Họp chuyên đề.)X") +
+                   item(R"X(<text:change-end text:change-id="c1"/>Ban Thường vụ họp.)X") + item("Hội nghị hợp lệ."))) +
+      "</text:list>";
+  const auto original = rasoat::input::readOdt("t.odt", odtOf(text, kListStyle), Limits{}, ReadOptions{true});
+  CHECK(original.text == "Điều 1. Chế độ họp\n1. Họp thường lệ.\n2. Ban Thường vụ họp.\n3. Hội nghị hợp lệ.");
+  CHECK(original.paragraphOfLine.size() == 4);
+  const auto accepted = rasoat::input::readOdt("t.odt", odtOf(text, kListStyle), Limits{}, ReadOptions{});
+  CHECK(accepted.text ==
+        "Điều 1. Chế độ họp\n1. Họp thường lệ.\n2. Họp chuyên đề.\n3. Ban Thường vụ họp.\n4. Hội nghị hợp lệ.");
+}
+
 TEST_CASE("A PDF's text layer is read line by line; a PDF without one (a scan) is an input error", "[input]") {
   const auto rendering = rasoat::input::readPdf("t.pdf", pdfOf({"Dieu 1. Pham vi", "1. Quyet dinh."}), Limits{});
   CHECK(rendering.text == "Dieu 1. Pham vi\n1. Quyet dinh.");

@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "report/compare_writers.h"
+#include "report/xlsx_file.h"
 #include "support/model_helpers.h"
 #include "support/parse_helpers.h"
 
@@ -237,8 +238,30 @@ TEST_CASE("the .xlsx is a workbook with the three columns and rich-text marks", 
   CHECK(struck);
   pugi::xml_document worksheet;
   REQUIRE(worksheet.load_string(sheet.c_str()));
+  // The title block above the table, as in the .docx, then the header row and a row per table row.
+  CHECK(strings.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
+  CHECK(strings.find("BẢNG ĐỐI CHIẾU") != std::string::npos);
   const auto rows = worksheet.select_nodes("//sheetData/row");
-  CHECK(rows.size() == fixtureTable().rows.size() + 1);
+  CHECK(rows.size() > fixtureTable().rows.size() + 1);
+  CHECK(rows.size() <= fixtureTable().rows.size() + 1 + 8);
+}
+
+TEST_CASE("an .xlsx row is given at least the lines LibreOffice wraps its text into", "[report][xlsx][print]") {
+  using rasoat::report::wrappedLines;
+  // Measured: LibreOffice prints this text (Times New Roman 12 pt, DejaVu
+  // Serif standing in) on 6 lines in a column 55 wide, on 16 in one 20 wide.
+  const std::string text =
+      "Thường trực Đảng ủy quyết định chủ trương đầu tư các dự án đầu tư công trên địa bàn xã có tổng mức đầu tư "
+      "dưới 10 tỷ đồng. Ban Chấp hành họp thường lệ 3 tháng một lần, họp bất thường khi cần. Hội nghị Ban Chấp hành "
+      "chỉ được tiến hành khi có ít nhất hai phần ba số ủy viên tham dự. NGUYỄN VĂN AN ĐỀ NGHỊ BỔ SUNG.";
+  CHECK(wrappedLines(text, 55) >= 6);
+  CHECK(wrappedLines(text, 55) <= 7);
+  CHECK(wrappedLines(text, 20) >= 16);
+  CHECK(wrappedLines(text, 20) <= 18);
+  CHECK(wrappedLines("Sửa đổi\nChuyển thẩm quyền\n[A002]", 38) == 3);
+  CHECK(wrappedLines("", 38) == 1);
+  // The row takes the cell of most lines.
+  CHECK(rasoat::report::rowPoints({{"một dòng", 55}, {text, 20}}) >= 16 * rasoat::report::kXlsxLinePoints);
 }
 
 TEST_CASE("the .docx prints as an office's: styles, fonts, A4 landscape, margins, page numbers from page 2",

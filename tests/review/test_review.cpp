@@ -7,6 +7,7 @@
 #include "base/input_error.h"
 #include "review/proposal.h"
 #include "review/sheet_reader.h"
+#include "review/synthesis.h"
 #include "review/unit_index.h"
 #include "support/cli_helpers.h"
 #include "support/parse_helpers.h"
@@ -188,4 +189,55 @@ TEST_CASE("two proposals that change the same words differently compete; others 
   const auto title = review::makeEdit(index.named("Điều 1"), "Phạm vi điều chỉnh và đối tượng áp dụng");
   CHECK(review::applyEdits(parsed.source, index, {&title}).find("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n") !=
         std::string::npos);
+}
+
+namespace {
+
+// The marked spans as text: "+added+" and "-removed-".
+std::string marked(const std::string& before, const std::string& after) {
+  std::string out;
+  for (const auto& span : review::markedChange(before, after)) {
+    const char* mark = span.op == text::DiffOp::added ? "+" : span.op == text::DiffOp::removed ? "-" : "";
+    out += mark + span.text + mark;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a proposal's removed words are drawn where they were, not at the end", "[review][proposal]") {
+  CHECK(marked("Trong quá trình thực hiện, nếu có vấn đề cần sửa đổi, bổ sung, Ban Thường vụ trình Ban Chấp hành "
+               "xem xét, quyết định.",
+               "Trong quá trình thực hiện, Ban Thường vụ trình Ban Chấp hành xem xét, quyết định.") ==
+        "Trong quá trình thực hiện, -nếu có vấn đề cần sửa đổi, bổ sung,- Ban Thường vụ trình Ban Chấp hành xem "
+        "xét, quyết định.");
+  CHECK(marked("Họp một lần khi cần.", "Họp khi cần.") == "Họp -một lần- khi cần.");
+  CHECK(marked("Nay quy định họp.", "Quy định họp.") == "-Nay- Quy định họp.");
+  CHECK(marked("Họp mỗi tháng một lần.", "Họp mỗi tháng.") == "Họp mỗi tháng -một lần-.");
+  // A replacement stays drawn together; words added and removed apart each stay in place.
+  CHECK(marked("dưới 20 tỷ đồng.", "dưới 10 tỷ đồng.") == "dưới -20-+10+ tỷ đồng.");
+  CHECK(marked("A quyết định B và báo cáo C.", "A chỉ quyết định B, báo cáo C.") ==
+        "A +chỉ+ quyết định B -và-+,+ báo cáo C.");
+  CHECK(marked("Họp thường lệ.", "Họp thường lệ.") == "Họp thường lệ.");
+}
+
+TEST_CASE("a CSV heading row with more columns than the rows is an input error at the first short row",
+          "[review][sheet]") {
+  // "Điều, khoản" not quoted: five headings over rows of four fields.
+  const std::string bytes =
+      "Điều, khoản,Ý kiến góp ý,Người góp ý,Đề xuất sửa\n"
+      "Điều 1,Nên rõ hơn,Ban Tuyên giáo,\n";
+  const auto rows = review::parseCsv("s.csv", bytes);
+  try {
+    review::sheetItems("s.csv", rows, review::SheetHeadings::loadDefault());
+    FAIL("no error");
+  } catch (const InputError& error) {
+    CHECK(error.path() == "s.csv");
+    REQUIRE(error.position());
+    CHECK(error.position()->line == 2);
+    CHECK(error.message().vi.find("dòng tiêu đề (dòng 1) có 5") != std::string::npos);
+  }
+  // Quoted, the same sheet reads.
+  const auto quoted = review::parseCsv("s.csv", "\"Điều, khoản\"" + bytes.substr(bytes.find(',', 10)));
+  CHECK(review::sheetItems("s.csv", quoted, review::SheetHeadings::loadDefault()).size() == 1);
 }
