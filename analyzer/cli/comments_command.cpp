@@ -43,15 +43,18 @@ std::string lowerExtension(const std::string& path) {
 }
 
 // The format named by --format, else by the output's extension (text on stdout).
-std::string formatOf(const CommentsOptions& options, std::string& error) {
+std::string formatOf(const CommentsOptions& options, Language language, std::string& error) {
   if (!options.format.empty()) return options.format;
   if (options.output.empty()) return "text";
   std::string extension = lowerExtension(options.output);
   for (const char* format : kFormats) {
     if (extension == format) return extension;
   }
-  error = options.output +
-          ": cannot tell the format from the extension; use .md, .html, .docx, .xlsx, .json or .txt, or --format";
+  error = options.output + (language == Language::en
+                                ? ": cannot tell the format from the extension; use .md, .html, .docx, .xlsx, .json "
+                                  "or .txt, or --format"
+                                : ": không biết ghi theo dạng nào từ phần mở rộng của tên tệp; hãy dùng .md, .html, "
+                                  ".docx, .xlsx, .json hoặc .txt, hoặc --format");
   return "";
 }
 
@@ -166,8 +169,8 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
   options.files = {options.draft};
   if (!applyProjectConfig(options, common, app, nullptr)) return kUsageOrInputError;
   std::string error;
-  const std::string format = formatOf(options, error);
   const Language language = common.language == "en" ? Language::en : Language::vi;
+  const std::string format = formatOf(options, language, error);
   if (format.empty()) {
     std::cerr << "rasoat: error: " << report::terminalSafe(error) << "\n";
     return kUsageOrInputError;
@@ -199,7 +202,7 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
   if (!options.output.empty()) {
     file = std::make_unique<OutputFile>(options.output, inputs);
     if (!file->ok()) {
-      std::cerr << "rasoat: error: " << report::terminalSafe(file->error()) << "\n";
+      std::cerr << "rasoat: error: " << report::terminalSafe(file->message().in(language)) << "\n";
       return kUsageOrInputError;
     }
   }
@@ -237,7 +240,7 @@ int runComments(CommentsOptions options, CommonOptions common, const CLI::App& a
 
   if (file) {
     error = writeSynthesis(synthesis, format, language, file->stream());
-    if (error.empty() && !file->commit()) error = file->error();
+    if (error.empty() && !file->commit()) error = file->message().in(language);
   } else {
     std::ostringstream text;
     error = writeSynthesis(synthesis, format, language, text);

@@ -21,7 +21,6 @@ class OutputFile {
   bool ok() const { return error_.empty(); }
   // What went wrong, naming the file.
   const LocalizedText& message() const { return error_; }
-  const std::string& error() const { return error_.en; }
   std::ostream& stream() { return stream_; }
   bool commit();
 
