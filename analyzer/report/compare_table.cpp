@@ -1,6 +1,7 @@
 #include "report/compare_table.h"
 
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -81,6 +82,37 @@ CompareRow rowOf(const syntax::AlignedRow& aligned) {
   return row;
 }
 
+// The legal bases ("Căn cứ …") of a version, one a line.
+std::string basesOf(const syntax::Document& document) {
+  std::string text;
+  for (const syntax::LegalBasis& basis : document.bases) text += (text.empty() ? "" : "\n") + basis.text;
+  return text;
+}
+
+// A row for the legal bases when the draft changes them (a replaced central
+// rule cited anew is the very change H005 asks for): a comparison table that
+// left it out would misstate what the draft amends.
+std::optional<CompareRow> basesRow(const syntax::Document& before, const syntax::Document& after) {
+  const std::string old = basesOf(before);
+  const std::string draft = basesOf(after);
+  if (old == draft) return std::nullopt;
+  CompareRow row;
+  row.kind = syntax::UnitKind::document;
+  row.status = old.empty() ? ChangeStatus::added : draft.empty() ? ChangeStatus::removed : ChangeStatus::amended;
+  row.amended = row.status == ChangeStatus::amended;
+  row.beforeLabel = old.empty() ? "" : "Căn cứ";
+  row.afterLabel = draft.empty() ? "" : "Căn cứ";
+  row.beforeLine = before.bases.empty() ? 0 : before.bases.front().range.begin.line;
+  row.afterLine = after.bases.empty() ? 0 : after.bases.front().range.begin.line;
+  const text::WordDiff diff = text::diffWords(old, draft);
+  row.before = diff.before;
+  row.after = diff.after;
+  row.changes.push_back(row.status == ChangeStatus::added ? LocalizedText{"Bổ sung căn cứ", "Legal bases added"}
+                        : row.status == ChangeStatus::removed ? LocalizedText{"Bỏ căn cứ", "Legal bases removed"}
+                                                              : LocalizedText{"Sửa đổi căn cứ", "Legal bases amended"});
+  return row;
+}
+
 std::string titleOf(const syntax::Document& document) {
   std::string title = document.title ? document.title->text : "";
   if (document.header.number) title += (title.empty() ? "" : " — ") + std::string("số ") + document.header.number->text;
@@ -111,6 +143,7 @@ CompareTable buildCompareTable(const checks::CheckedDocument& before, const chec
   table.afterTitle = titleOf(after.tree);
   table.issuer =
       after.tree.header.organisations.empty() ? before.tree.header.organisations : after.tree.header.organisations;
+  if (auto bases = basesRow(before.tree, after.tree)) table.rows.push_back(std::move(*bases));
   std::map<Position, std::size_t> rowAt;  // a new unit's marker -> its row
   for (const syntax::AlignedRow& aligned : syntax::alignDocuments(before.tree, after.tree)) {
     if (aligned.after) rowAt[aligned.after->position] = table.rows.size();

@@ -362,3 +362,28 @@ TEST_CASE("the CSV starts with a BOM for Excel only on request, and takes the ST
   CHECK(csv.rfind("\xEF\xBB\xBFSTT,Quy chế hiện hành,", 0) == 0);
   CHECK(csv.find("\r\n1,") != std::string::npos);
 }
+
+// Issue 11 trial: a draft that cites the new central rule in place of the
+// replaced one (what H005 asks for) showed no change in the table.
+TEST_CASE("a change to the legal bases is a row of the comparison table", "[report][compare]") {
+  const std::string current =
+      "QUY CHẾ LÀM VIỆC\n\n- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương;\n\n"
+      "Điều 1. Phạm vi\n1. Quy chế này quy định chế độ làm việc.\n";
+  std::string draft = current;
+  draft.replace(draft.find("24-QĐ/TW ngày 30/7/2021"), std::string("24-QĐ/TW ngày 30/7/2021").size(),
+                "294-QĐ/TW ngày 26/5/2025");
+  auto versions = loadVersions(current, draft);
+  rasoat::solver::Session solver(rasoat::testing::shippedLexicon());
+  const CompareTable table =
+      rasoat::report::buildCompareTable(versions->before, versions->after, rasoat::testing::shippedLexicon(), solver);
+  REQUIRE_FALSE(table.rows.empty());
+  const auto& row = table.rows.front();
+  CHECK(row.beforeLabel == "Căn cứ");
+  CHECK(row.amended);
+  CHECK(rasoat::report::plainText(row.after).find("294-QĐ/TW") != std::string::npos);
+  CHECK(rasoat::report::changeText(row, rasoat::Language::vi, "; ") == "Sửa đổi căn cứ");
+  auto same = loadVersions(current, current);
+  CHECK(rasoat::report::buildCompareTable(same->before, same->after, rasoat::testing::shippedLexicon(), solver)
+            .rows.front()
+            .beforeLabel != "Căn cứ");
+}
