@@ -17,6 +17,7 @@ packages=(
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
   libpoppler-cpp-dev  # the text layer of PDF regulations (analyzer/input)
   poppler-utils       # pdfinfo, pdftoppm: the LibreOffice print test (tests/office)
+  fonts-liberation2   # Liberation Serif, Times New Roman's metric twin: printed tables lay out as in Word
   python3-docx        # Word fixtures made at test time (tests/input)
   chromium
   clang-format clang-tidy  # scripts/lint.sh, run by .ci/run
