@@ -154,7 +154,9 @@ int runCheck(CheckOptions options, CommonOptions common, const CLI::App& app) {
     for (const auto& entry : triaged->all) {
       if (entry.acceptedBecause) continue;
       nlohmann::ordered_json finding = report::findingJson(entry.diagnostic, session.language());
-      finding["unit"] = entry.unit;
+      // The numbered clause its identity rests on; else where the finding is
+      // ("Điều 9" for a duplicated article heading), not nothing.
+      finding["unit"] = entry.unit.empty() ? entry.diagnostic.unitPath : entry.unit;
       finding["fingerprint"] =
           entry.fingerprint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(entry.fingerprint);
       json["findings"].push_back(std::move(finding));

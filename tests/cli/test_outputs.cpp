@@ -158,3 +158,20 @@ TEST_CASE("writing through a symbolic link replaces the link, not the file it po
   CHECK(!fs::is_symlink(directory / "out.json"));
   CHECK(nlohmann::json::parse(slurp(directory / "out.json"))["kind"] == "document");
 }
+
+// Issue 11 trial: a finding on an article heading (S002, a number skipped)
+// had an empty "unit" in JSON.
+TEST_CASE("a finding on an article heading names the article as its unit in JSON", "[cli][outputs]") {
+  const fs::path directory = freshTestDirectory("rasoat-test-heading-unit");
+  writeFile(directory / "a.qc",
+            "QUY CHẾ LÀM VIỆC\n\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\nĐiều 3. B\n"
+            "1. Thường trực quyết định công tác tuyên giáo.\n");
+  CliRun run = runRasoat("check --format json " + q(directory / "a.qc"));
+  bool found = false;
+  for (const auto& finding : nlohmann::json::parse(run.out)["findings"]) {
+    if (finding["code"] != "S002") continue;
+    found = true;
+    CHECK(finding["unit"] == "Điều 3");
+  }
+  CHECK(found);
+}
