@@ -167,8 +167,9 @@ TEST_CASE("a finding on an article heading names the article as its unit in JSON
             "QUY CHẾ LÀM VIỆC\n\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\nĐiều 3. B\n"
             "1. Thường trực quyết định công tác tuyên giáo.\n");
   CliRun run = runRasoat("check --format json " + q(directory / "a.qc"));
+  const nlohmann::json report = nlohmann::json::parse(run.out);
   bool found = false;
-  for (const auto& finding : nlohmann::json::parse(run.out)["findings"]) {
+  for (const auto& finding : report["findings"]) {
     if (finding["code"] != "S002") continue;
     found = true;
     CHECK(finding["unit"] == "Điều 3");
