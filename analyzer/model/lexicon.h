@@ -66,7 +66,7 @@ struct Meaning {
   Deontic deontic = Deontic::none;
   std::string phrase;         // as written in the lexicon
   std::string actorObject;    // verbs: the matter when the object is a body ("bầu Ban Thường vụ")
-  std::string impliedMatter;  // verbs: the matter when the object names none ("bầu bổ sung khi khuyết")
+  std::string impliedMatter;  // verbs: the matter when there is no object ("bầu bổ sung khi khuyết")
 };
 
 // The analyser's vocabulary, loaded from rules/lexicon/*.yaml and validated:

@@ -186,7 +186,14 @@ bool negates(const std::vector<Element>& elements, std::size_t begin, std::size_
 
 // No words of an object after the verb: only actors, punctuation, time, fixed phrases.
 bool StatementInterpreter::objectIsEmpty(const std::vector<Element>& elements, const Group& group) const {
-  const Span object{group.at + 1, group.objectEnd};
+  Span object{group.at + 1, group.objectEnd};
+  // "bầu bổ sung khi khuyết theo quy định": what follows "theo" is a ground, not an object.
+  for (std::size_t i = object.begin; i < object.end; ++i) {
+    if (opensWith(elements, Span{i, object.end}, "object_end")) {
+      object.end = i;
+      break;
+    }
+  }
   // "báo cáo Ban Thường vụ tại phiên họp gần nhất": a recipient and a time are
   // no object, nor the meeting that is the occasion ("tại kỳ sinh hoạt").
   for (std::size_t i = object.begin; i < object.end; ++i) {
@@ -1473,8 +1480,8 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     // "...; giữa hai kỳ họp, Ban Thường vụ quyết định": a verb with no object at all decides what was said before.
     if (matters.empty() && objectIsEmpty(elements, object))
       matters.assign(inherited.lastMatters.begin(), inherited.lastMatters.end());
-    // "bầu bổ sung khi khuyết": a verb that names its own matter.
-    if (matters.empty() && !verbs.tags.front().meaning.impliedMatter.empty())
+    // "bầu bổ sung khi khuyết": a verb with no object names its own matter.
+    if (matters.empty() && !verbs.tags.front().meaning.impliedMatter.empty() && objectIsEmpty(elements, object))
       matters.emplace_back(verbs.tags.front().meaning.impliedMatter);
     if (matters.empty()) matters.assign(inherited.topic.begin(), inherited.topic.end());
     if (matters.empty()) matters.emplace_back(std::nullopt);

@@ -1269,3 +1269,20 @@ TEST_CASE("unknown words where the subject stands make a missing actor a partial
   REQUIRE(none.clauses.size() == 1);
   CHECK(none.clauses[0].reason == NotFormalised::noActor);
 }
+
+// Sets fixed against: "Văn phòng Đảng ủy chịu trách nhiệm trước Thường trực Đảng
+// ủy." was accountability for nothing; with no object it is for all the body's
+// work. "bầu bổ sung khi khuyết theo quy định": the ground after "theo" is no object.
+TEST_CASE("a verb written with no object takes its implied matter; a ground after 'theo' is no object",
+          "[model][idioms]") {
+  const auto accountable = clauseModel("Văn phòng Đảng ủy chịu trách nhiệm trước Thường trực Đảng ủy.", "Văn phòng");
+  REQUIRE(accountable.provisions.size() == 1);
+  CHECK(accountable.provisions[0].matter.value_or("?") == "chung");
+  const auto field =
+      clauseModel("Ủy viên Ban Thường vụ chịu trách nhiệm trước Ban Thường vụ về lĩnh vực được phân công.",
+                  "Ủy viên Ban Thường vụ");
+  REQUIRE(field.provisions.size() == 1);
+  CHECK_FALSE(field.provisions[0].matter);  // a field of charge the text does not name
+  const auto elected = clauseModel("Bầu Ban Thường vụ, Bí thư; bầu bổ sung khi khuyết theo quy định.", "Ban Chấp hành");
+  for (const auto& p : elected.provisions) CHECK(p.matter.value_or("?") == "can_bo.bau_cu");
+}
