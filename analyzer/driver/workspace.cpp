@@ -42,16 +42,19 @@ const model::Lexicon& Workspace::lexicon() const {
 
 // Throws InputError. A path given twice is read once: replacing it would leave
 // the documents already read from it pointing at nothing.
-const text::SourceText* Workspace::readSource(const std::string& path) {
-  if (const text::SourceText* loaded = find(path)) return loaded;
-  return keep(std::make_unique<text::SourceText>(text::SourceText::load(path, limits_, reading_)));
+const text::SourceText* Workspace::readSource(const std::string& path, bool quietly) {
+  if (const text::SourceText* loaded = find(path)) {
+    if (!quietly) reportReading(*loaded);
+    return loaded;
+  }
+  return keep(std::make_unique<text::SourceText>(text::SourceText::load(path, limits_, reading_)), quietly);
 }
 
-const text::SourceText* Workspace::keep(std::unique_ptr<text::SourceText> source) {
+const text::SourceText* Workspace::keep(std::unique_ptr<text::SourceText> source, bool quietly) {
   const text::SourceText* kept = source.get();
   const std::string path = source->path();
   sources_[path] = std::move(source);
-  reportReading(*kept);
+  if (!quietly) reportReading(*kept);
   return kept;
 }
 
@@ -59,6 +62,7 @@ const text::SourceText* Workspace::keep(std::unique_ptr<text::SourceText> source
 // reaches every output as a note without a check code; what is doubtful about
 // the text read (words once converted wrongly) as a warning.
 void Workspace::reportReading(const text::SourceText& source) {
+  if (!reported_.insert(&source).second) return;
   for (const LocalizedText& note : source.readingNotes()) {
     Diagnostic diagnostic;
     diagnostic.severity = Severity::note;
@@ -80,7 +84,7 @@ const text::SourceText* Workspace::load(const std::string& path) {
 
 const text::SourceText* Workspace::loadQuietly(const std::string& path) {
   try {
-    return readSource(path);
+    return readSource(path, true);
   } catch (const InputError& error) {
     reporter_->warning(error.path(), {"bỏ qua tệp trong kho văn bản: " + error.message().vi,
                                       "skipping corpus file: " + error.message().en});
@@ -164,7 +168,9 @@ void Workspace::linkParents(const std::vector<const checks::CheckedDocument*>& a
     }
   }
   for (auto& document : documents_) {
-    if (!document->checked && needed.count(document.get())) deepen(*document, Depth::model);
+    if (document->checked || !needed.count(document.get())) continue;
+    deepen(*document, Depth::model);
+    if (document->source) reportReading(*document->source);
   }
   noteMissingParents();
 }

@@ -107,8 +107,11 @@ class Workspace {
 
  private:
   struct Candidate;
-  const text::SourceText* readSource(const std::string& path);
-  const text::SourceText* keep(std::unique_ptr<text::SourceText> source);
+  const text::SourceText* readSource(const std::string& path, bool quietly = false);
+  const text::SourceText* keep(std::unique_ptr<text::SourceText> source, bool quietly = false);
+  // Says once how a source was read; a corpus file's notes wait until a
+  // checked document cites it (a neighbouring draft in an old encoding is
+  // none of this run's business).
   void reportReading(const text::SourceText& source);
   std::unique_ptr<checks::CheckedDocument> parse(const text::SourceText& source, DiagnosticSink& sink) const;
   checks::CheckedDocument& add(std::unique_ptr<checks::CheckedDocument> document, Depth depth, Role role);
@@ -126,6 +129,7 @@ class Workspace {
   const model::Lexicon* lexicon_ = nullptr;
   DiagnosticSink sink_;
   std::map<std::string, std::unique_ptr<text::SourceText>> sources_;
+  std::set<const text::SourceText*> reported_;  // sources whose reading notes were said
   std::vector<std::unique_ptr<checks::CheckedDocument>> documents_;
   struct State {
     Depth depth;

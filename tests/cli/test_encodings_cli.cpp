@@ -146,3 +146,18 @@ TEST_CASE("bytes in no encoding read with confidence are an input error naming t
   CHECK(run.err.find("latin1.qc: error: invalid UTF-8 at byte offset") != std::string::npos);
   CHECK(run.err.find("TCVN3 (ABC), VNI or Windows-1258") != std::string::npos);
 }
+
+// Acceptance trial of issue 11: "check a.qc" said how a neighbouring draft in
+// Windows-1258 was read — a file nothing cites, read only as a possible parent.
+TEST_CASE("a corpus file's reading notes are said only when a checked document cites it", "[cli][encoding]") {
+  const fs::path root = rasoat::testing::freshTestDirectory("rasoat-test-corpus-notes");
+  std::ofstream(root / "a.qc", std::ios::binary)
+      << "QUY CHẾ LÀM VIỆC\n\nĐiều 1. A\n1. Ban Thường vụ quyết định công tác dân vận.\n";
+  std::ofstream(root / "b.qc", std::ios::binary)
+      << windows1258(fs::path(RASOAT_SOURCE_DIR) / "corpus/quan-long-bien/phuong/quy-che-phuong-bo-de.qc");
+  const CliRun neighbour = runRasoat("--color never check " + shellQuote((root / "a.qc").string()));
+  CHECK(neighbour.out.find("b.qc") == std::string::npos);
+  CHECK(neighbour.err.find("b.qc") == std::string::npos);
+  const CliRun itself = runRasoat("--color never check " + shellQuote((root / "b.qc").string()));
+  CHECK((itself.out + itself.err).find("b.qc: note: đọc theo bảng mã Windows-1258") != std::string::npos);
+}
