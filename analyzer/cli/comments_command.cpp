@@ -97,7 +97,7 @@ class SeenFiles {
   }
 
  private:
-  static constexpr std::uintmax_t kMaxCompared = 64 * 1024 * 1024;
+  static constexpr std::uintmax_t kMaxCompared = std::uintmax_t{64} * 1024 * 1024;
   std::vector<std::pair<std::string, std::string>> files_;
 };
 

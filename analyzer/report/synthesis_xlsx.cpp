@@ -151,8 +151,10 @@ lxw_row_t writeUnit(lxw_worksheet* sheet, lxw_row_t first, const review::Synthes
 void writeSheet(lxw_workbook* workbook, lxw_worksheet* sheet, const review::Synthesis& synthesis, Language language) {
   const Formats formats = makeFormats(workbook);
   const SynthesisWords words = synthesisWords(language);
-  for (lxw_col_t column = 0; column < kWidths.size(); ++column)
-    worksheet_set_column(sheet, column, column, kWidths[column], nullptr);
+  for (std::size_t index = 0; index < kWidths.size(); ++index) {
+    const auto column = static_cast<lxw_col_t>(index);
+    worksheet_set_column(sheet, column, column, kWidths[index], nullptr);
+  }
   TitleBlock title;
   title.issuer = synthesis.issuer;
   title.motto = compareWords(language).motto;
@@ -163,9 +165,9 @@ void writeSheet(lxw_workbook* workbook, lxw_worksheet* sheet, const review::Synt
   setUpOfficePrinting(sheet, header);
   const std::string headings[] = {words.number, words.unit, words.comment, words.reviewer, words.answer};
   std::vector<CellText> headingCells;
-  for (lxw_col_t column = 0; column < kWidths.size(); ++column) {
-    worksheet_write_string(sheet, header, column, headings[column].c_str(), formats.header);
-    headingCells.push_back({headings[column], kWidths[column]});
+  for (std::size_t index = 0; index < kWidths.size(); ++index) {
+    worksheet_write_string(sheet, header, static_cast<lxw_col_t>(index), headings[index].c_str(), formats.header);
+    headingCells.push_back({headings[index], kWidths[index]});
   }
   worksheet_set_row(sheet, header, rowPoints(headingCells), nullptr);
   lxw_row_t index = header + 1;
