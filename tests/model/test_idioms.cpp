@@ -1286,3 +1286,13 @@ TEST_CASE("a verb written with no object takes its implied matter; a ground afte
   const auto elected = clauseModel("Bầu Ban Thường vụ, Bí thư; bầu bổ sung khi khuyết theo quy định.", "Ban Chấp hành");
   for (const auto& p : elected.provisions) CHECK(p.matter.value_or("?") == "can_bo.bau_cu");
 }
+
+// Twenty-fifth set, first run (the press agency's D002 missed): "báo cáo Thường
+// trực … kể từ ngày phê duyệt" made the recipient decide, without bound, what it
+// had delegated; a verb after "kể từ ngày" is the date of an act, not a power.
+TEST_CASE("a verb after 'kể từ ngày' dates a deadline and grants nothing", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Phó Bí thư báo cáo Thường trực Đảng ủy trong thời hạn 05 ngày làm việc kể từ ngày phê duyệt.", "Thường trực");
+  REQUIRE(model.provisions.size() == 1);
+  CHECK(model.provisions[0].modality == Modality::REPORT);
+}
