@@ -20,15 +20,14 @@ namespace rasoat::review {
 struct SynthesisEntry {
   int number = 0;  // STT, 1-based in the table's order
   const ReviewItem* item = nullptr;
-  std::string reviewer;                  // the merged reviewer's one spelling (item->reviewer as written)
-  std::optional<Edit> edit;              // proposals of new wording
-  std::optional<UnitChange> unitChange;  // a unit the reviewer adds or drops
-  std::vector<text::DiffSpan> marked;    // the proposed text, words added and removed marked
-  std::optional<FindingChange>
-      findings;                // proposals, added and dropped units: what accepting it alone adds and removes
-  std::vector<int> competing;  // numbers of the proposals that change the same words differently
-  LocalizedText answer;        // "Đề nghị không tiếp thu: ..." or empty
-  std::string unplaced;        // the unit as written, when the draft has no such unit
+  std::string reviewer;                   // the merged reviewer's one spelling (item->reviewer as written)
+  std::optional<Edit> edit;               // proposals of new wording
+  std::optional<UnitChange> unitChange;   // a unit the reviewer adds or drops
+  std::vector<text::DiffSpan> marked;     // the proposed text, words added and removed marked
+  std::optional<FindingChange> findings;  // what accepting it alone adds, removes, changes
+  std::vector<int> competing;             // numbers of the proposals that change the same words differently
+  LocalizedText answer;                   // "Đề nghị không tiếp thu: ..." or empty
+  std::string unplaced;                   // the unit as written, when the draft has no such unit
 };
 
 struct SynthesisRow {

@@ -487,3 +487,59 @@ TEST_CASE("a clause a copy drops is checked as if accepted: a range left to nobo
   REQUIRE(json.contains("allAccepted"));
   CHECK(json["allAccepted"]["adds"][0]["code"] == "G002");
 }
+
+TEST_CASE("a proposal that moves the witness of a finding the draft has lists it as changed in every format",
+          "[cli][comments]") {
+  const fs::path directory = freshTestDirectory("comments-changed-witness");
+  // Ban Thường vụ from 10 tỷ, Thường trực below 15 tỷ: an overlap from 10 tỷ.
+  std::string draft = rasoat::testing::readFile(kDraft.string());
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    draft.replace(draft.find(from), from.size(), to);
+  };
+  replace("từ 20 tỷ đồng trở lên", "từ 10 tỷ đồng trở lên");
+  replace("dưới 20 tỷ đồng", "dưới 15 tỷ đồng");
+  const fs::path draftPath = directory / "du-thao.qc", sheet = directory / "chi-bo-1.csv";
+  writeFile(draftPath, draft);
+  // The overlap now starts at 12 tỷ: the same finding, another witness.
+  writeFile(sheet,
+            "Điều khoản,Ý kiến,Người góp ý,Đề xuất sửa\n"
+            "Điều 4 khoản 1,Thu hẹp,Chi bộ 1,Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư từ 12 tỷ "
+            "đồng đến dưới 15 tỷ đồng.\n");
+  const std::string args = shellQuote(draftPath.string()) + " " + shellQuote(sheet.string());
+  const auto run = runRasoat("comments " + args + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  REQUIRE(json["entries"].size() == 1);
+  const auto& entry = json["entries"][0];
+  INFO(entry.dump(1));
+  CHECK(entry["findings"]["adds"].empty());
+  CHECK(entry["findings"]["removes"].empty());
+  REQUIRE(entry["findings"].contains("changes"));
+  REQUIRE(entry["findings"]["changes"].size() == 1);
+  CHECK(entry["findings"]["changes"][0]["code"] == "O001");
+  CHECK(entry["findings"]["changes"][0]["witness"].get<std::string>().find("12 tỷ") != std::string::npos);
+  CHECK(entry["findings"]["changes"][0]["witnessBefore"].get<std::string>().find("10 tỷ") != std::string::npos);
+  CHECK_FALSE(entry.contains("answer"));
+  CHECK(json["allAccepted"]["changes"].size() == 1);
+
+  const std::string changed = "Nếu tiếp thu, thay đổi: O001";
+  const auto text = runRasoat("comments " + args);
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find(changed) != std::string::npos);
+  CHECK(text.out.find("Tiếp thu tất cả đề xuất: thay đổi O001") != std::string::npos);
+  CHECK(text.out.find("không thêm, không bớt") == std::string::npos);
+  for (const std::string extension : {"md", "html", "docx", "xlsx"}) {
+    const fs::path out = directory / ("tong-hop." + extension);
+    REQUIRE(runRasoat("comments " + args + " -o " + shellQuote(out.string())).status == 0);
+    std::string written = extension == "docx" ? zipPart(out, "word/document.xml") : slurp(out);
+    if (extension == "xlsx") {
+      written.clear();
+      for (const auto& row : rasoat::review::readXlsx(out.string())) {
+        for (const auto& cell : row) written += cell + "\n";
+      }
+    }
+    INFO(extension);
+    CHECK(written.find(changed) != std::string::npos);
+    CHECK(written.find("12 tỷ") != std::string::npos);
+  }
+}
