@@ -17,6 +17,12 @@ std::string findingLine(const review::Finding& finding, Language language) {
   return line;
 }
 
+// A finding whose witness a version changes: as it would read, then the draft's witness.
+std::string changedLine(const review::ChangedFinding& change, Language language) {
+  const std::string was = change.before.witness ? change.before.witness->in(language) : "—";
+  return findingLine(change.after, language) + " (" + synthesisWords(language).before + was + ")";
+}
+
 }  // namespace
 
 SynthesisWords synthesisWords(Language language) {
@@ -34,7 +40,9 @@ SynthesisWords synthesisWords(Language language) {
             "Cạnh tranh với đề xuất số ",
             "Tiếp thu tất cả đề xuất: ",
             "Trả lời",
-            "(tiếp)"};
+            "(tiếp)",
+            "Nếu tiếp thu, thay đổi: ",
+            "trước: "};
   }
   return {"SYNTHESIS OF COMMENTS, ACCEPTANCE AND EXPLANATION",
           "No.",
@@ -49,7 +57,9 @@ SynthesisWords synthesisWords(Language language) {
           "Competes with proposal no. ",
           "All proposals accepted: ",
           "Reply",
-          "(continued)"};
+          "(continued)",
+          "If accepted, changes: ",
+          "was: "};
 }
 
 std::string synthesisSummary(const review::Synthesis& synthesis, Language language) {
@@ -95,7 +105,9 @@ std::vector<std::vector<text::DiffSpan>> commentCell(const review::SynthesisEntr
       paragraphs.push_back({plain(words.adds + findingLine(finding, language))});
     for (const auto& finding : entry.findings->removed)
       paragraphs.push_back({plain(words.removes + findingLine(finding, language))});
-    if (entry.findings->added.empty() && entry.findings->removed.empty()) paragraphs.push_back({plain(words.none)});
+    for (const auto& change : entry.findings->changed)
+      paragraphs.push_back({plain(words.changes + changedLine(change, language))});
+    if (entry.findings->empty()) paragraphs.push_back({plain(words.none)});
   }
   if (!entry.competing.empty()) {
     std::string numbers;
@@ -115,13 +127,17 @@ std::string allAcceptedLine(const review::Synthesis& synthesis, Language languag
   const SynthesisWords words = synthesisWords(language);
   std::string line = words.allAccepted;
   const auto& change = *synthesis.allAccepted;
-  if (change.added.empty() && change.removed.empty()) return line + words.none.substr(words.none.find(':') + 2);
-  std::string added, removed;
+  if (change.empty()) return line + words.none.substr(words.none.find(':') + 2);
+  std::string added, removed, changed;
   for (const auto& finding : change.added) added += (added.empty() ? "" : "; ") + findingLine(finding, language);
   for (const auto& finding : change.removed) removed += (removed.empty() ? "" : "; ") + findingLine(finding, language);
+  for (const auto& finding : change.changed) changed += (changed.empty() ? "" : "; ") + changedLine(finding, language);
   const bool vi = language == Language::vi;
-  if (!added.empty()) line += (vi ? "thêm " : "adds ") + added + (removed.empty() ? "" : "; ");
-  if (!removed.empty()) line += (vi ? "bớt " : "removes ") + removed;
+  std::vector<std::string> parts;
+  if (!added.empty()) parts.push_back((vi ? "thêm " : "adds ") + added);
+  if (!removed.empty()) parts.push_back((vi ? "bớt " : "removes ") + removed);
+  if (!changed.empty()) parts.push_back((vi ? "thay đổi " : "changes ") + changed);
+  for (std::size_t i = 0; i < parts.size(); ++i) line += (i == 0 ? "" : "; ") + parts[i];
   return line;
 }
 

@@ -63,7 +63,16 @@ nlohmann::ordered_json findingsJson(const std::vector<review::Finding>& findings
 }
 
 nlohmann::ordered_json changeJson(const review::FindingChange& change, Language language) {
-  return {{"adds", findingsJson(change.added, language)}, {"removes", findingsJson(change.removed, language)}};
+  // A changed finding as it would read, with the draft's witness ("witnessBefore").
+  auto changes = nlohmann::ordered_json::array();
+  for (const auto& changed : change.changed) {
+    nlohmann::ordered_json json = findingsJson({changed.after}, language).front();
+    if (changed.before.witness) json["witnessBefore"] = changed.before.witness->in(language);
+    changes.push_back(std::move(json));
+  }
+  return {{"adds", findingsJson(change.added, language)},
+          {"removes", findingsJson(change.removed, language)},
+          {"changes", std::move(changes)}};
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ namespace rasoat::report {
 // The fixed words of the table.
 struct SynthesisWords {
   std::string title, number, unit, comment, reviewer, answer, proposal, adds, removes, none, competes, allAccepted,
-      reply, continued;
+      reply, continued, changes, before;
 };
 SynthesisWords synthesisWords(Language language);
 
@@ -23,12 +23,12 @@ SynthesisWords synthesisWords(Language language);
 std::string synthesisSummary(const review::Synthesis& synthesis, Language language);
 
 // The third column of one entry as paragraphs of spans: the comment, the
-// proposal with its words marked, the replies, the findings it would add or
-// remove, its competitors.
+// proposal with its words marked, the replies, the findings it would add,
+// remove or change, its competitors.
 std::vector<std::vector<text::DiffSpan>> commentCell(const review::SynthesisEntry& entry, Language language);
 // The second column: the unit's label, then its draft text.
 std::string unitCell(const review::SynthesisRow& row, Language language);
-// The last line: what accepting every proposal would add and remove.
+// The last line: what accepting every proposal would add, remove and change.
 std::string allAcceptedLine(const review::Synthesis& synthesis, Language language);
 
 // Compact, for the terminal.

@@ -88,7 +88,11 @@ bool competing(const Edit& a, const Edit& b) {
   return overlap || touching;
 }
 
-std::string applyEdits(const text::SourceText& draft, const UnitIndex& index, const std::vector<const Edit*>& edits) {
+namespace {
+
+// The draft with the edits applied, as the amendment machinery makes it.
+amend::Consolidation consolidateEdits(const text::SourceText& draft, const UnitIndex& index,
+                                      const std::vector<const Edit*>& edits) {
   std::map<const IndexedUnit*, std::vector<const Edit*>> byUnit;
   for (const Edit* edit : edits) {
     if (edit->unit && edit->unit->depth > 0 && edit->changes()) byUnit[edit->unit].push_back(edit);
@@ -104,7 +108,50 @@ std::string applyEdits(const text::SourceText& draft, const UnitIndex& index, co
             [&](const amend::Instruction& a, const amend::Instruction& b) {
               return a.payload.front().origin.line > b.payload.front().origin.line;
             });
-  return amend::consolidate(draft, amendment).text();
+  return amend::consolidate(draft, amendment);
+}
+
+}  // namespace
+
+std::string applyEdits(const text::SourceText& draft, const UnitIndex& index, const std::vector<const Edit*>& edits) {
+  return consolidateEdits(draft, index, edits).text();
+}
+
+std::string applyProposals(const text::SourceText& draft, const UnitIndex& index, const std::vector<const Edit*>& edits,
+                           const std::vector<const UnitChange*>& changes) {
+  if (changes.empty()) return applyEdits(draft, index, edits);
+  // Each line with the draft's line it stands for (0 for none): the
+  // replacements of the edits carry the lines of the units they replace.
+  std::vector<std::pair<std::string, int>> lines;
+  if (edits.empty()) {
+    for (int line = 1; line <= draft.lineCount(); ++line) lines.emplace_back(draft.lineUtf8(line), line);
+  } else {
+    for (auto& line : consolidateEdits(draft, index, edits).lines)
+      lines.emplace_back(std::move(line.text), line.origin.path == draft.path() ? line.origin.line : 0);
+  }
+  std::vector<bool> dropped(lines.size(), false);
+  std::vector<std::vector<const UnitChange*>> insertedBefore(lines.size() + 1);
+  for (const UnitChange* change : changes) {
+    if (change->adds()) {
+      std::size_t at = 0;
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].second > 0 && lines[i].second <= change->after) at = i + 1;
+      }
+      insertedBefore[at].push_back(change);
+      continue;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (change->first <= lines[i].second && lines[i].second <= change->last) dropped[i] = true;
+    }
+  }
+  std::string text;
+  for (std::size_t i = 0; i <= lines.size(); ++i) {
+    for (const UnitChange* change : insertedBefore[i]) {
+      for (const auto& line : change->lines) text += line + "\n";
+    }
+    if (i < lines.size() && !dropped[i]) text += lines[i].first + "\n";
+  }
+  return text;
 }
 
 }  // namespace rasoat::review

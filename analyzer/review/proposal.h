@@ -26,6 +26,18 @@ struct Edit {
   bool changes() const { return begin != end || !replacement.empty(); }
 };
 
+// A unit a reviewer adds or drops, as lines of the draft: the added unit's
+// lines (its marker and number as the reviewer wrote them, its children
+// under it) put after line `after` of the draft, or the draft's lines
+// first..last taken out.
+struct UnitChange {
+  const IndexedUnit* unit = nullptr;  // the unit dropped, or the one the added unit follows
+  std::vector<std::string> lines;     // an added unit's lines; empty for a drop
+  int after = 0;
+  int first = 0, last = -1;  // a dropped unit's lines; first > last for an addition
+  bool adds() const { return !lines.empty(); }
+};
+
 // The edit that turns the unit's own text into `after`, narrowed to the words
 // that differ.
 Edit makeEdit(const IndexedUnit& unit, const std::string& after);
@@ -37,5 +49,11 @@ bool competing(const Edit& a, const Edit& b);
 // edits of one unit applied together (a later edit that competes with one
 // already taken is left out). Units are matched by path in `draft`.
 std::string applyEdits(const text::SourceText& draft, const UnitIndex& index, const std::vector<const Edit*>& edits);
+
+// The draft's text with the edits applied, then the units added and dropped:
+// each by the draft's lines, wherever the edits moved them. Added units that
+// follow the same line keep the order of `changes`.
+std::string applyProposals(const text::SourceText& draft, const UnitIndex& index, const std::vector<const Edit*>& edits,
+                           const std::vector<const UnitChange*>& changes);
 
 }  // namespace rasoat::review

@@ -1,7 +1,6 @@
 #include "review/proposal_checker.h"
 
 #include <algorithm>
-#include <set>
 
 #include "base/input_error.h"
 #include "driver/workspace.h"
@@ -69,23 +68,31 @@ const std::vector<Finding>& ProposalChecker::draftFindings() const {
 FindingChange ProposalChecker::compare(const std::string& path, const std::string& text) const {
   const auto after = check(path, text);
   const auto& before = draftFindings();
-  std::multiset<std::string> was, is;
-  for (const auto& finding : before) was.insert(finding.fingerprint());
-  for (const auto& finding : after) is.insert(finding.fingerprint());
+  const auto witnessOf = [](const Finding& finding) { return finding.witness ? finding.witness->vi : std::string(); };
+  // Pairs of the same finding: first those whose witness is the same too,
+  // then those whose witness differs (changed).
+  std::vector<std::string> was, is;
+  for (const auto& finding : before) was.push_back(finding.fingerprint());
+  for (const auto& finding : after) is.push_back(finding.fingerprint());
+  std::vector<bool> matchedBefore(before.size(), false), matchedAfter(after.size(), false);
   FindingChange change;
-  for (const auto& finding : after) {
-    auto it = was.find(finding.fingerprint());
-    if (it == was.end())
-      change.added.push_back(finding);
-    else
-      was.erase(it);
+  for (const bool sameWitness : {true, false}) {
+    for (std::size_t a = 0; a < after.size(); ++a) {
+      if (matchedAfter[a]) continue;
+      for (std::size_t b = 0; b < before.size(); ++b) {
+        if (matchedBefore[b] || was[b] != is[a]) continue;
+        if (sameWitness && witnessOf(before[b]) != witnessOf(after[a])) continue;
+        matchedBefore[b] = matchedAfter[a] = true;
+        if (!sameWitness) change.changed.push_back(ChangedFinding{before[b], after[a]});
+        break;
+      }
+    }
   }
-  for (const auto& finding : before) {
-    auto it = is.find(finding.fingerprint());
-    if (it == is.end())
-      change.removed.push_back(finding);
-    else
-      is.erase(it);
+  for (std::size_t a = 0; a < after.size(); ++a) {
+    if (!matchedAfter[a]) change.added.push_back(after[a]);
+  }
+  for (std::size_t b = 0; b < before.size(); ++b) {
+    if (!matchedBefore[b]) change.removed.push_back(before[b]);
   }
   return change;
 }

@@ -25,10 +25,19 @@ struct Finding {
   std::string fingerprint() const;
 };
 
-// What a version adds to the draft's findings and what it removes.
+// A finding both versions have (same code, unit and message) whose witness
+// differs: an overlap or a gap moved or reshaped.
+struct ChangedFinding {
+  Finding before;  // the draft's
+  Finding after;
+};
+
+// What a version adds to the draft's findings, what it removes and what it changes.
 struct FindingChange {
   std::vector<Finding> added;
   std::vector<Finding> removed;
+  std::vector<ChangedFinding> changed;
+  bool empty() const { return added.empty() && removed.empty() && changed.empty(); }
   bool addsError() const;
 };
 

@@ -191,6 +191,7 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
       entry.edit = makeEdit(unit, *placed.wording);
       entry.marked = markedChange(entry.edit->before, entry.edit->after);
     }
+    if (placed.change.unit && placed.change.unit->depth > 0) entry.unitChange = placed.change;
     row.entries.push_back(std::move(entry));
     spellings.add(placed.item->reviewer);
   }
@@ -227,8 +228,19 @@ Synthesis buildSynthesis(const text::SourceText& draft, const syntax::Document& 
     entry->answer = answerFor(*entry->findings);
     all.push_back(&*entry->edit);
   }
-  if (!all.empty())
-    synthesis.allAccepted = checker.compare(variantPath(draft.path(), 0), applyEdits(draft, index, all));
+  // Units added and dropped, each alone, in the table's order.
+  std::vector<const UnitChange*> changes;
+  for (auto& row : synthesis.rows) {
+    for (auto& entry : row.entries) {
+      if (!entry.unitChange) continue;
+      const std::string text = applyProposals(draft, index, {}, {&*entry.unitChange});
+      entry.findings = checker.compare(variantPath(draft.path(), entry.number), text);
+      entry.answer = answerFor(*entry.findings);
+      changes.push_back(&*entry.unitChange);
+    }
+  }
+  if (!all.empty() || !changes.empty())
+    synthesis.allAccepted = checker.compare(variantPath(draft.path(), 0), applyProposals(draft, index, all, changes));
   return synthesis;
 }
 

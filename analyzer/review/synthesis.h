@@ -22,8 +22,9 @@ struct SynthesisEntry {
   const ReviewItem* item = nullptr;
   std::string reviewer;                   // the merged reviewer's one spelling (item->reviewer as written)
   std::optional<Edit> edit;               // proposals of new wording
+  std::optional<UnitChange> unitChange;   // a unit the reviewer adds or drops
   std::vector<text::DiffSpan> marked;     // the proposed text, words added and removed marked
-  std::optional<FindingChange> findings;  // proposals: what accepting it alone adds and removes
+  std::optional<FindingChange> findings;  // what accepting it alone adds, removes, changes
   std::vector<int> competing;             // numbers of the proposals that change the same words differently
   LocalizedText answer;                   // "Đề nghị không tiếp thu: ..." or empty
   std::string unplaced;                   // the unit as written, when the draft has no such unit
@@ -47,7 +48,7 @@ struct Synthesis {
   int proposals = 0;
   int commentsWithProposal = 0;              // entries counted in both (a sheet row with a comment and a wording)
   int unitsCommented = 0;                    // units other than the document as a whole
-  std::optional<FindingChange> allAccepted;  // the draft with every proposal accepted
+  std::optional<FindingChange> allAccepted;  // the draft with every proposal, added and dropped unit accepted
   int entryCount() const;
 };
 
@@ -57,6 +58,7 @@ struct PlacedItem {
   const ReviewItem* item = nullptr;
   const IndexedUnit* unit = nullptr;
   std::optional<std::string> wording;  // the unit's own text as proposed
+  UnitChange change = {};              // a unit added or dropped; none when change.unit is null
 };
 
 // Builds the synthesis from items placed on the draft's units; `checker`

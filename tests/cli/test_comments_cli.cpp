@@ -403,3 +403,143 @@ TEST_CASE("the .docx names a unit again on each of its later entries, so none is
   CHECK(xml.find("Chung (tiếp)</w:t>") != std::string::npos);
   CHECK(xml.find("Điều 3 khoản 1 (tiếp)</w:t>") != std::string::npos);
 }
+
+namespace {
+
+// The entry whose comment starts with `start`, or null.
+const nlohmann::json* entryStarting(const nlohmann::json& json, const std::string& start) {
+  for (const auto& entry : json["entries"]) {
+    if (entry["comment"].get<std::string>().rfind(start, 0) == 0) return &entry;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a clause a copy adds is checked as if accepted: an overlap is flagged with O001 and its witness",
+          "[cli][comments]") {
+  const Reviews reviews = makeReviews("added-overlap");
+  std::string copy = rasoat::testing::readFile(kDraft.string());
+  // Thường trực given 15–30 tỷ next to Ban Thường vụ's from 20 tỷ.
+  copy += "3. Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư từ 15 tỷ đến 30 tỷ đồng.\n";
+  const fs::path edited = reviews.directory / "dong-chi-lan.qc";
+  writeFile(edited, copy);
+  const auto run = runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(edited.string()) +
+                             " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  const nlohmann::json* added = entryStarting(json, "Đề nghị bổ sung Điều 4 khoản 3: ");
+  REQUIRE(added);
+  INFO(added->dump(1));
+  REQUIRE(added->contains("findings"));
+  REQUIRE((*added)["findings"]["adds"].size() == 1);
+  CHECK((*added)["findings"]["adds"][0]["code"] == "O001");
+  CHECK((*added)["findings"]["adds"][0]["witness"].get<std::string>().find("tỷ") != std::string::npos);
+  CHECK((*added)["answer"].get<std::string>().rfind("Đề nghị không tiếp thu:", 0) == 0);
+  CHECK((*added)["answer"].get<std::string>().find("(O001)") != std::string::npos);
+  REQUIRE(json.contains("allAccepted"));
+  CHECK((*added)["findings"]["adds"] == json["allAccepted"]["adds"]);
+}
+
+TEST_CASE("a harmless clause a copy adds is checked and adds no error", "[cli][comments]") {
+  const Reviews reviews = makeReviews("added-harmless");
+  std::string copy = rasoat::testing::readFile(kDraft.string());
+  const std::string after = "b) Xem xét báo cáo của Ban Thường vụ.\n";
+  copy.insert(copy.find(after) + after.size(), "3. Ban Chấp hành họp bất thường khi cần thiết.\n");
+  const fs::path edited = reviews.directory / "dong-chi-binh.qc";
+  writeFile(edited, copy);
+  const auto run = runRasoat("comments " + shellQuote(reviews.draft.string()) + " " + shellQuote(edited.string()) +
+                             " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  const nlohmann::json* added = entryStarting(json, "Đề nghị bổ sung Điều 2 khoản 3: ");
+  REQUIRE(added);
+  INFO(added->dump(1));
+  REQUIRE(added->contains("findings"));
+  for (const auto& finding : (*added)["findings"]["adds"]) CHECK(finding["severity"] != "error");
+  CHECK_FALSE(added->contains("answer"));
+  CHECK(json.contains("allAccepted"));
+}
+
+TEST_CASE("a clause a copy drops is checked as if accepted: a range left to nobody is flagged with G002",
+          "[cli][comments]") {
+  const fs::path directory = freshTestDirectory("comments-dropped-gap");
+  // Thường trực decides below 10 tỷ and from 10 to 20 tỷ; Ban Thường vụ from 20 tỷ.
+  std::string draft = rasoat::testing::readFile(kDraft.string());
+  const std::string below20 = "tổng mức đầu tư dưới 20 tỷ đồng.";
+  draft.replace(draft.find(below20), below20.size(), "tổng mức đầu tư dưới 10 tỷ đồng.");
+  const std::string middle =
+      "3. Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư từ 10 tỷ đồng đến dưới 20 tỷ đồng.\n";
+  writeFile(directory / "du-thao.qc", draft + middle);
+  writeFile(directory / "dong-chi-tam.qc", draft);  // the reviewer deleted khoản 3
+  const auto run = runRasoat("comments " + shellQuote((directory / "du-thao.qc").string()) + " " +
+                             shellQuote((directory / "dong-chi-tam.qc").string()) + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  const nlohmann::json* dropped = entryStarting(json, "Đề nghị bỏ Điều 4 khoản 3");
+  REQUIRE(dropped);
+  INFO(dropped->dump(1));
+  REQUIRE(dropped->contains("findings"));
+  REQUIRE_FALSE((*dropped)["findings"]["adds"].empty());
+  CHECK((*dropped)["findings"]["adds"][0]["code"] == "G002");
+  CHECK((*dropped)["findings"]["adds"][0]["witness"].get<std::string>().find("10 tỷ") != std::string::npos);
+  CHECK((*dropped)["answer"].get<std::string>().find("(G002)") != std::string::npos);
+  REQUIRE(json.contains("allAccepted"));
+  CHECK(json["allAccepted"]["adds"][0]["code"] == "G002");
+}
+
+TEST_CASE("a proposal that moves the witness of a finding the draft has lists it as changed in every format",
+          "[cli][comments]") {
+  const fs::path directory = freshTestDirectory("comments-changed-witness");
+  // Ban Thường vụ from 10 tỷ, Thường trực below 15 tỷ: an overlap from 10 tỷ.
+  std::string draft = rasoat::testing::readFile(kDraft.string());
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    draft.replace(draft.find(from), from.size(), to);
+  };
+  replace("từ 20 tỷ đồng trở lên", "từ 10 tỷ đồng trở lên");
+  replace("dưới 20 tỷ đồng", "dưới 15 tỷ đồng");
+  const fs::path draftPath = directory / "du-thao.qc", sheet = directory / "chi-bo-1.csv";
+  writeFile(draftPath, draft);
+  // The overlap now starts at 12 tỷ: the same finding, another witness.
+  writeFile(sheet,
+            "Điều khoản,Ý kiến,Người góp ý,Đề xuất sửa\n"
+            "Điều 4 khoản 1,Thu hẹp,Chi bộ 1,Quyết định chủ trương đầu tư các dự án có tổng mức đầu tư từ 12 tỷ "
+            "đồng đến dưới 15 tỷ đồng.\n");
+  const std::string args = shellQuote(draftPath.string()) + " " + shellQuote(sheet.string());
+  const auto run = runRasoat("comments " + args + " --format json");
+  REQUIRE(run.status == 0);
+  const auto json = nlohmann::json::parse(run.out);
+  REQUIRE(json["entries"].size() == 1);
+  const auto& entry = json["entries"][0];
+  INFO(entry.dump(1));
+  CHECK(entry["findings"]["adds"].empty());
+  CHECK(entry["findings"]["removes"].empty());
+  REQUIRE(entry["findings"].contains("changes"));
+  REQUIRE(entry["findings"]["changes"].size() == 1);
+  CHECK(entry["findings"]["changes"][0]["code"] == "O001");
+  CHECK(entry["findings"]["changes"][0]["witness"].get<std::string>().find("12 tỷ") != std::string::npos);
+  CHECK(entry["findings"]["changes"][0]["witnessBefore"].get<std::string>().find("10 tỷ") != std::string::npos);
+  CHECK_FALSE(entry.contains("answer"));
+  CHECK(json["allAccepted"]["changes"].size() == 1);
+
+  const std::string changed = "Nếu tiếp thu, thay đổi: O001";
+  const auto text = runRasoat("comments " + args);
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find(changed) != std::string::npos);
+  CHECK(text.out.find("Tiếp thu tất cả đề xuất: thay đổi O001") != std::string::npos);
+  CHECK(text.out.find("không thêm, không bớt") == std::string::npos);
+  for (const std::string extension : {"md", "html", "docx", "xlsx"}) {
+    const fs::path out = directory / ("tong-hop." + extension);
+    REQUIRE(runRasoat("comments " + args + " -o " + shellQuote(out.string())).status == 0);
+    std::string written = extension == "docx" ? zipPart(out, "word/document.xml") : slurp(out);
+    if (extension == "xlsx") {
+      written.clear();
+      for (const auto& row : rasoat::review::readXlsx(out.string())) {
+        for (const auto& cell : row) written += cell + "\n";
+      }
+    }
+    INFO(extension);
+    CHECK(written.find(changed) != std::string::npos);
+    CHECK(written.find("12 tỷ") != std::string::npos);
+  }
+}
