@@ -26,6 +26,20 @@ std::string escapeMarkdown(std::string_view text);
 // formula (= + @, or - followed by no space) is prefixed with an apostrophe.
 std::string escapeCsvField(std::string_view text);
 
+// A text's own lines, each passed through `each`, joined by `separator` (a
+// sheet's cell of several lines as "<br>" in HTML, indented lines in text).
+template <class Each>
+std::string joinLines(std::string_view text, Each each, std::string_view separator) {
+  std::string out;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = text.find('\n', start);
+    out += each(text.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) return out;
+    out += separator;
+    start = end + 1;
+  }
+}
+
 }  // namespace rasoat::report
 
 namespace rasoat::report {

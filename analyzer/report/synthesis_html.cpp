@@ -25,15 +25,8 @@ del { background: #f9d6d6; text-decoration: line-through; }
 
 // Text with its own line breaks (a sheet's cell of several lines) kept as <br>.
 std::string htmlLines(const std::string& text) {
-  std::string out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find('\n', start);
-    out += escapeHtml(text.substr(start, end == std::string::npos ? end : end - start));
-    if (end == std::string::npos) return out;
-    out += "<br>";
-    start = end + 1;
-  }
+  return joinLines(
+      text, [](std::string_view line) { return escapeHtml(line); }, "<br>");
 }
 
 std::string paragraph(const std::vector<text::DiffSpan>& spans) {

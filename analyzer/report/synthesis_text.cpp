@@ -24,15 +24,8 @@ std::string plainParagraph(const std::vector<text::DiffSpan>& spans, const char*
 // A paragraph's own line breaks (a sheet's cell of several lines) as lines
 // under the first, indented like the entry's other lines.
 std::string indentedLines(const std::string& text) {
-  std::string out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find('\n', start);
-    out += terminalSafe(text.substr(start, end == std::string::npos ? end : end - start));
-    if (end == std::string::npos) return out;
-    out += "\n     ";
-    start = end + 1;
-  }
+  return joinLines(
+      text, [](std::string_view line) { return terminalSafe(line); }, "\n     ");
 }
 
 std::string markdownParagraph(const std::vector<text::DiffSpan>& spans) {
