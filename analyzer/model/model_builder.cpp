@@ -186,7 +186,8 @@ class Builder {
       mine.pending.assign(pendingBegin, model_.provisions.end());
       model_.provisions.erase(pendingBegin, model_.provisions.end());
       // "Quyết định các vấn đề về công tác cán bộ, gồm: a) Bổ nhiệm …": a power
-      // over a family of matters stands, and its points name the members decided.
+      // over a family of matters stays and goes to the points; once they name
+      // the members decided, dropFamiliesItsPointsName removes it.
       for (auto at = model_.provisions.begin() + static_cast<long>(lastStatementProvision);
            at != model_.provisions.end(); ++at)
         if (at->matter && namesAFamily(*at->matter)) mine.pending.push_back(*at);
