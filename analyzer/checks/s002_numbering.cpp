@@ -100,16 +100,29 @@ class Numbering : public Check {
 
   void checkPoints(const CheckedDocument& document, CheckContext& context, const Unit& clause) const {
     int previous = 0;
+    // Word's and LibreOffice's automatic letters run a, b, c, d, e, f: no "đ".
+    const bool office = document.source && !document.source->documentFormat().empty();
+    char latin = 'a';
     for (const Unit& point : clause.children) {
       if (point.kind != UnitKind::point || !point.number) continue;
       const int order = letterOrder(*point.number);
       if (order < 0) continue;  // "1.1" sub-numbering is checked as written
+      const bool inLatinOrder = latin != 0 && *point.number == std::string(1, latin);
+      latin = inLatinOrder && latin < 'z' ? static_cast<char>(latin + 1) : 0;
       if (order != previous + 1) {
-        context.sink.report(
+        Diagnostic diagnostic =
             finding(document, markerRange(point),
                     {fmt::format("điểm {} sai thứ tự chữ cái (a, b, c, d, đ, e, g, h, i, k ...)", *point.number),
                      fmt::format("point {} is out of the Vietnamese letter order (a, b, c, d, đ, e, g, h, i, k ...)",
-                                 *point.number)}));
+                                 *point.number)});
+        if (office && inLatinOrder) {
+          diagnostic.suggestion = LocalizedText{
+              "nếu các điểm được đánh số tự động trong Word hoặc LibreOffice: kiểu a, b, c của chương trình không có "
+              "chữ 'đ'; hãy gõ tay các chữ từ 'đ' trở đi",
+              "if the points are numbered automatically in Word or LibreOffice: the program's a, b, c style has no "
+              "'đ'; type the letters from 'đ' on by hand"};
+        }
+        context.sink.report(std::move(diagnostic));
       }
       previous = order;
     }

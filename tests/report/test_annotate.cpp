@@ -654,3 +654,25 @@ TEST_CASE("a report on a Word file places findings and unread clauses by paragra
   CHECK(report.find("du-thao.docx:") == std::string::npos);
   CHECK(report.find("(dòng ") == std::string::npos);
 }
+
+// Acceptance trial of issue 11: Word's automatic letters a)–e) (no "đ") gave an
+// S002 with no hint of the cause; a text file's gets none.
+TEST_CASE("S002 on points lettered as Word's automatic list says the list has no 'đ'", "[annotate][cli]") {
+  const fs::path directory = freshTestDirectory("rasoat-s002-word-letters");
+  const std::string text =
+      "QUY CHẾ LÀM VIỆC\n\nĐiều 1. Ban Thường vụ\n1. Ban Thường vụ quyết định:\na) Công tác dân vận;\n"
+      "b) Công tác tuyên giáo;\nc) Công tác tổ chức;\nd) Công tác kiểm tra;\ne) Công tác đối ngoại.\n";
+  writeFile(directory / "a.docx", docxOfText(text));
+  writeFile(directory / "a.qc", text);
+  const CliRun word = runRasoat("check --format json " + shellQuote((directory / "a.docx").string()));
+  const CliRun plain = runRasoat("check --format json " + shellQuote((directory / "a.qc").string()));
+  const auto hintOf = [](const CliRun& run) {
+    const nlohmann::json report = nlohmann::json::parse(run.out);
+    for (const auto& finding : report["findings"])
+      if (finding["code"] == "S002")
+        return finding["suggestion"].is_string() ? finding["suggestion"].get<std::string>() : "";
+    return std::string("no S002");
+  };
+  CHECK(hintOf(word).find("không có chữ 'đ'") != std::string::npos);
+  CHECK(hintOf(plain).empty());
+}
