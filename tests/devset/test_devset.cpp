@@ -35,7 +35,7 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 72.3;  // 431/596 (2026-12-07, third session)
+constexpr double kMinimumClauseAccuracy = 72.9;  // 435/596 (2026-12-07, fourth session)
 constexpr int kMaximumFalseAlarms = 0;
 // On the texts with defects: the warning that chi-bo-thon-dong-tien's parent and
 // a corpus file share the number 02-QC/ĐU (the O001 at its line 60 went with
@@ -139,6 +139,18 @@ std::string canonicalCondition(const std::string& condition) {
   return std::regex_replace(condition, negated, "not $1 = $2");
 }
 
+// The keys write a weekly meeting "period_months = 0.25" (a week taken as a
+// quarter of a month, tests/fixtures/clauses/table.yaml); the model keeps the
+// unit the text wrote, "period_weeks = 1". One period in two notations.
+std::string canonicalPeriod(const std::string& condition) {
+  static const std::regex weeks(R"(period_weeks ([<>=!]+) ([0-9.]+))");
+  std::smatch match;
+  if (!std::regex_match(condition, match, weeks)) return condition;
+  std::ostringstream months;
+  months << "period_months " << match[1] << " " << std::stod(match[2]) / 4;
+  return months.str();
+}
+
 bool sameCondition(const std::string& read, const std::string& keyed) {
   return canonicalCondition(read) == canonicalCondition(keyed);
 }
@@ -178,7 +190,7 @@ std::string differences(const YAML::Node& entry, const ReadUnit& read) {
   for (const auto& e : entry["parameters"])
     expectedParameters.insert(text(e, "actor") + " " + text(e, "kind") + " " + text(e, "condition"));
   for (const auto& p : read.parameters)
-    actualParameters.insert(text(p, "actor") + " " + text(p, "kind") + " " + text(p, "condition"));
+    actualParameters.insert(text(p, "actor") + " " + text(p, "kind") + " " + canonicalPeriod(text(p, "condition")));
   if (std::set<std::string>(expectedParameters.begin(), expectedParameters.end()) !=
       std::set<std::string>(actualParameters.begin(), actualParameters.end())) {
     out << "parameters:";
