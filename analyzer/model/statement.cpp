@@ -280,8 +280,36 @@ bool StatementInterpreter::followsCue(const std::vector<Element>& elements, std:
 
 // After a link word, or listed after a phrase that follows one: "tình hình tư
 // tưởng của cán bộ, đảng viên" (đảng viên is whose thoughts, not who reports).
+// Whether a verb phrase ends with one of a cue's words: "dự sinh hoạt với".
+bool StatementInterpreter::endsWithCue(const Element& element, const char* cue) const {
+  if (element.kind != Kind::verbs) return false;
+  return std::any_of(lexicon_.cue(cue).begin(), lexicon_.cue(cue).end(), [&](const std::string& word) {
+    return element.text.size() > word.size() && element.text.ends_with(" " + word);
+  });
+}
+
+// Whether nothing but a time follows a verb up to the end of its sentence:
+// "… với chi bộ phụ trách ít nhất mỗi quý một lần." Words right before a
+// frequency or deadline are its comparator ("ít nhất"), which the frequency
+// grammar leaves outside its phrase.
+bool StatementInterpreter::onlyTimeAfter(const std::vector<Element>& elements, std::size_t verb,
+                                         std::size_t end) const {
+  std::size_t stop = verb + 1;
+  while (stop < end && elements[stop].kind != Kind::punctuation) ++stop;
+  for (std::size_t i = verb + 1; i < stop; ++i) {
+    const Kind kind = elements[i].kind;
+    if (kind != Kind::frequency && kind != Kind::deadline && kind != Kind::other) return false;
+  }
+  std::size_t time = verb + 1;
+  while (time < stop && elements[time].kind != Kind::frequency && elements[time].kind != Kind::deadline) ++time;
+  const bool comparator = time < stop && time <= verb + 3;
+  return comparator || plainWordsLeft(elements, Span{verb + 1, stop}, {"timing"}).empty();
+}
+
 bool StatementInterpreter::linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const {
   if (followsCue(elements, at, begin, "links")) return true;
+  // "dự sinh hoạt với chi bộ …": the link word closes the verb phrase before the body.
+  if (at > begin && endsWithCue(elements[at - 1], "links")) return true;
   std::size_t i = at;
   while (i > begin && (elements[i - 1].link == Link::and_ ||
                        (elements[i - 1].kind == Kind::punctuation && elements[i - 1].text == ",")))
@@ -758,6 +786,11 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                                    elements[i].tags.front().meaning.modality == Modality::DELEGATE &&
                                    !(i + 1 < rule.end && elements[i + 1].link == Link::for_);
     nominal = nominal || passiveDelegation;
+    // "dự sinh hoạt với chi bộ phụ trách ít nhất mỗi quý một lần": a verb with
+    // no object right after a body that is not the subject says which body it
+    // is (the cell one is in charge of); no power.
+    nominal = nominal || (i > rule.begin && elements[i - 1].kind == Kind::actors &&
+                          linkedPhrase(elements, i - 1, rule.begin) && onlyTimeAfter(elements, i, rule.end));
     // "quyết định chủ trương đầu tư các dự án xây dựng trụ sở": a verb right
     // after the matter of the power before it describes that matter.
     nominal = nominal || (!groups.empty() && !groups.back().nominal && elements[i - 1].kind == Kind::matter);
@@ -785,7 +818,10 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
   // phụ trách hộ gia đình báo cáo Chi bộ": there the last verb is).
   if (groups.size() >= 2 && std::all_of(groups.begin(), groups.end(), [](const Group& g) { return g.nominal; })) {
     const Group& before = groups[groups.size() - 2];
-    if (before.received && before.at + 1 == groups.back().at) groups.back().nominal = false;
+    // "… các hộ gia đình được phân công phụ trách.": with nothing after it, the
+    // verb only says which households; it is no act of the subject.
+    if (before.received && before.at + 1 == groups.back().at && !onlyTimeAfter(elements, groups.back().at, rule.end))
+      groups.back().nominal = false;
   }
   // A verb after a subordinate verb and its object body stays in the subordinate clause.
   for (std::size_t g = 1; g < groups.size(); ++g) {

@@ -75,6 +75,8 @@ class StatementInterpreter {
   bool heardFrom(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   static void markOverseenActs(const std::vector<Element>& elements, std::vector<Group>& groups);
   bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
+  bool endsWithCue(const Element& element, const char* cue) const;
+  bool onlyTimeAfter(const std::vector<Element>& elements, std::size_t verb, std::size_t end) const;
   bool votingProcedure(const std::vector<Element>& elements, Span rule, const std::vector<Group>& groups) const;
   bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;

@@ -1296,3 +1296,26 @@ TEST_CASE("a verb after 'kể từ ngày' dates a deadline and grants nothing", 
   REQUIRE(model.provisions.size() == 1);
   CHECK(model.provisions[0].modality == Modality::REPORT);
 }
+
+// Sets fixed against (twelve units of the held-out sets): "dự sinh hoạt với chi
+// bộ phụ trách …" made the cell the subject of "phụ trách"; "các hộ gia đình
+// được phân công phụ trách." made the member in charge of nothing.
+TEST_CASE("a verb with nothing after it, right after a body that is not the subject, only says which body",
+          "[model][idioms]") {
+  const auto cell = clauseModel(
+      "Ủy viên Ban Thường vụ trực tiếp phụ trách các chi bộ trực thuộc; dự sinh hoạt với chi bộ phụ trách ít nhất "
+      "mỗi quý một lần.",
+      "Ủy viên Ban Thường vụ");
+  for (const auto& p : cell.provisions) {
+    CHECK(rasoat::model::actorId(p.actor) == "UV_BTV");
+    CHECK(p.matter.value_or("?") == "to_chuc_dang");
+  }
+  const auto households = clauseModel(
+      "Đảng viên giữ mối liên hệ với các hộ gia đình được phân công phụ trách; hằng tháng báo cáo tổ trưởng tổ đảng.",
+      "Đảng viên");
+  for (const auto& p : households.provisions) CHECK(p.modality == Modality::REPORT);
+  // With an object after it the verb is the subject's act: "Phó Bí thư được ủy quyền báo cáo Bí thư …".
+  const auto received = clauseModel("Phó Bí thư được ủy quyền báo cáo Bí thư kết quả công tác.", "Phó Bí thư");
+  REQUIRE(received.provisions.size() == 1);
+  CHECK(received.provisions[0].modality == Modality::REPORT);
+}
