@@ -265,8 +265,8 @@ class Lexicon::Loader {
 
   void readActors(const YAML::Node& node) {
     for (const auto& entry : node) {
-      ActorEntry actor{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "kind"), std::nullopt,
-                       scalar(entry, "level", false)};
+      ActorEntry actor{scalar(entry, "id"), scalar(entry, "name"),         scalar(entry, "kind"),
+                       std::nullopt,        scalar(entry, "level", false), {}};
       if (actor.kind != "collective" && actor.kind != "individual" && actor.kind != "agency") {
         fail(lineOf(entry), fmt::format("loại chủ thể '{}' không hợp lệ", actor.kind),
              fmt::format("unknown actor kind '{}'; expected collective, individual or agency", actor.kind));
@@ -276,6 +276,8 @@ class Lexicon::Loader {
              fmt::format("unknown actor level '{}'; expected central or committee", actor.level));
       }
       if (entry["rank"]) actor.rank = entry["rank"].as<int>();
+      actor.asObject = scalar(entry, "as_object", false);
+      if (!actor.asObject.empty()) objectMatters_.emplace_back(actor.asObject, lineOf(entry));
       if (lexicon_.actor(actor.id))
         fail(lineOf(entry), "mã chủ thể bị trùng: " + actor.id, "duplicated actor id " + actor.id);
       for (const auto& alias : list(entry, "aliases"))

@@ -22,8 +22,9 @@ struct ActorEntry {
   std::string name;
   std::string kind;  // collective | individual | agency
   std::optional<int> rank;
-  std::string level;  // "central" for Bộ Chính trị ...; "committee" for a committee's bodies, which a
-                      // cell does not have; empty = the document's own organisation
+  std::string level;     // "central" for Bộ Chính trị ...; "committee" for a committee's bodies, which a
+                         // cell does not have; empty = the document's own organisation
+  std::string asObject;  // the matter a verb is about when this body is its object ("quản lý đảng viên")
 };
 
 struct AttributeEntry {

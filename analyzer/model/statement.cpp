@@ -1088,6 +1088,7 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
     const Tag& verb = elements[group.at].tags.front();
     std::optional<std::size_t> lastMatter;
     bool qualifier = false;
+    std::string bodyMatter;  // the matter a body as the object names, if no other is written
     for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
       // "trên cơ sở chương trình công tác": what follows is the ground, not the object.
       if (followsCue(elements, i + 1, group.at + 1, "object_end")) break;
@@ -1131,7 +1132,18 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       const bool bodyObject = !takesRecipient(verb.meaning.modality) &&
                               ((i == group.at + 1 && element.kind == Kind::actors && partyBody(element)) || offices);
       if (bodyObject && !verb.meaning.actorObject.empty()) group.matters.push_back(verb.meaning.actorObject);
+      // "quản lý đảng viên": a verb with no matter of its own for bodies takes the
+      // one its object names, when no other is written ("đôn đốc đảng viên đóng
+      // đảng phí" is about the dues); not a preposition ("thông qua đảng viên"),
+      // nor a body followed by its own act.
+      const bool actsNext = i + 1 < elements.size() && elements[i + 1].kind == Kind::verbs;
+      const ActorEntry* objectActor = bodyObject && !group.nominal && !actsNext && verb.meaning.actorObject.empty() &&
+                                              element.kind == Kind::actors && element.tags.size() == 1
+                                          ? lexicon_.actor(element.tags.front().meaning.id)
+                                          : nullptr;
+      if (objectActor) bodyMatter = objectActor->asObject;
     }
+    if (group.matters.empty() && !bodyMatter.empty()) group.matters.push_back(bodyMatter);
   }
   // "việc thực hiện nghị quyết": the nominal verb's matters belong to the group before.
   // "biện pháp lãnh đạo thực hiện nhiệm vụ quốc phòng": nominal verbs side by

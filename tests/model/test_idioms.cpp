@@ -1319,3 +1319,18 @@ TEST_CASE("a verb with nothing after it, right after a body that is not the subj
   REQUIRE(received.provisions.size() == 1);
   CHECK(received.provisions[0].modality == Modality::REPORT);
 }
+
+// Sets fixed against (five units): "quản lý đảng viên" was a management of
+// nothing; the members as the object name the matter (as_object in actors.yaml).
+TEST_CASE("party members as a verb's only object are the matter of member management", "[model][idioms]") {
+  const auto manage = clauseModel("Chi bộ phối hợp với chi ủy nơi cư trú quản lý đảng viên.", "Chi bộ");
+  REQUIRE(!manage.provisions.empty());
+  for (const auto& p : manage.provisions) CHECK(p.matter.value_or("?") == "can_bo.dang_vien");
+  // The dues are the matter; the members are who pays them.
+  const auto dues = clauseModel("Chi bộ đôn đốc đảng viên đóng đảng phí hằng tháng.", "Chi bộ");
+  for (const auto& p : dues.provisions) CHECK(p.matter.value_or("?") != "can_bo.dang_vien");
+  // "thông qua đảng viên": a means, not the matter of the leadership.
+  const auto means =
+      clauseModel("Chi bộ lãnh đạo Ban điều hành thôn thông qua đảng viên hoạt động trong đó.", "Chi bộ");
+  for (const auto& p : means.provisions) CHECK(p.matter.value_or("?") != "can_bo.dang_vien");
+}
