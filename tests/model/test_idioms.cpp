@@ -1334,3 +1334,14 @@ TEST_CASE("party members as a verb's only object are the matter of member manage
       clauseModel("Chi bộ lãnh đạo Ban điều hành thôn thông qua đảng viên hoạt động trong đó.", "Chi bộ");
   for (const auto& p : means.provisions) CHECK(p.matter.value_or("?") != "can_bo.dang_vien");
 }
+
+// Sets fixed against (42 units across them): "chương trình" was read as the verb
+// "trình" after "chương"; a compound noun that holds a verb's syllable is a fixed
+// phrase of words.yaml.
+TEST_CASE("a compound noun holding a verb's syllable is no verb", "[model][idioms]") {
+  const auto programme = clauseModel("Chi ủy chuẩn bị nội dung, chương trình các kỳ sinh hoạt chi bộ.", "Chi ủy");
+  REQUIRE(!programme.provisions.empty());
+  for (const auto& p : programme.provisions) CHECK(p.modality == Modality::EXECUTE);
+  const auto works = clauseModel("Giám đốc báo cáo Ban Thường vụ tình hình vận hành công trình thủy lợi.", "Quan hệ");
+  for (const auto& p : works.provisions) CHECK(p.modality == Modality::REPORT);
+}
