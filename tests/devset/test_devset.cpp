@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iomanip>
 #include <map>
 #include <regex>
 #include <set>
@@ -35,7 +36,7 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 72.9;  // 435/596 (2026-12-07, fourth session)
+constexpr double kMinimumClauseAccuracy = 73.4;  // 438/596 (2026-12-07, fourth session)
 constexpr int kMaximumFalseAlarms = 0;
 // On the texts with defects: the warning that chi-bo-thon-dong-tien's parent and
 // a corpus file share the number 02-QC/ĐU (the O001 at its line 60 went with
@@ -151,8 +152,28 @@ std::string canonicalPeriod(const std::string& condition) {
   return months.str();
 }
 
+// A number as a key or the model may write it: "1/2" and "0.5", "3/5" and
+// "0.6", "3e7" and "30000000" are one value.
+std::string canonicalNumbers(const std::string& condition) {
+  static const std::regex number(R"((\d+(?:\.\d+)?(?:e\d+)?)(?:/(\d+))?)");
+  std::string out;
+  auto last = condition.cbegin();
+  for (std::sregex_iterator it(condition.begin(), condition.end(), number), end; it != end; ++it) {
+    const std::smatch& match = *it;
+    out.append(last, match[0].first);
+    double value = std::stod(match[1]);
+    if (match[2].matched) value /= std::stod(match[2]);
+    std::ostringstream written;
+    written << std::setprecision(6) << value;
+    out += written.str();
+    last = match[0].second;
+  }
+  out.append(last, condition.cend());
+  return out;
+}
+
 bool sameCondition(const std::string& read, const std::string& keyed) {
-  return canonicalCondition(read) == canonicalCondition(keyed);
+  return canonicalNumbers(canonicalCondition(read)) == canonicalNumbers(canonicalCondition(keyed));
 }
 
 // "" when the unit is read exactly as the key says; else what differs.
@@ -188,9 +209,10 @@ std::string differences(const YAML::Node& entry, const ReadUnit& read) {
   std::multiset<std::string> expectedParameters;
   std::multiset<std::string> actualParameters;
   for (const auto& e : entry["parameters"])
-    expectedParameters.insert(text(e, "actor") + " " + text(e, "kind") + " " + text(e, "condition"));
+    expectedParameters.insert(text(e, "actor") + " " + text(e, "kind") + " " + canonicalNumbers(text(e, "condition")));
   for (const auto& p : read.parameters)
-    actualParameters.insert(text(p, "actor") + " " + text(p, "kind") + " " + canonicalPeriod(text(p, "condition")));
+    actualParameters.insert(text(p, "actor") + " " + text(p, "kind") + " " +
+                            canonicalNumbers(canonicalPeriod(text(p, "condition"))));
   if (std::set<std::string>(expectedParameters.begin(), expectedParameters.end()) !=
       std::set<std::string>(actualParameters.begin(), actualParameters.end())) {
     out << "parameters:";
