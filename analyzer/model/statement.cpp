@@ -886,6 +886,19 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // proposing one is what is proposed.
     const bool proposed = modality == Modality::PROPOSE && groups[g + 1].at == groups[g].at + 1;
     if ((recipientBetween || ledBetween || proposed) && !groups[g + 1].nominal) groups[g + 1].content = true;
+    // "Lãnh đạo công tác quốc phòng, an ninh, xây dựng lực lượng tự vệ": an act
+    // listed after the matters a body leads, on nothing the lexicon names, is
+    // one more item of what it leads ("… và quản lý cán bộ" names its own).
+    const Group& item = groups[g + 1];
+    const bool listedItem =
+        modality == Modality::DIRECT && elements[item.at].tags.front().meaning.modality == Modality::EXECUTE &&
+        item.at >= groups[g].at + 3 &&
+        (elements[item.at - 1].link == Link::comma || elements[item.at - 1].link == Link::and_) &&
+        elements[item.at - 2].kind == Kind::matter &&
+        std::none_of(elements.begin() + static_cast<long>(item.at) + 1,
+                     elements.begin() + static_cast<long>(item.objectEnd),
+                     [](const Element& e) { return e.kind == Kind::matter || e.kind == Kind::actors; });
+    if (listedItem && !item.content) groups[g + 1].nominal = true;
   }
   return groups;
 }

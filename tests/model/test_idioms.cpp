@@ -1345,3 +1345,17 @@ TEST_CASE("a compound noun holding a verb's syllable is no verb", "[model][idiom
   const auto works = clauseModel("Giám đốc báo cáo Ban Thường vụ tình hình vận hành công trình thủy lợi.", "Quan hệ");
   for (const auto& p : works.provisions) CHECK(p.modality == Modality::REPORT);
 }
+
+// Sets fixed against (four units): "xây dựng lực lượng tự vệ" listed after the
+// matters a body leads was a task on an unknown matter, and the clause unread.
+TEST_CASE("an act on no known matter listed after what a body leads is one more item of it", "[model][idioms]") {
+  const auto model =
+      clauseModel("Lãnh đạo công tác quốc phòng, an ninh, xây dựng lực lượng tự vệ của đơn vị.", "Ban Chấp hành");
+  REQUIRE(model.provisions.size() == 2);
+  for (const auto& p : model.provisions) CHECK(p.modality == Modality::DIRECT);
+  // "… và quản lý cán bộ" names a matter of its own: a task of its own.
+  const auto own = clauseModel("Lãnh đạo công tác cán bộ và quản lý cán bộ của Tổng công ty.", "Ban Thường vụ");
+  const bool manages = std::any_of(own.provisions.begin(), own.provisions.end(),
+                                   [](const auto& p) { return p.modality == Modality::EXECUTE; });
+  CHECK(manages);
+}
