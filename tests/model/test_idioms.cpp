@@ -1359,3 +1359,12 @@ TEST_CASE("an act on no known matter listed after what a body leads is one more 
                                    [](const auto& p) { return p.modality == Modality::EXECUTE; });
   CHECK(manages);
 }
+
+// Sets fixed against (nine units): "những công việc đã giải quyết" gave the body a
+// power to resolve everything; a verb after "đã" describes what was done.
+TEST_CASE("a verb after 'đã' says what was done, not a power", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Chịu trách nhiệm trước Ban Chấp hành về những công việc đã giải quyết; định kỳ 6 tháng báo cáo Ban Chấp hành.",
+      "Ban Thường vụ");
+  for (const auto& p : model.provisions) CHECK(p.modality != Modality::DIRECT);
+}
