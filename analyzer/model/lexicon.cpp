@@ -332,6 +332,7 @@ class Lexicon::Loader {
       MatterEntry matter{scalar(entry, "id"), scalar(entry, "name"), scalar(entry, "parent", false), {}};
       matter.namesTopics = flag(entry, "names_topics");
       matter.perBody = flag(entry, "per_body");
+      matter.namesOwner = flag(entry, "names_owner");
       if (lexicon_.matter(matter.id))
         fail(lineOf(entry), "mã vấn đề bị trùng: " + matter.id, "duplicated matter id " + matter.id);
       for (const auto& attribute : entry["attributes"]) {

@@ -44,6 +44,7 @@ struct MatterEntry {
   // "chương trình công tác của Ban Thường vụ": each body has its own, and the
   // Ban Thường vụ's is not the Ban Chấp hành's that a parent may reserve.
   bool perBody = false;
+  bool namesOwner = false;  // "hội nghị Ban Chấp hành": a body right after the phrase is its owner
 };
 
 // What one phrase of the lexicon means.

@@ -310,6 +310,16 @@ bool StatementInterpreter::linkedPhrase(const std::vector<Element>& elements, st
   if (followsCue(elements, at, begin, "links")) return true;
   // "dự sinh hoạt với chi bộ …": the link word closes the verb phrase before the body.
   if (at > begin && endsWithCue(elements[at - 1], "links")) return true;
+  // "Khi vắng mặt hội nghị Ban Chấp hành, phải báo cáo …": the body owns the
+  // meeting named before it (`names_owner` in matters.yaml); at the head of the
+  // statement the meeting and its body act together ("Hội nghị Ban Chấp hành quyết định").
+  // Of a list right after it only the first body is the owner ("sau phiên họp Ban
+  // Thường vụ, Thường trực Đảng ủy quyết định", see findSubjects).
+  if (at > begin + 1 && elements[at - 1].kind == Kind::matter && !elements[at - 1].tags.empty() &&
+      actorsOf(elements[at]).size() == 1) {
+    const MatterEntry* meeting = lexicon_.matter(elements[at - 1].tags.front().meaning.id);
+    if (meeting && meeting->namesOwner) return true;
+  }
   std::size_t i = at;
   while (i > begin && (elements[i - 1].link == Link::and_ ||
                        (elements[i - 1].kind == Kind::punctuation && elements[i - 1].text == ",")))
@@ -941,6 +951,7 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     // … có trách nhiệm …": bodies listed one after another all act.
     std::optional<std::size_t> lastSubject;
     bool lastWasComplement = false;
+    const std::size_t subjectBefore = subjectAt;
     for (std::size_t i = from; i < group.at; ++i) {
       const Element& element = elements[i];
       const bool linked = linkedPhrase(elements, i, rule.begin);
@@ -1005,8 +1016,28 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
         subjectAt = start;
       }
     }
+    if (from == rule.begin && subjectAt == subjectBefore)
+      meetingAsSubject(elements, Span{from, group.at}, inherited, subjectAt);
     group.subject = inherited.subject;
     from = group.at + 1;
+  }
+}
+
+// "Hội nghị cuối năm của Ban Chấp hành thông qua …": a statement that opens
+// with a meeting (`names_owner` in matters.yaml) and names no subject acts
+// through the body whose meeting it is.
+void StatementInterpreter::meetingAsSubject(const std::vector<Element>& elements, Span opening, Inherited& inherited,
+                                            std::size_t& subjectAt) const {
+  const Element& first = elements[opening.begin];
+  if (first.kind != Kind::matter || first.tags.empty()) return;
+  const MatterEntry* meeting = lexicon_.matter(first.tags.front().meaning.id);
+  if (!meeting || !meeting->namesOwner) return;
+  for (std::size_t i = opening.begin + 1; i < opening.end; ++i) {
+    if (elements[i].kind == Kind::punctuation || elements[i].kind == Kind::verbs) return;
+    if (elements[i].kind != Kind::actors) continue;
+    inherited.subject = actorsOf(elements[i]);
+    subjectAt = i;
+    return;
   }
 }
 

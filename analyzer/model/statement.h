@@ -77,6 +77,8 @@ class StatementInterpreter {
   bool linkedPhrase(const std::vector<Element>& elements, std::size_t at, std::size_t begin) const;
   bool endsWithCue(const Element& element, const char* cue) const;
   bool onlyTimeAfter(const std::vector<Element>& elements, std::size_t verb, std::size_t end) const;
+  void meetingAsSubject(const std::vector<Element>& elements, Span opening, Inherited& inherited,
+                        std::size_t& subjectAt) const;
   bool votingProcedure(const std::vector<Element>& elements, Span rule, const std::vector<Group>& groups) const;
   bool afterHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   std::vector<Group> groupsOf(const std::vector<Element>& elements, Span rule) const;

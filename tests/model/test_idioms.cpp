@@ -1368,3 +1368,25 @@ TEST_CASE("a verb after 'đã' says what was done, not a power", "[model][idioms
       "Ban Thường vụ");
   for (const auto& p : model.provisions) CHECK(p.modality != Modality::DIRECT);
 }
+
+// Sets fixed against (fifteen units): "Hội nghị Ban Chấp hành" was a name of the
+// Ban Chấp hành, so "tham gia đầy đủ các hội nghị Ban Chấp hành" attended a
+// body; a meeting names its owner right after it (names_owner in matters.yaml).
+TEST_CASE("a body right after a meeting owns the meeting; a statement opening with the meeting is the body's",
+          "[model][idioms]") {
+  const auto attend =
+      clauseModel("Tham gia đầy đủ các hội nghị Ban Chấp hành; trường hợp vắng mặt phải báo cáo Bí thư.",
+                  "Trách nhiệm của ủy viên Ban Chấp hành");
+  for (const auto& p : attend.provisions) CHECK(rasoat::model::actorId(p.actor) == "UV");
+  const bool attends = std::any_of(attend.provisions.begin(), attend.provisions.end(),
+                                   [](const auto& p) { return p.matter.value_or("?") == "hop"; });
+  CHECK(attends);
+  const auto absent = clauseModel("Khi vắng mặt hội nghị Ban Chấp hành phải báo cáo Bí thư và nêu rõ lý do.",
+                                  "Trách nhiệm của ủy viên Ban Chấp hành");
+  REQUIRE(absent.provisions.size() == 1);
+  CHECK(rasoat::model::actorId(absent.provisions[0].actor) == "UV");
+  const auto yearEnd = clauseModel("Hội nghị cuối năm của Ban Chấp hành thông qua chương trình công tác năm sau.",
+                                   "Hội nghị Ban Chấp hành");
+  REQUIRE(yearEnd.provisions.size() == 1);
+  CHECK(rasoat::model::actorId(yearEnd.provisions[0].actor) == "BCH");
+}
