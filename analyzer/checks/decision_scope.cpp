@@ -239,6 +239,16 @@ std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& docum
   return parents;
 }
 
+std::vector<const CheckedDocument*> lowerBodyParents(const CheckedDocument& document) {
+  std::vector<const CheckedDocument*> parents;
+  const int level = model::levelRank(document.model.level);
+  for (const CheckedDocument* parent : document.parents) {
+    const int parentLevel = model::levelRank(parent->model.level);
+    if (level >= 0 && parentLevel >= 0 && parentLevel < level) parents.push_back(parent);
+  }
+  return parents;
+}
+
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor) {
   const auto* entry = lexicon.actor(actor);
   return entry ? entry->name : actor;

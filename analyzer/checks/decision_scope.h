@@ -93,6 +93,11 @@ bool actsOnBehalf(const model::Condition& condition);
 // A district's "Ban Thường vụ" is not a ward's.
 std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& document);
 
+// The parents of a known level above this document's: what they say of their
+// lower bodies ("Hội nghị chi bộ chỉ hợp lệ khi …" in a commune's regulation)
+// they say of this document's own bodies of that name (a cell's).
+std::vector<const CheckedDocument*> lowerBodyParents(const CheckedDocument& document);
+
 // "Ban Thường vụ", for messages.
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor);
 std::string matterName(const model::Lexicon& lexicon, const std::string& matter);

@@ -77,16 +77,21 @@ class LooserParameter : public Check {
     for (const auto& local : document.model.parameters) {
       if (!local.reading.sure || !local.actor.id || local.actor.organisation != model::Organisation::own) continue;
       std::optional<Diagnostic> diagnostic;
-      for (const CheckedDocument* parent : sameBodyParents(document)) {
-        for (const auto& higher : parent->model.parameters) {
+      // A parent of this document's kind rules its own bodies; one above it, its
+      // lower bodies, this document's among them.
+      const auto compareWith = [&](const CheckedDocument& parent, model::Organisation organisation) {
+        for (const auto& higher : parent.model.parameters) {
           if (higher.kind != local.kind || higher.actor.id != local.actor.id ||
-              higher.actor.organisation != model::Organisation::own)
+              higher.actor.organisation != organisation || !higher.reading.sure)
             continue;
-          if (!higher.reading.sure) continue;
+          const bool otherLevel = higher.actor.level && *higher.actor.level != document.model.level;
+          if (organisation == model::Organisation::lower && otherLevel) continue;
           if (const auto comparable = inOneUnit(local, higher))
-            compare(document, *parent, context, {local, higher}, *comparable, diagnostic);
+            compare(document, parent, context, {local, higher}, *comparable, diagnostic);
         }
-      }
+      };
+      for (const CheckedDocument* parent : sameBodyParents(document)) compareWith(*parent, model::Organisation::own);
+      for (const CheckedDocument* parent : lowerBodyParents(document)) compareWith(*parent, model::Organisation::lower);
       if (diagnostic) context.sink.report(std::move(*diagnostic));
     }
   }

@@ -42,7 +42,7 @@ constexpr int kMaximumFalseAlarms = 0;
 // a corpus file share the number 02-QC/ĐU (the O001 at its line 60 went with
 // the split of finance into the State budget and the party's funds).
 constexpr int kMaximumUnexplainedAlarms = 1;
-constexpr double kMinimumRecall = 91.6;  // 44/48
+constexpr double kMinimumRecall = 93.7;  // 45/48 (2026-12-07, fourth session)
 
 std::string text(const YAML::Node& node, const char* key) {
   return node[key] ? node[key].as<std::string>() : "";
