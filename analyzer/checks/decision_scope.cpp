@@ -249,6 +249,22 @@ std::vector<const CheckedDocument*> lowerBodyParents(const CheckedDocument& docu
   return parents;
 }
 
+bool bindsOwnBody(const CheckedDocument& document, const CheckedDocument& parent, const model::ActorRef& actor) {
+  const auto same = sameBodyParents(document);
+  if (actor.organisation == model::Organisation::own) return std::find(same.begin(), same.end(), &parent) != same.end();
+  if (actor.organisation != model::Organisation::lower) return false;
+  if (actor.level && *actor.level != document.model.level) return false;
+  const auto higher = lowerBodyParents(document);
+  return std::find(higher.begin(), higher.end(), &parent) != higher.end();
+}
+
+std::vector<const CheckedDocument*> bindingParents(const CheckedDocument& document) {
+  std::vector<const CheckedDocument*> parents = sameBodyParents(document);
+  for (const CheckedDocument* parent : lowerBodyParents(document))
+    if (std::find(parents.begin(), parents.end(), parent) == parents.end()) parents.push_back(parent);
+  return parents;
+}
+
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor) {
   const auto* entry = lexicon.actor(actor);
   return entry ? entry->name : actor;

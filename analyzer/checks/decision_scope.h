@@ -98,6 +98,14 @@ std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& docum
 // they say of this document's own bodies of that name (a cell's).
 std::vector<const CheckedDocument*> lowerBodyParents(const CheckedDocument& document);
 
+// Whether a body a parent names speaks of this document's own body of that
+// name: the parent's own body in a parent of the same bodies, its lower body
+// (of this document's level, when it says one) in a parent of a higher level.
+bool bindsOwnBody(const CheckedDocument& document, const CheckedDocument& parent, const model::ActorRef& actor);
+
+// sameBodyParents and lowerBodyParents, each once.
+std::vector<const CheckedDocument*> bindingParents(const CheckedDocument& document);
+
 // "Ban Thường vụ", for messages.
 std::string actorName(const model::Lexicon& lexicon, const std::string& actor);
 std::string matterName(const model::Lexicon& lexicon, const std::string& matter);

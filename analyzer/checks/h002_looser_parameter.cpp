@@ -79,19 +79,15 @@ class LooserParameter : public Check {
       std::optional<Diagnostic> diagnostic;
       // A parent of this document's kind rules its own bodies; one above it, its
       // lower bodies, this document's among them.
-      const auto compareWith = [&](const CheckedDocument& parent, model::Organisation organisation) {
-        for (const auto& higher : parent.model.parameters) {
-          if (higher.kind != local.kind || higher.actor.id != local.actor.id ||
-              higher.actor.organisation != organisation || !higher.reading.sure)
+      for (const CheckedDocument* parent : bindingParents(document)) {
+        for (const auto& higher : parent->model.parameters) {
+          if (higher.kind != local.kind || higher.actor.id != local.actor.id || !higher.reading.sure ||
+              !bindsOwnBody(document, *parent, higher.actor))
             continue;
-          const bool otherLevel = higher.actor.level && *higher.actor.level != document.model.level;
-          if (organisation == model::Organisation::lower && otherLevel) continue;
           if (const auto comparable = inOneUnit(local, higher))
-            compare(document, parent, context, {local, higher}, *comparable, diagnostic);
+            compare(document, *parent, context, {local, higher}, *comparable, diagnostic);
         }
-      };
-      for (const CheckedDocument* parent : sameBodyParents(document)) compareWith(*parent, model::Organisation::own);
-      for (const CheckedDocument* parent : lowerBodyParents(document)) compareWith(*parent, model::Organisation::lower);
+      }
       if (diagnostic) context.sink.report(std::move(*diagnostic));
     }
   }

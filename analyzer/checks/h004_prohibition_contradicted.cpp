@@ -38,10 +38,11 @@ class ProhibitionContradicted : public Check {
 
   static std::optional<Breach> forbiddenBy(const CheckedDocument& document, CheckContext& context,
                                            const model::Provision& local) {
-    for (const CheckedDocument* parent : sameBodyParents(document)) {
+    for (const CheckedDocument* parent : bindingParents(document)) {
       for (const auto& rule : parent->model.provisions) {
         if (rule.deontic != model::Deontic::prohibition || !isSureDefinite(rule)) continue;
         if (rule.actor.id != local.actor.id || rule.modality != local.modality) continue;
+        if (!bindsOwnBody(document, *parent, rule.actor)) continue;
         if (!sameLeaf(context.lexicon, rule.matter, local.matter)) continue;
         if (rule.recipient && local.recipient && rule.recipient->id != local.recipient->id) continue;
         Breach breach{parent, &rule, solver::Outcome::unsat, {}};
