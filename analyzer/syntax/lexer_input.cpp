@@ -32,6 +32,49 @@ std::size_t CharClasses::slowRepresentative(char32_t c) const {
   return *(std::upper_bound(starts_.begin(), starts_.end(), c) - 1);
 }
 
+std::unique_ptr<antlr4::Token> nextTokenWith(antlr4::Lexer& lexer, antlr4::atn::LexerATNSimulator& simulator) {
+  antlr4::CharStream& input = *lexer._input;
+  // Mark the start so that an unbuffered stream keeps the token's text; released on every way out.
+  struct Release {
+    antlr4::CharStream& input;
+    ssize_t marker;
+    ~Release() { input.release(marker); }
+  } release{input, input.mark()};
+  while (true) {
+    if (lexer.hitEOF) {
+      lexer.emitEOF();
+      return std::move(lexer.token);
+    }
+    lexer.token.reset();
+    lexer.channel = antlr4::Token::DEFAULT_CHANNEL;
+    lexer.tokenStartCharIndex = input.index();
+    lexer.tokenStartCharPositionInLine = simulator.getCharPositionInLine();
+    lexer.tokenStartLine = simulator.getLine();
+    lexer.setText("");
+    bool skipped = false;
+    do {
+      lexer.type = antlr4::Token::INVALID_TYPE;
+      std::size_t type = 0;
+      try {
+        type = simulator.match(&input, lexer.mode);
+      } catch (antlr4::LexerNoViableAltException& error) {
+        lexer.notifyListeners(error);
+        lexer.recover(error);
+        type = antlr4::Lexer::SKIP;
+      }
+      if (input.LA(1) == antlr4::Token::EOF) lexer.hitEOF = true;
+      if (lexer.type == antlr4::Token::INVALID_TYPE) lexer.type = type;
+      if (lexer.type == antlr4::Lexer::SKIP) {
+        skipped = true;
+        break;
+      }
+    } while (lexer.type == antlr4::Lexer::MORE);
+    if (skipped) continue;
+    if (lexer.token == nullptr) lexer.emit();
+    return std::move(lexer.token);
+  }
+}
+
 CodePointStream::CodePointStream(std::u32string_view text, std::string sourceName)
     : text_(text), sourceName_(std::move(sourceName)) {}
 
