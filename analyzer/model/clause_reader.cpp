@@ -105,16 +105,28 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   words.reserve(raw.size());
   for (const auto& token : raw) words.push_back(token->getText());  // the text was folded whole (read())
 
+  out.tokens.reserve(raw.size());
+  out.tags.reserve(raw.size());
+  out.texts.reserve(raw.size());
+  // The keys of the phrases from a token, shortest first; one set of buffers
+  // for the whole clause (most words start no phrase and need none).
+  std::vector<std::string> keys;
   std::size_t i = 0;
   while (i < raw.size()) {
     const std::size_t longest =
         std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseFrom(words[i])), raw.size() - i);
-    // The keys of the phrases from here, shortest first; looked up longest first.
-    std::vector<std::string> keys(longest + 1);
-    for (std::size_t n = 1; n <= longest; ++n) keys[n] = n == 1 ? words[i] : keys[n - 1] + " " + words[i + n - 1];
+    // Looked up longest first.
+    if (keys.size() < longest + 1) keys.resize(longest + 1);
+    for (std::size_t n = 1; n <= longest; ++n) {
+      if (n == 1) {
+        keys[n].assign(words[i]);
+      } else {
+        keys[n].assign(keys[n - 1]).append(1, ' ').append(words[i + n - 1]);
+      }
+    }
     const std::vector<Meaning>* found = nullptr;
     std::size_t length = 1;
-    std::string key = words[i];
+    std::string key;  // the phrase found, if any
     for (std::size_t n = longest; n >= 1 && !found; --n) {
       found = lexicon.meanings(keys[n]);
       if (found) {
@@ -149,7 +161,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
     }
     if (!meaning || meaning->kind == Meaning::Kind::organisation) {
       out.tokens.push_back(std::move(raw[i]));
-      out.texts.push_back(words[i]);
+      out.texts.push_back(std::move(words[i]));  // no later step reads a word before i
       out.tags.emplace_back();
       ++i;
       continue;

@@ -88,7 +88,13 @@ constexpr std::array<std::string_view, 35> kCueNames = {"meeting",
 
 // The place of a cue name in kCueNames; kCueNames.size() when unknown.
 std::size_t cueIndex(std::string_view name) {
-  return static_cast<std::size_t>(std::find(kCueNames.begin(), kCueNames.end(), name) - kCueNames.begin());
+  // Asked several times per element: the length and first letter rule out
+  // nearly every other name before the bytes are compared.
+  for (std::size_t index = 0; index < kCueNames.size(); ++index) {
+    const std::string_view known = kCueNames[index];
+    if (known.size() == name.size() && !name.empty() && known[0] == name[0] && known == name) return index;
+  }
+  return kCueNames.size();
 }
 
 bool knownCue(std::string_view name) {
