@@ -88,6 +88,10 @@ struct TaggedTokens {
   std::unique_ptr<syntax::CachingLexer<ClauseLexer>> lexer;
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
   std::vector<std::optional<Tag>> tags;
+  // The text of each token, by token index: a raw token's getText() encodes
+  // its code points again on every call, and an element asks for its tokens'
+  // texts once for itself and once for each quantity in it.
+  std::vector<std::string> texts;
 };
 
 TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
@@ -101,16 +105,28 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
   words.reserve(raw.size());
   for (const auto& token : raw) words.push_back(token->getText());  // the text was folded whole (read())
 
+  out.tokens.reserve(raw.size());
+  out.tags.reserve(raw.size());
+  out.texts.reserve(raw.size());
+  // The keys of the phrases from a token, shortest first; one set of buffers
+  // for the whole clause (most words start no phrase and need none).
+  std::vector<std::string> keys;
   std::size_t i = 0;
   while (i < raw.size()) {
     const std::size_t longest =
         std::min<std::size_t>(static_cast<std::size_t>(lexicon.longestPhraseFrom(words[i])), raw.size() - i);
-    // The keys of the phrases from here, shortest first; looked up longest first.
-    std::vector<std::string> keys(longest + 1);
-    for (std::size_t n = 1; n <= longest; ++n) keys[n] = n == 1 ? words[i] : keys[n - 1] + " " + words[i + n - 1];
+    // Looked up longest first.
+    if (keys.size() < longest + 1) keys.resize(longest + 1);
+    for (std::size_t n = 1; n <= longest; ++n) {
+      if (n == 1) {
+        keys[n].assign(words[i]);
+      } else {
+        keys[n].assign(keys[n - 1]).append(1, ' ').append(words[i + n - 1]);
+      }
+    }
     const std::vector<Meaning>* found = nullptr;
     std::size_t length = 1;
-    std::string key = words[i];
+    std::string key;  // the phrase found, if any
     for (std::size_t n = longest; n >= 1 && !found; --n) {
       found = lexicon.meanings(keys[n]);
       if (found) {
@@ -137,6 +153,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
             raw[i + length - 1]->getStopIndex());
         token->setText(key);
         out.tokens.push_back(std::move(token));
+        out.texts.push_back(key);
         out.tags.emplace_back(Tag{*actor, displayText(key), organisation->id});
         i += length;
         continue;
@@ -144,6 +161,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
     }
     if (!meaning || meaning->kind == Meaning::Kind::organisation) {
       out.tokens.push_back(std::move(raw[i]));
+      out.texts.push_back(std::move(words[i]));  // no later step reads a word before i
       out.tags.emplace_back();
       ++i;
       continue;
@@ -154,6 +172,7 @@ TaggedTokens tag(const Lexicon& lexicon, const std::string& folded) {
         raw[i + length - 1]->getStopIndex());
     token->setText(key);
     out.tokens.push_back(std::move(token));
+    out.texts.push_back(key);
     out.tags.emplace_back(Tag{*meaning, displayText(key), {}});
     i += length;
   }
@@ -171,19 +190,16 @@ void appendTokens(antlr4::tree::ParseTree* tree, std::string& out) {
   for (auto* child : tree->children) appendTokens(child, out);
 }
 
-std::string foldedText(antlr4::ParserRuleContext* context) {
-  std::string out;
-  appendTokens(context, out);
-  return text::matchKey(out);
-}
-
 class ElementBuilder {
  public:
-  explicit ElementBuilder(const TaggedTokens& tagged) : tagged_(tagged) {}
+  // `clean`: the parse recovered from no error, so that the terminals under a
+  // rule are exactly the tokens from its start to its stop.
+  ElementBuilder(const TaggedTokens& tagged, bool clean) : tagged_(tagged), clean_(clean) {}
 
   Element transformElement(ClauseParser::ElementContext& context);
 
  private:
+  std::string foldedText(antlr4::ParserRuleContext* context) const;
   std::vector<Tag> tagsIn(antlr4::ParserRuleContext& context) const;
   std::optional<Quantity> transformQuantity(ClauseParser::QuantityContext* context) const;
   std::optional<Quantity> transformAmount(ClauseParser::AmountContext* context) const;
@@ -195,7 +211,26 @@ class ElementBuilder {
   Unit unitOf(ClauseParser::PeriodContext& context) const;
 
   const TaggedTokens& tagged_;
+  bool clean_;
 };
+
+std::string ElementBuilder::foldedText(antlr4::ParserRuleContext* context) const {
+  std::string out;
+  const antlr4::Token* start = context->getStart();
+  const antlr4::Token* stop = context->getStop();
+  // After error recovery a rule may hold conjured tokens ("<missing ACTOR>")
+  // or lack a stop: then the tree itself is walked.
+  if (!clean_ || !start || !stop || stop->getTokenIndex() < start->getTokenIndex() ||
+      stop->getTokenIndex() >= tagged_.texts.size()) {
+    appendTokens(context, out);
+    return text::matchKey(out);
+  }
+  for (auto index = start->getTokenIndex(); index <= stop->getTokenIndex(); ++index) {
+    if (!out.empty()) out += ' ';
+    out += tagged_.texts[index];
+  }
+  return text::matchKey(out);
+}
 
 std::vector<Tag> ElementBuilder::tagsIn(antlr4::ParserRuleContext& context) const {
   std::vector<Tag> tags;
@@ -438,58 +473,74 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
   Element element;
   element.text = foldedText(&context);
   using Kind = Element::Kind;
-  if (context.actors()) {
-    element.kind = Kind::actors;
-    element.conjoined = !context.actors()->AND().empty();
-  } else if (context.negation()) {
-    element.kind = Kind::negation;
-  } else if (context.deontic()) {
-    element.kind = Kind::deontic;
-  } else if (context.verbs()) {
-    element.kind = Kind::verbs;
-  } else if (context.matter()) {
-    element.kind = Kind::matter;
-  } else if (context.managedBy()) {
-    element.kind = Kind::managedBy;
-    element.negated = context.managedBy()->NOT() != nullptr;
-  } else if (auto* share = context.share()) {
-    element.kind = Kind::share;
-    element.op = share->GE() || share->UPWARD() ? Comparison::ge
-                 : share->GT()                  ? Comparison::gt
-                 : share->LE()                  ? Comparison::le
-                 : share->LT()                  ? Comparison::lt
-                                                : Comparison::eq;
-    if (share->HALF_OVER() || share->MAJORITY()) {
-      element.op = Comparison::gt;
-      element.quantity = fraction(1, 2);
-    } else {
-      element.quantity = transformAmount(share->amount(0));
+  // An element holds one rule (ClauseParser.g4 `element`), none after an
+  // error. Its rule index says which: the generated accessors (actors(),
+  // negation(), …) would each try a dynamic_cast on every child, up to
+  // fifteen per element.
+  antlr4::ParserRuleContext* rule = nullptr;
+  for (auto* child : context.children) {
+    rule = dynamic_cast<antlr4::ParserRuleContext*>(child);
+    if (rule) break;
+  }
+  switch (rule ? rule->getRuleIndex() : std::size_t{ClauseParser::RuleElement}) {
+    case ClauseParser::RuleActors:
+      element.kind = Kind::actors;
+      element.conjoined = !static_cast<ClauseParser::ActorsContext*>(rule)->AND().empty();
+      break;
+    case ClauseParser::RuleNegation: element.kind = Kind::negation; break;
+    case ClauseParser::RuleDeontic: element.kind = Kind::deontic; break;
+    case ClauseParser::RuleVerbs: element.kind = Kind::verbs; break;
+    case ClauseParser::RuleMatter: element.kind = Kind::matter; break;
+    case ClauseParser::RuleManagedBy:
+      element.kind = Kind::managedBy;
+      element.negated = static_cast<ClauseParser::ManagedByContext*>(rule)->NOT() != nullptr;
+      break;
+    case ClauseParser::RuleShare: {
+      auto* share = static_cast<ClauseParser::ShareContext*>(rule);
+      element.kind = Kind::share;
+      element.op = share->GE() || share->UPWARD() ? Comparison::ge
+                   : share->GT()                  ? Comparison::gt
+                   : share->LE()                  ? Comparison::le
+                   : share->LT()                  ? Comparison::lt
+                                                  : Comparison::eq;
+      if (share->HALF_OVER() || share->MAJORITY()) {
+        element.op = Comparison::gt;
+        element.quantity = fraction(1, 2);
+      } else {
+        element.quantity = transformAmount(share->amount(0));
+      }
+      break;
     }
-  } else if (auto* frequency = context.frequency()) {
-    element.kind = Kind::frequency;
-    element.frequency = transformFrequency(*frequency);
-  } else if (auto* deadline = context.deadline()) {
-    element.kind = Kind::deadline;
-    element.quantity = transformQuantity(deadline->quantity());
-  } else if (auto* condition = context.condition()) {
-    element.kind = Kind::condition;
-    element.atoms = transformBound(*condition->bound());
-    if (condition->ATTRIBUTE()) {
-      const auto index = condition->ATTRIBUTE()->getSymbol()->getTokenIndex();
-      if (tagged_.tags[index]) element.attribute = tagged_.tags[index]->meaning.id;
+    case ClauseParser::RuleFrequency:
+      element.kind = Kind::frequency;
+      element.frequency = transformFrequency(*static_cast<ClauseParser::FrequencyContext*>(rule));
+      break;
+    case ClauseParser::RuleDeadline:
+      element.kind = Kind::deadline;
+      element.quantity = transformQuantity(static_cast<ClauseParser::DeadlineContext*>(rule)->quantity());
+      break;
+    case ClauseParser::RuleCondition: {
+      auto* condition = static_cast<ClauseParser::ConditionContext*>(rule);
+      element.kind = Kind::condition;
+      element.atoms = transformBound(*condition->bound());
+      if (condition->ATTRIBUTE()) {
+        const auto index = condition->ATTRIBUTE()->getSymbol()->getTokenIndex();
+        if (tagged_.tags[index]) element.attribute = tagged_.tags[index]->meaning.id;
+      }
+      break;
     }
-  } else if (context.exceptionMark()) {
-    element.kind = Kind::exception;
-  } else if (context.category()) {
-    element.kind = Kind::category;
-  } else if (context.vague()) {
-    element.kind = Kind::vague;
-  } else if (context.punctuation()) {
-    element.kind = Kind::punctuation;
-    element.link = linkOf(context.punctuation()->getStart()->getType());
-  } else if (auto* other = context.other()) {
-    element.link = linkOf(other->getStart()->getType());
-    element.number = isNumberToken(other->getStart()->getType());
+    case ClauseParser::RuleExceptionMark: element.kind = Kind::exception; break;
+    case ClauseParser::RuleCategory: element.kind = Kind::category; break;
+    case ClauseParser::RuleVague: element.kind = Kind::vague; break;
+    case ClauseParser::RulePunctuation:
+      element.kind = Kind::punctuation;
+      element.link = linkOf(rule->getStart()->getType());
+      break;
+    case ClauseParser::RuleOther:
+      element.link = linkOf(rule->getStart()->getType());
+      element.number = isNumberToken(rule->getStart()->getType());
+      break;
+    default: break;
   }
   element.tags = tagsIn(context);
   return element;
@@ -536,7 +587,7 @@ ClauseReading ClauseReader::read(const std::string& text) const {
 
   ClauseReading reading;
   reading.readable = errors.count == 0;
-  ElementBuilder builder(tagged);
+  ElementBuilder builder(tagged, reading.readable);
   for (auto* element : tree->element()) reading.elements.push_back(builder.transformElement(*element));
   for (Element& element : reading.elements) dropApposition(element);
   return reading;

@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <antlr4-runtime.h>
 #include <fmt/format.h>
@@ -85,8 +86,19 @@ constexpr std::array<std::string_view, 35> kCueNames = {"meeting",
                                                         "purpose",
                                                         "existential"};
 
+// The place of a cue name in kCueNames; kCueNames.size() when unknown.
+std::size_t cueIndex(std::string_view name) {
+  // Asked several times per element: the length and first letter rule out
+  // nearly every other name before the bytes are compared.
+  for (std::size_t index = 0; index < kCueNames.size(); ++index) {
+    const std::string_view known = kCueNames[index];
+    if (known.size() == name.size() && !name.empty() && known[0] == name[0] && known == name) return index;
+  }
+  return kCueNames.size();
+}
+
 bool knownCue(std::string_view name) {
-  return std::find(kCueNames.begin(), kCueNames.end(), name) != kCueNames.end();
+  return cueIndex(name) < kCueNames.size();
 }
 
 std::string cueNameList() {
@@ -129,12 +141,36 @@ std::string_view deonticName(Deontic deontic) {
   return "none";
 }
 
-std::string Lexicon::phraseKey(std::string_view phrase) {
+namespace {
+// Looks a std::string key up by string_view, without making a string first.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+std::string computePhraseKey(std::string_view phrase) {
   std::string key;
   for (const std::string& word : clauseTokens(phrase)) {
     if (!key.empty()) key += ' ';
     key += word;
   }
+  return key;
+}
+}  // namespace
+
+std::string Lexicon::phraseKey(std::string_view phrase) {
+  // The model asks for the key of nearly every plain word of a clause, and the
+  // same few thousand words come back: their keys are kept, per thread (the
+  // key depends on the phrase alone). Only short phrases, so that the cache
+  // never holds whole clauses, and a bounded number of them.
+  constexpr std::size_t kLongestCached = 64;
+  constexpr std::size_t kMostCached = 1 << 16;
+  if (phrase.size() > kLongestCached) return computePhraseKey(phrase);
+  thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> cache;
+  if (const auto found = cache.find(phrase); found != cache.end()) return found->second;
+  if (cache.size() >= kMostCached) cache.clear();
+  std::string key = computePhraseKey(phrase);
+  cache.emplace(std::string(phrase), key);
   return key;
 }
 
@@ -252,11 +288,15 @@ class Lexicon::Loader {
       if (!cue.second.IsSequence())
         fail(lineOf(cue.second), fmt::format("'{}' phải là một danh sách", name),
              fmt::format("'{}' must be a list", name));
-      auto& words = lexicon_.cues_[name];
+      const std::size_t index = cueIndex(name);
+      lexicon_.cues_.resize(kCueNames.size());
+      lexicon_.cueGiven_.resize(kCueNames.size());
+      lexicon_.cueGiven_[index] = true;
+      auto& words = lexicon_.cues_[index];
       for (const auto& word : cue.second) words.push_back(phraseKey(word.as<std::string>()));
     }
     for (std::string_view name : kCueNames) {
-      if (!lexicon_.cues_.count(std::string(name))) {
+      if (cueIndex(name) >= lexicon_.cueGiven_.size() || !lexicon_.cueGiven_[cueIndex(name)]) {
         fail(line, fmt::format("thiếu nhóm từ '{}' trong 'cues'", name),
              fmt::format("missing cue '{}' in 'cues'", name));
       }
@@ -507,12 +547,12 @@ bool Lexicon::leavesMeet(std::string_view a, std::string_view b) const {
   return a == b && isLeaf(a);
 }
 
-const std::vector<std::string>& Lexicon::cue(const std::string& name) const {
+const std::vector<std::string>& Lexicon::cue(std::string_view name) const {
+  const std::size_t index = cueIndex(name);
   // A name outside the fixed set is a mistake in the code, not in the data.
-  if (!knownCue(name)) throw std::logic_error("unknown cue name: " + name);
+  if (index >= kCueNames.size()) throw std::logic_error("unknown cue name: " + std::string(name));
   static const std::vector<std::string> none;
-  auto found = cues_.find(name);
-  return found == cues_.end() ? none : found->second;
+  return index < cues_.size() ? cues_[index] : none;
 }
 
 const std::vector<Meaning>* Lexicon::meanings(const std::string& key) const {

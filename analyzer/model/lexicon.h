@@ -111,7 +111,7 @@ class Lexicon {
   // Meanings of a phrase key (see phraseKey), empty when unknown.
   const std::vector<Meaning>* meanings(const std::string& key) const;
   // Cue words of words.yaml ("meeting", "quorum", "vote", "nominal", "subordinate", "links"), folded.
-  const std::vector<std::string>& cue(const std::string& name) const;
+  const std::vector<std::string>& cue(std::string_view name) const;
   // The most tokens of a phrase that starts with this (folded) token; 0 when none does.
   int longestPhraseFrom(const std::string& firstToken) const;
 
@@ -130,7 +130,10 @@ class Lexicon {
   // phrase costs one lookup.
   std::unordered_map<std::string, std::vector<Meaning>> phrases_;
   std::unordered_map<std::string, int> longestFrom_;
-  std::map<std::string, std::vector<std::string>> cues_;
+  // By the cue's place in the fixed list of names (lexicon.cpp): the
+  // interpreter asks for a cue list several times per element.
+  std::vector<std::vector<std::string>> cues_;
+  std::vector<bool> cueGiven_;
 };
 
 }  // namespace rasoat::model

@@ -1,6 +1,7 @@
 #include "model/model_builder.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <ranges>
 #include <set>
@@ -163,12 +164,15 @@ class Builder {
         lastStatementProvision = model_.provisions.size();
         StatementResult result = statements_.interpret(reading.elements, begin, end, mine, source);
         for (std::size_t k = 0; k < result.provisions.size() && k < result.unread.size(); ++k)
-          result.provisions[k].reading.notUnderstood = result.unread[k];
+          result.provisions[k].reading.notUnderstood = std::move(result.unread[k]);
         scopeBySentence(reading.elements, begin, end, sentenceScope, result.provisions);
         reportOnWhatCameBefore(reading.elements, begin, sentenceMatters, result.provisions);
         usedPending = usedPending || result.usedPending;
-        model_.provisions.insert(model_.provisions.end(), result.provisions.begin(), result.provisions.end());
-        model_.parameters.insert(model_.parameters.end(), result.parameters.begin(), result.parameters.end());
+        // Moved, not copied: the result is not read again.
+        model_.provisions.insert(model_.provisions.end(), std::make_move_iterator(result.provisions.begin()),
+                                 std::make_move_iterator(result.provisions.end()));
+        model_.parameters.insert(model_.parameters.end(), std::make_move_iterator(result.parameters.begin()),
+                                 std::make_move_iterator(result.parameters.end()));
       }
       if (dropNumbersOverLimits(firstProvision, firstParameter, unit)) reason = NotFormalised::numberOverLimits;
       listsContents = model_.provisions.size() == firstProvision && namesItsParts(reading);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -30,6 +30,49 @@ CharClasses::CharClasses(const antlr4::atn::ATN& atn) {
 
 std::size_t CharClasses::slowRepresentative(char32_t c) const {
   return *(std::upper_bound(starts_.begin(), starts_.end(), c) - 1);
+}
+
+std::unique_ptr<antlr4::Token> nextTokenWith(antlr4::Lexer& lexer, antlr4::atn::LexerATNSimulator& simulator) {
+  antlr4::CharStream& input = *lexer._input;
+  // Mark the start so that an unbuffered stream keeps the token's text; released on every way out.
+  struct Release {
+    antlr4::CharStream& input;
+    ssize_t marker;
+    ~Release() { input.release(marker); }
+  } release{input, input.mark()};
+  while (true) {
+    if (lexer.hitEOF) {
+      lexer.emitEOF();
+      return std::move(lexer.token);
+    }
+    lexer.token.reset();
+    lexer.channel = antlr4::Token::DEFAULT_CHANNEL;
+    lexer.tokenStartCharIndex = input.index();
+    lexer.tokenStartCharPositionInLine = simulator.getCharPositionInLine();
+    lexer.tokenStartLine = simulator.getLine();
+    lexer.setText("");
+    bool skipped = false;
+    do {
+      lexer.type = antlr4::Token::INVALID_TYPE;
+      std::size_t type = 0;
+      try {
+        type = simulator.match(&input, lexer.mode);
+      } catch (antlr4::LexerNoViableAltException& error) {
+        lexer.notifyListeners(error);
+        lexer.recover(error);
+        type = antlr4::Lexer::SKIP;
+      }
+      if (input.LA(1) == antlr4::Token::EOF) lexer.hitEOF = true;
+      if (lexer.type == antlr4::Token::INVALID_TYPE) lexer.type = type;
+      if (lexer.type == antlr4::Lexer::SKIP) {
+        skipped = true;
+        break;
+      }
+    } while (lexer.type == antlr4::Lexer::MORE);
+    if (skipped) continue;
+    if (lexer.token == nullptr) lexer.emit();
+    return std::move(lexer.token);
+  }
 }
 
 CodePointStream::CodePointStream(std::u32string_view text, std::string sourceName)
@@ -68,21 +111,70 @@ namespace {
 // The DFA edges this thread has seen, from a state on a symbol (a class
 // representative). DFA states live as long as the process (ANTLR keeps them
 // in the static DFA of the generated lexer), so their addresses are stable keys.
-struct EdgeKey {
-  const antlr4::dfa::DFAState* from;
-  std::size_t symbol;
-  bool operator==(const EdgeKey&) const = default;
-};
-
-struct EdgeKeyHash {
-  std::size_t operator()(const EdgeKey& key) const {
-    const auto bits = reinterpret_cast<std::uintptr_t>(key.from);
-    return std::hash<std::uintptr_t>{}(bits ^ (key.symbol * 0x9E3779B97F4A7C15ull));
+//
+// Looked up for every character lexed: open addressing in a power-of-two
+// table (a multiply and a mask, no division, no node per edge), where
+// std::unordered_map cost about a tenth of `rasoat parse`. The number of edges
+// is bounded by the states times the classes of the grammars, so the table
+// only grows to that.
+class EdgeTable {
+ public:
+  antlr4::dfa::DFAState* find(const antlr4::dfa::DFAState* from, std::size_t symbol) const {
+    for (std::size_t at = slotOf(from, symbol);; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[at];
+      if (slot.from == nullptr) return nullptr;
+      if (slot.from == from && slot.symbol == symbol) return slot.to;
+    }
   }
+
+  void set(const antlr4::dfa::DFAState* from, std::size_t symbol, antlr4::dfa::DFAState* to) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    place(from, symbol, to);
+  }
+
+ private:
+  struct Slot {
+    const antlr4::dfa::DFAState* from = nullptr;
+    std::size_t symbol = 0;
+    antlr4::dfa::DFAState* to = nullptr;
+  };
+
+  std::size_t slotOf(const antlr4::dfa::DFAState* from, std::size_t symbol) const {
+    const auto bits = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(from));
+    const std::uint64_t mixed = (bits ^ (symbol * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(mixed >> 32) & (slots_.size() - 1);
+  }
+
+  void place(const antlr4::dfa::DFAState* from, std::size_t symbol, antlr4::dfa::DFAState* to) {
+    for (std::size_t at = slotOf(from, symbol);; at = (at + 1) & (slots_.size() - 1)) {
+      Slot& slot = slots_[at];
+      if (slot.from == nullptr) {
+        slot = Slot{from, symbol, to};
+        ++used_;
+        return;
+      }
+      if (slot.from == from && slot.symbol == symbol) {
+        slot.to = to;
+        return;
+      }
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    used_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.from != nullptr) place(slot.from, slot.symbol, slot.to);
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  std::size_t used_ = 0;
 };
 
-std::unordered_map<EdgeKey, antlr4::dfa::DFAState*, EdgeKeyHash>& threadEdges() {
-  thread_local std::unordered_map<EdgeKey, antlr4::dfa::DFAState*, EdgeKeyHash> edges;
+EdgeTable& threadEdges() {
+  thread_local EdgeTable edges;
   return edges;
 }
 
@@ -90,14 +182,12 @@ std::unordered_map<EdgeKey, antlr4::dfa::DFAState*, EdgeKeyHash>& threadEdges() 
 
 antlr4::dfa::DFAState* CachingLexerSimulator::getExistingTargetState(antlr4::dfa::DFAState* state, std::size_t symbol) {
   if (symbol == antlr4::Token::EOF) return nullptr;  // as ANTLR: the end is never cached
-  auto& edges = threadEdges();
-  const auto found = edges.find(EdgeKey{state, symbol});
-  return found == edges.end() ? nullptr : found->second;
+  return threadEdges().find(state, symbol);
 }
 
 void CachingLexerSimulator::addDFAEdge(antlr4::dfa::DFAState* from, std::size_t symbol, antlr4::dfa::DFAState* to) {
   if (symbol == antlr4::Token::EOF) return;
-  threadEdges()[EdgeKey{from, symbol}] = to;
+  threadEdges().set(from, symbol, to);
 }
 
 }  // namespace rasoat::syntax

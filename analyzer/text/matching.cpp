@@ -111,21 +111,28 @@ std::u32string composeNfc(std::u32string_view codePoints) {
 }
 
 std::string matchKey(std::string_view utf8) {
-  std::u32string composed = composeNfc(decodeUtf8(utf8));
+  // Called for every clause and every element of it: the text is decoded once
+  // and composed, folded and collapsed in place (NFC only when some code point
+  // may change, as composeNfc decides).
+  std::u32string composed = decodeUtf8(utf8);
+  if (!std::all_of(composed.begin(), composed.end(), isNfcInert)) composed = composeNfc(composed);
   foldForMatching(composed);
-  std::u32string collapsed;
+  // Runs of spaces become one, none at either end. Writing never overtakes
+  // reading: a space is written only where at least one was skipped.
+  std::size_t kept = 0;
   bool pendingSpace = false;
-  for (char32_t c : composed) {
+  for (const char32_t c : composed) {
     const bool space = c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0';
     if (space) {
-      pendingSpace = !collapsed.empty();
+      pendingSpace = kept != 0;
       continue;
     }
-    if (pendingSpace) collapsed.push_back(U' ');
+    if (pendingSpace) composed[kept++] = U' ';
     pendingSpace = false;
-    collapsed.push_back(c);
+    composed[kept++] = c;
   }
-  return encodeUtf8(collapsed);
+  composed.resize(kept);
+  return encodeUtf8(composed);
 }
 
 namespace {
