@@ -921,6 +921,19 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
     // proposing one is what is proposed.
     const bool proposed = modality == Modality::PROPOSE && groups[g + 1].at == groups[g].at + 1;
     if ((recipientBetween || ledBetween || proposed) && !groups[g + 1].nominal) groups[g + 1].content = true;
+    // "Lãnh đạo Thuế tỉnh báo cáo Ban Thường vụ …": a statement that opens with
+    // a leading verb, words the lexicon does not know and then a report names
+    // the unit's leaders as the one who reports; leading is no power here.
+    const Modality nextModality = elements[groups[g + 1].at].tags.front().meaning.modality;
+    const bool reports =
+        nextModality == Modality::REPORT || nextModality == Modality::PROPOSE || nextModality == Modality::ACCOUNTABLE;
+    const bool headOfSubject =
+        g == 0 && groups[g].at == rule.begin && modality == Modality::DIRECT && reports &&
+        groups[g + 1].at > groups[g].at + 1 &&
+        std::all_of(elements.begin() + static_cast<long>(groups[g].at) + 1,
+                    elements.begin() + static_cast<long>(groups[g + 1].at),
+                    [](const Element& e) { return e.kind == Kind::other && e.link == Link::none && !e.number; });
+    if (headOfSubject) groups[g].nominal = true;
     // "Lãnh đạo công tác quốc phòng, an ninh, xây dựng lực lượng tự vệ": an act
     // listed after the matters a body leads, on nothing the lexicon names, is
     // one more item of what it leads ("… và quản lý cán bộ" names its own).

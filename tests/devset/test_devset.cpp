@@ -382,11 +382,11 @@ TEST_CASE("the clean regulations of the sets fixed against get no error and no w
 }
 
 // And on their texts with defects, no more errors and warnings that no planted
-// defect explains than when they were last fixed against: the C001 at
-// dang-uy-thue-tinh-thanh-hoa:121 ("Lãnh đạo Thuế tỉnh báo cáo …") and the
-// S005 at dang-uy-thuy-dien-da-krong:148, a misspelt "Ban Thuờng vụ" that is a
-// true finding the key did not plant (the H001 at dang-uy-xa-dam-doi:48 went
-// with the split of finance).
+// defect explains than when they were last fixed against: the S005 at
+// dang-uy-thuy-dien-da-krong:148, a misspelt "Ban Thuờng vụ" that is a true
+// finding the key did not plant (the H001 at dang-uy-xa-dam-doi:48 went with
+// the split of finance; the C001 at dang-uy-thue-tinh-thanh-hoa:121, "Lãnh đạo
+// Thuế tỉnh báo cáo …", with the fourth session of 2026-12-07).
 TEST_CASE("the texts with defects of the sets fixed against get no new unexplained error or warning", "[devset]") {
   if (!committedSet()) return;
   int unexplained = 0;
@@ -398,5 +398,5 @@ TEST_CASE("the texts with defects of the sets fixed against get no new unexplain
   }
   WARN("sets fixed against: " << unexplained << " errors and warnings on the texts with defects that no planted "
                               << "defect explains");
-  CHECK(unexplained <= 2);
+  CHECK(unexplained <= 1);
 }

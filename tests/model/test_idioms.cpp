@@ -1390,3 +1390,19 @@ TEST_CASE("a body right after a meeting owns the meeting; a statement opening wi
   REQUIRE(yearEnd.provisions.size() == 1);
   CHECK(rasoat::model::actorId(yearEnd.provisions[0].actor) == "BCH");
 }
+
+// Sets fixed against (the unexplained C001 at dang-uy-thue-tinh-thanh-hoa:121):
+// "Lãnh đạo Thuế tỉnh báo cáo …" was a leading with no actor, then a report with
+// none: a false "rõ người" where the text names the unit's leaders.
+TEST_CASE("a leading verb, unknown words and a report open with the one who reports", "[model][idioms]") {
+  const auto leaders = clauseModel("Lãnh đạo Thuế tỉnh báo cáo Ban Thường vụ kết quả thực hiện nhiệm vụ thu ngân sách.",
+                                   "Quan hệ công tác");
+  REQUIRE(leaders.clauses.size() == 1);
+  CHECK(leaders.clauses[0].reason == NotFormalised::actorNotPlaced);
+  for (const auto& p : leaders.provisions) CHECK(p.modality != Modality::DIRECT);
+  // A led act stays led: "Lãnh đạo Công đoàn cơ sở thực hiện nghị quyết".
+  const auto led = clauseModel("Lãnh đạo Công đoàn cơ sở thực hiện nghị quyết của Đảng ủy.", "Ban Chấp hành");
+  const bool leads = std::any_of(led.provisions.begin(), led.provisions.end(),
+                                 [](const auto& p) { return p.modality == Modality::DIRECT; });
+  CHECK(leads);
+}
