@@ -55,9 +55,10 @@ bool endsWithColon(const std::string& text) {
 
 // What the builder knows of one clause or point.
 struct UnitRecord {
-  std::string path;                 // "4.2.a"
-  bool readable = true;             // the clause grammar accepted its text
-  std::vector<std::string> unread;  // unreadParts of its text
+  std::string path;                     // "4.2.a"
+  bool readable = true;                 // the clause grammar accepted its text
+  std::vector<std::string> unread;      // unreadParts of its text
+  std::vector<std::string> exceptions;  // unreadExceptions of its text: for powers only
 };
 
 class Builder {
@@ -595,6 +596,7 @@ class Builder {
     UnitRecord& record = units_[std::make_pair(unit.position.line, unit.position.column)];
     record.readable = reading.readable;
     record.unread = unreadParts(reading.elements, lexicon_);
+    record.exceptions = unreadExceptions(reading.elements);
     if (parent.pending.empty()) return;
     const UnitRecord& lead = units_[std::make_pair(parent.pending.front().source.position.line,
                                                    parent.pending.front().source.position.column)];
@@ -603,6 +605,7 @@ class Builder {
       if (std::find(record.unread.begin(), record.unread.end(), part) == record.unread.end())
         record.unread.push_back(part);
     }
+    record.exceptions.insert(record.exceptions.end(), lead.exceptions.begin(), lead.exceptions.end());
   }
 
   // Stable ids ("4.2.a#1", parameters "4.2.a#p1") and how sure each reading is.
@@ -611,7 +614,9 @@ class Builder {
     for (Provision& provision : model_.provisions) {
       const UnitRecord& record = recordOf(provision.source);
       provision.id = record.path + "#" + std::to_string(++provisionsIn[record.path]);
-      provision.reading = readingOf(provision, record.unread, record.readable, lexicon_);
+      std::vector<std::string> unread = record.unread;
+      unread.insert(unread.end(), record.exceptions.begin(), record.exceptions.end());
+      provision.reading = readingOf(provision, unread, record.readable, lexicon_);
     }
     std::map<std::string, int> parametersIn;
     for (Parameter& parameter : model_.parameters) {

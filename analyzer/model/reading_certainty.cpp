@@ -83,6 +83,26 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
   return parts;
 }
 
+// "ngoại trừ đảng viên là đảng ủy viên": an exception the grammar types no
+// condition in (no category, bound, management list or matter before the next
+// mark) limits the power in a way the model cannot state.
+std::vector<std::string> unreadExceptions(const std::vector<Element>& elements) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    if (elements[i].kind != Kind::exception) continue;
+    std::string spelled = elements[i].text;
+    bool typed = false;
+    for (std::size_t j = i + 1; j < elements.size() && elements[j].kind != Kind::punctuation; ++j) {
+      const Kind kind = elements[j].kind;
+      typed = typed || kind == Kind::category || kind == Kind::condition || kind == Kind::managedBy ||
+              kind == Kind::matter || kind == Kind::deadline;
+      if (j <= i + 3) spelled += " " + elements[j].text;
+    }
+    if (!typed) addOnce(parts, spelled);
+  }
+  return parts;
+}
+
 Reading readingOf(const Provision& provision, const std::vector<std::string>& clauseParts, bool readable,
                   const Lexicon& lexicon) {
   // The words around its own verb the interpreter left unread, then the clause's.

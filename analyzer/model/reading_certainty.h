@@ -14,6 +14,11 @@ namespace rasoat::model {
 // interpreter did not attach to its verb ("… không ủy quyền …").
 std::vector<std::string> unreadParts(const std::vector<Element>& elements, const Lexicon& lexicon);
 
+// Exceptions ("trừ", "ngoại trừ") the grammar types no condition in: they limit
+// a power in a way the model cannot state. Not a meeting rule's: "trừ số đảng
+// viên được miễn sinh hoạt" only narrows the members a quorum counts.
+std::vector<std::string> unreadExceptions(const std::vector<Element>& elements);
+
 // How sure a provision's reading is (docs/model.md, "Reading certainty"):
 // sure only when its actor is known and not vague, its matter is an entry of
 // the lexicon, every bound of its condition is an attribute of that matter,
