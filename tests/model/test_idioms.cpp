@@ -1435,3 +1435,11 @@ TEST_CASE("'giữa hai kỳ hội nghị' is between meetings; the committee of 
   REQUIRE(above.provisions[0].recipient);
   CHECK(above.provisions[0].recipient->organisation == rasoat::model::Organisation::upper);
 }
+
+// Twenty-seventh set, judged by eye: "báo cáo … tại cuộc giao ban hằng tuần" gave
+// the one reporting a weekly meeting of its own.
+TEST_CASE("a report at a weekly briefing gives the reporter no meeting rule", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Văn phòng Đảng ủy tổng hợp tình hình, báo cáo Thường trực Đảng ủy tại cuộc giao ban hằng tuần.", "Văn phòng");
+  CHECK(model.parameters.empty());
+}
