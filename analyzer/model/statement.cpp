@@ -846,7 +846,8 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                            !nominal && givesOpinionOnHearing(elements, i, rule.begin),
                            {},
                            {},
-                           {}});
+                           {},
+                           std::nullopt});
   }
   // "Phó Bí thư được ủy quyền báo cáo Bí thư": the verb right after a delegation
   // received is the main verb when no other follows ("Đảng viên được phân công
@@ -1521,6 +1522,17 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   if (groups.empty() && deontic == Deontic::obligation) inherited.duty = deontic;
   if (deontic == Deontic::none) deontic = inherited.duty;
   for (Group& group : groups) group.negated = negates(elements, rule.begin, group.at);
+  // "không được tự quyết định … mà phải đưa ra Chi bộ thảo luận": a marker
+  // written after an earlier verb is the marker of the verbs after it.
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    for (std::size_t i = groups[g].at; i-- > groups[g - 1].at + 1;) {
+      if (elements[i].kind == Kind::deontic && !elements[i].tags.empty()) {
+        groups[g].deontic = elements[i].tags.front().meaning.deontic;
+        break;
+      }
+    }
+    if (!groups[g].deontic) groups[g].deontic = groups[g - 1].deontic;
+  }
   // "Sinh hoạt chi bộ hợp lệ khi …; nghị quyết được thông qua khi …": the body
   // a meeting's name ends with owns its rules, and those of the statements after.
   const std::vector<ActorRef> owners =
@@ -1641,7 +1653,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             }
             provision.modality = verb.meaning.modality;
             provision.power = verb.meaning.phrase;
-            provision.deontic = group.negated ? Deontic::prohibition : deontic;
+            provision.deontic = group.negated ? Deontic::prohibition : group.deontic.value_or(deontic);
             provision.matter = matter;
             provision.condition.atoms = atoms;
             if (!exception.empty()) provision.condition.exceptions.push_back(exception);

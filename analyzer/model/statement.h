@@ -63,7 +63,8 @@ class StatementInterpreter {
     bool opinionOnHearing = false;  // "nghe … báo cáo và cho ý kiến": the report heard, the opinion the hearer's
     std::vector<ActorRef> subject;
     std::vector<std::string> matters;
-    std::set<std::string> listed;  // matters written as items of a list ("đầu tư và đất đai")
+    std::set<std::string> listed;    // matters written as items of a list ("đầu tư và đất đai")
+    std::optional<Deontic> deontic;  // "… mà phải …": a marker of its own, after an earlier verb
   };
 
   std::vector<ActorRef> actorsOf(const Element& element) const;

@@ -1443,3 +1443,16 @@ TEST_CASE("a report at a weekly briefing gives the reporter no meeting rule", "[
       "Văn phòng Đảng ủy tổng hợp tình hình, báo cáo Thường trực Đảng ủy tại cuộc giao ban hằng tuần.", "Văn phòng");
   CHECK(model.parameters.empty());
 }
+
+// Twenty-seventh set, judged by eye: "không được tự quyết định … mà phải đưa ra
+// Chi bộ thảo luận" forbade the discussion too.
+TEST_CASE("a marker written after an earlier verb governs the verbs after it", "[model][negation]") {
+  const auto model = clauseModel(
+      "Bí thư không được tự quyết định những vấn đề thuộc thẩm quyền của tập thể Chi bộ mà phải đưa ra Chi bộ thảo "
+      "luận, biểu quyết.",
+      "Bí thư");
+  for (const auto& p : model.provisions) {
+    if (p.modality == Modality::DECIDE) CHECK(p.deontic == Deontic::prohibition);
+    if (p.modality == Modality::ADVISE) CHECK(p.deontic == Deontic::obligation);
+  }
+}
