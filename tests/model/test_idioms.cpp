@@ -1306,6 +1306,7 @@ TEST_CASE("a verb with nothing after it, right after a body that is not the subj
       "Ủy viên Ban Thường vụ trực tiếp phụ trách các chi bộ trực thuộc; dự sinh hoạt với chi bộ phụ trách ít nhất "
       "mỗi quý một lần.",
       "Ủy viên Ban Thường vụ");
+  REQUIRE(!cell.provisions.empty());
   for (const auto& p : cell.provisions) {
     CHECK(rasoat::model::actorId(p.actor) == "UV_BTV");
     CHECK(p.matter.value_or("?") == "to_chuc_dang");
@@ -1313,6 +1314,7 @@ TEST_CASE("a verb with nothing after it, right after a body that is not the subj
   const auto households = clauseModel(
       "Đảng viên giữ mối liên hệ với các hộ gia đình được phân công phụ trách; hằng tháng báo cáo tổ trưởng tổ đảng.",
       "Đảng viên");
+  REQUIRE(!households.provisions.empty());
   for (const auto& p : households.provisions) CHECK(p.modality == Modality::REPORT);
   // With an object after it the verb is the subject's act: "Phó Bí thư được ủy quyền báo cáo Bí thư …".
   const auto received = clauseModel("Phó Bí thư được ủy quyền báo cáo Bí thư kết quả công tác.", "Phó Bí thư");
@@ -1328,10 +1330,12 @@ TEST_CASE("party members as a verb's only object are the matter of member manage
   for (const auto& p : manage.provisions) CHECK(p.matter.value_or("?") == "can_bo.dang_vien");
   // The dues are the matter; the members are who pays them.
   const auto dues = clauseModel("Chi bộ đôn đốc đảng viên đóng đảng phí hằng tháng.", "Chi bộ");
+  REQUIRE(!dues.provisions.empty());
   for (const auto& p : dues.provisions) CHECK(p.matter.value_or("?") != "can_bo.dang_vien");
   // "thông qua đảng viên": a means, not the matter of the leadership.
   const auto means =
       clauseModel("Chi bộ lãnh đạo Ban điều hành thôn thông qua đảng viên hoạt động trong đó.", "Chi bộ");
+  REQUIRE(!means.provisions.empty());
   for (const auto& p : means.provisions) CHECK(p.matter.value_or("?") != "can_bo.dang_vien");
 }
 
@@ -1343,6 +1347,7 @@ TEST_CASE("a compound noun holding a verb's syllable is no verb", "[model][idiom
   REQUIRE(!programme.provisions.empty());
   for (const auto& p : programme.provisions) CHECK(p.modality == Modality::EXECUTE);
   const auto works = clauseModel("Giám đốc báo cáo Ban Thường vụ tình hình vận hành công trình thủy lợi.", "Quan hệ");
+  REQUIRE(!works.provisions.empty());
   for (const auto& p : works.provisions) CHECK(p.modality == Modality::REPORT);
 }
 
@@ -1366,6 +1371,7 @@ TEST_CASE("a verb after 'đã' says what was done, not a power", "[model][idioms
   const auto model = clauseModel(
       "Chịu trách nhiệm trước Ban Chấp hành về những công việc đã giải quyết; định kỳ 6 tháng báo cáo Ban Chấp hành.",
       "Ban Thường vụ");
+  REQUIRE(!model.provisions.empty());
   for (const auto& p : model.provisions) CHECK(p.modality != Modality::DIRECT);
 }
 
@@ -1377,6 +1383,7 @@ TEST_CASE("a body right after a meeting owns the meeting; a statement opening wi
   const auto attend =
       clauseModel("Tham gia đầy đủ các hội nghị Ban Chấp hành; trường hợp vắng mặt phải báo cáo Bí thư.",
                   "Trách nhiệm của ủy viên Ban Chấp hành");
+  REQUIRE(!attend.provisions.empty());
   for (const auto& p : attend.provisions) CHECK(rasoat::model::actorId(p.actor) == "UV");
   const bool attends = std::any_of(attend.provisions.begin(), attend.provisions.end(),
                                    [](const auto& p) { return p.matter.value_or("?") == "hop"; });
@@ -1451,6 +1458,7 @@ TEST_CASE("a marker written after an earlier verb governs the verbs after it", "
       "Bí thư không được tự quyết định những vấn đề thuộc thẩm quyền của tập thể Chi bộ mà phải đưa ra Chi bộ thảo "
       "luận, biểu quyết.",
       "Bí thư");
+  REQUIRE(!model.provisions.empty());
   for (const auto& p : model.provisions) {
     if (p.modality == Modality::DECIDE) CHECK(p.deontic == Deontic::prohibition);
     if (p.modality == Modality::ADVISE) CHECK(p.deontic == Deontic::obligation);
