@@ -36,7 +36,8 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 74.1;  // 442/596 (2026-12-07, fourth session)
+constexpr double kMinimumClauseAccuracy =
+    77.5;  // 462/596 (2026-12-07, fifth session: keys judged at their granularity)
 constexpr int kMaximumFalseAlarms = 0;
 // On the texts with defects: the warning that chi-bo-thon-dong-tien's parent and
 // a corpus file share the number 02-QC/ĐU (the O001 at its line 60 went with
@@ -129,10 +130,6 @@ std::string idOf(const Json& provision, const char* key) {
   return id.empty() ? "?" : id;
 }
 
-std::string keyOf(const Json& provision) {
-  return keyOf(idOf(provision, "actor"), text(provision, "modality"), idOf(provision, "matter"));
-}
-
 // The keys write a negated atom "not dien_quan_ly = BTV", the model
 // "dien_quan_ly != BTV": one condition in two notations.
 std::string canonicalCondition(const std::string& condition) {
@@ -176,19 +173,44 @@ bool sameCondition(const std::string& read, const std::string& keyed) {
   return canonicalNumbers(canonicalCondition(read)) == canonicalNumbers(canonicalCondition(keyed));
 }
 
+// Most keys were written before matters had leaves (rules/lexicon/matters.yaml):
+// "Quyết định bổ nhiệm, điều động cán bộ" is keyed as the family can_bo.bo_nhiem
+// where the model reads the leaves it names. A key speaking of a family judges
+// at that granularity: a leaf read is its family when the key names the family
+// for that actor and modality and names neither the leaf nor any other member
+// of the family.
+std::string keyOfAtKeyGranularity(const Json& provision, const YAML::Node& entry) {
+  const std::string actor = idOf(provision, "actor");
+  const std::string modality = text(provision, "modality");
+  const std::string matter = idOf(provision, "matter");
+  std::string family;
+  for (const auto& e : entry["provisions"]) {
+    if (text(e, "actor") != actor || text(e, "modality") != modality) continue;
+    const std::string keyed = text(e, "matter");
+    if (keyed == matter) return keyOf(actor, modality, matter);
+    if (matter.rfind(keyed + ".", 0) == 0) family = keyed;
+  }
+  for (const auto& e : entry["provisions"])
+    if (!family.empty() && text(e, "actor") == actor && text(e, "modality") == modality &&
+        text(e, "matter").rfind(family + ".", 0) == 0)
+      family.clear();
+  return keyOf(actor, modality, family.empty() ? matter : family);
+}
+
 // "" when the unit is read exactly as the key says; else what differs.
 std::string differences(const YAML::Node& entry, const ReadUnit& read) {
   std::ostringstream out;
   std::set<std::string> expected;
   std::set<std::string> actual;
-  for (const auto& p : read.provisions) actual.insert(keyOf(p));
+  const auto readKey = [&entry](const Json& provision) { return keyOfAtKeyGranularity(provision, entry); };
+  for (const auto& p : read.provisions) actual.insert(readKey(p));
   for (const auto& e : entry["provisions"]) {
     const std::string key = keyOf(text(e, "actor"), text(e, "modality"), text(e, "matter"));
     expected.insert(key);
     bool condition = !e["condition"], recipient = !e["recipient"], organisation = !e["organisation"];
     bool deontic = !e["deontic"], recipientOrganisation = !e["recipient_organisation"];
     for (const auto& p : read.provisions) {
-      if (keyOf(p) != key) continue;
+      if (readKey(p) != key) continue;
       condition = condition || sameCondition(text(p, "condition"), text(e, "condition"));
       recipient = recipient || idOf(p, "recipient") == text(e, "recipient");
       organisation = organisation || text(p, "organisation") == text(e, "organisation");
