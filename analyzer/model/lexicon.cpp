@@ -411,8 +411,9 @@ class Lexicon::Loader {
   void readCategories(const YAML::Node& node) {
     for (const auto& entry : node) {
       const std::string attribute = scalar(entry, "attribute");
-      for (const auto& phrase : list(entry, "phrases"))
-        add(phrase, meaningOf(Meaning::Kind::category, attribute), lineOf(entry));
+      Meaning meaning = meaningOf(Meaning::Kind::category, attribute);
+      meaning.onlyAsCase = flag(entry, "only_as_case");
+      for (const auto& phrase : list(entry, "phrases")) add(phrase, meaning, lineOf(entry));
     }
   }
 

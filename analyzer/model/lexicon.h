@@ -69,6 +69,7 @@ struct Meaning {
   std::string phrase;         // as written in the lexicon
   std::string actorObject;    // verbs: the matter when the object is a body ("bầu Ban Thường vụ")
   std::string impliedMatter;  // verbs: the matter when there is no object ("bầu bổ sung khi khuyết")
+  bool onlyAsCase = false;  // categories: a condition only as the case an exception names ("trừ trường hợp đột xuất")
 };
 
 // The analyser's vocabulary, loaded from rules/lexicon/*.yaml and validated:

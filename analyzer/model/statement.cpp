@@ -413,6 +413,14 @@ std::string StatementInterpreter::attributeOf(const std::string& matter, const s
   return own.empty() ? named : own;
 }
 
+// Whether the element at `at` is the case an exception names: right after
+// "trừ trường hợp", or after a meeting word there ("trừ trường hợp họp đột xuất").
+bool StatementInterpreter::namedCase(const std::vector<Element>& elements, std::size_t at) const {
+  std::size_t before = at;
+  if (before > 1 && spells(elements[before - 1], "meeting")) --before;
+  return before > 0 && elements[before - 1].kind == Kind::exception;
+}
+
 std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elements, Span span,
                                                 const std::string& matter, std::optional<Quantity>& deadline) const {
   std::vector<Atom> atoms;
@@ -430,6 +438,8 @@ std::vector<Atom> StatementInterpreter::atomsIn(const std::vector<Element>& elem
         atoms.push_back(std::move(atom));
       }
     } else if (element.kind == Kind::category && !element.tags.empty()) {
+      // "khen thưởng đột xuất" is out of the regular cycle; "trừ trường hợp (họp) đột xuất" is an emergency.
+      if (element.tags.front().meaning.onlyAsCase && !namedCase(elements, i)) continue;
       atoms.push_back(Atom{element.tags.front().meaning.id, Comparison::eq, std::nullopt, std::nullopt});
     } else if (element.kind == Kind::managedBy) {
       // "không thuộc diện Ban Thường vụ quản lý": everyone else.
@@ -949,7 +959,39 @@ std::vector<StatementInterpreter::Group> StatementInterpreter::groupsOf(const st
                      [](const Element& e) { return e.kind == Kind::matter || e.kind == Kind::actors; });
     if (listedItem && !item.content) groups[g + 1].nominal = true;
   }
+  handOverListedActs(elements, groups);
   return groups;
+}
+
+// The acts handed over from group `first` on, as one object: their matters and
+// the span up to the end of the last one's object.
+StatementInterpreter::Group StatementInterpreter::handedOver(const std::vector<Group>& groups, std::size_t first) {
+  Group object = groups[first];
+  for (std::size_t g = first + 1; g < groups.size() && groups[g].content; ++g) {
+    for (const std::string& matter : groups[g].matters)
+      if (std::find(object.matters.begin(), object.matters.end(), matter) == object.matters.end())
+        object.matters.push_back(matter);
+    object.objectEnd = groups[g].objectEnd;
+  }
+  return object;
+}
+
+// "ủy quyền cho Phó Bí thư chủ trì sinh hoạt chi bộ, giải quyết công việc hằng
+// ngày": acts listed after the act handed over, with a comma or "và" and no
+// subject of their own, are handed over too. A report or an accountability
+// there is the holder's own duty.
+void StatementInterpreter::handOverListedActs(const std::vector<Element>& elements, std::vector<Group>& groups) const {
+  for (std::size_t g = 2; g < groups.size(); ++g) {
+    const Group& before = groups[g - 1];
+    if (!before.content || groups[g].nominal || groups[g].content) continue;
+    std::size_t holder = g - 1;
+    while (holder > 0 && groups[holder].content) --holder;
+    if (elements[groups[holder].at].tags.front().meaning.modality != Modality::DELEGATE) continue;
+    const std::size_t at = groups[g].at;
+    const Modality modality = elements[at].tags.front().meaning.modality;
+    if (modality == Modality::REPORT || modality == Modality::ACCOUNTABLE) continue;
+    if (elements[at - 1].link == Link::comma || elements[at - 1].link == Link::and_) groups[g].content = true;
+  }
 }
 
 // The subject of each verb: the nearest actors before it that do not follow a
@@ -1165,6 +1207,23 @@ bool StatementInterpreter::namesPeople(const std::vector<Element>& elements, std
   return !(at >= 2 && listLink(elements[at - 1]) && elements[at - 2].kind == Kind::matter);
 }
 
+// Whether element `at` ends a meeting occasion ("tại kỳ sinh hoạt") that only
+// the recipient of a report or a submission, and a time, separate from its verb.
+bool StatementInterpreter::occasionBeforeObject(const std::vector<Element>& elements, const Group& group,
+                                                std::size_t at) const {
+  if (!group.matters.empty() || !takesRecipient(elements[group.at].tags.front().meaning.modality)) return false;
+  const std::size_t occasion = cueBefore(elements, at + 1, group.at + 1, "meeting_occasions");
+  if (occasion == 0) return false;
+  bool recipient = false;
+  for (std::size_t i = group.at + 1; i + occasion <= at; ++i) {
+    const Kind kind = elements[i].kind;
+    recipient = recipient || kind == Kind::actors;
+    if (kind != Kind::actors && kind != Kind::punctuation && kind != Kind::frequency && kind != Kind::deadline)
+      return false;
+  }
+  return recipient;
+}
+
 void StatementInterpreter::findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
                                        std::vector<Group>& groups) const {
   for (Group& group : groups) {
@@ -1173,6 +1232,9 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
     bool qualifier = false;
     std::string bodyMatter;  // the matter a body as the object names, if no other is written
     for (std::size_t i = group.at + 1; i < group.objectEnd; ++i) {
+      // "báo cáo Ban Chấp hành tại kỳ họp gần nhất những quyết định …": an
+      // occasion with nothing but the recipient before it comes before the object.
+      if (occasionBeforeObject(elements, group, i)) continue;
       // "trên cơ sở chương trình công tác": what follows is the ground, not the object.
       if (followsCue(elements, i + 1, group.at + 1, "object_end")) break;
       const Element& element = elements[i];
@@ -1604,7 +1666,9 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     const Modality modality = verbs.tags.front().meaning.modality;
     // "ủy quyền cho Thường trực quyết định X": the matter is that of the power handed over.
     const bool handsOver = g + 1 < groups.size() && groups[g + 1].content;
-    const Group& object = handsOver ? groups[g + 1] : group;
+    std::optional<Group> handed;
+    if (handsOver) handed = handedOver(groups, g + 1);
+    const Group& object = handed ? *handed : group;
     std::vector<std::optional<ActorRef>> recipients;
     for (std::size_t i = group.at + 1; i < object.objectEnd && recipients.empty() && takesRecipient(modality); ++i) {
       if (elements[i].kind == Kind::actors) {

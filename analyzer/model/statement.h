@@ -105,6 +105,10 @@ class StatementInterpreter {
   std::optional<ActorRef> memberBody(const Element& share) const;
   std::optional<ActorRef> unknownBody(const std::vector<Element>& elements, std::size_t from, std::size_t end,
                                       bool wholeSpan) const;
+  bool namedCase(const std::vector<Element>& elements, std::size_t at) const;
+  void handOverListedActs(const std::vector<Element>& elements, std::vector<Group>& groups) const;
+  static Group handedOver(const std::vector<Group>& groups, std::size_t first);
+  bool occasionBeforeObject(const std::vector<Element>& elements, const Group& group, std::size_t at) const;
   void findMatters(const std::vector<Element>& elements, Span rule, std::size_t subjectAt,
                    std::vector<Group>& groups) const;
   std::vector<Span> conditionSpansOf(const std::vector<Element>& elements, Span object,
