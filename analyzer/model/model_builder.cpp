@@ -59,6 +59,7 @@ struct UnitRecord {
   bool readable = true;                 // the clause grammar accepted its text
   std::vector<std::string> unread;      // unreadParts of its text
   std::vector<std::string> exceptions;  // unreadExceptions of its text: for powers only
+  std::vector<std::string> triggers;    // unreadTriggers: a power's limit; a duty's time ("Khi …, báo cáo")
 };
 
 class Builder {
@@ -597,6 +598,7 @@ class Builder {
     record.readable = reading.readable;
     record.unread = unreadParts(reading.elements, lexicon_);
     record.exceptions = unreadExceptions(reading.elements);
+    record.triggers = unreadTriggers(reading.elements, lexicon_);
     if (parent.pending.empty()) return;
     const UnitRecord& lead = units_[std::make_pair(parent.pending.front().source.position.line,
                                                    parent.pending.front().source.position.column)];
@@ -606,6 +608,7 @@ class Builder {
         record.unread.push_back(part);
     }
     record.exceptions.insert(record.exceptions.end(), lead.exceptions.begin(), lead.exceptions.end());
+    record.triggers.insert(record.triggers.end(), lead.triggers.begin(), lead.triggers.end());
   }
 
   // Stable ids ("4.2.a#1", parameters "4.2.a#p1") and how sure each reading is.
@@ -616,6 +619,11 @@ class Builder {
       provision.id = record.path + "#" + std::to_string(++provisionsIn[record.path]);
       std::vector<std::string> unread = record.unread;
       unread.insert(unread.end(), record.exceptions.begin(), record.exceptions.end());
+      // A trigger is a duty's time, and a delegation is what it is under any
+      // trigger (forbidden, reported back or not); it limits the other powers.
+      const bool limited = provision.modality != Modality::REPORT && provision.modality != Modality::EXECUTE &&
+                           provision.modality != Modality::ACCOUNTABLE && provision.modality != Modality::DELEGATE;
+      if (limited) unread.insert(unread.end(), record.triggers.begin(), record.triggers.end());
       provision.reading = readingOf(provision, unread, record.readable, lexicon_);
     }
     std::map<std::string, int> parametersIn;

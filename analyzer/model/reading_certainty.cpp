@@ -103,6 +103,57 @@ std::vector<std::string> unreadExceptions(const std::vector<Element>& elements) 
   return parts;
 }
 
+// Whether the words (each after a space) are all phrases of `phrases`.
+static bool coveredBy(std::string words, const std::vector<std::string>& phrases) {
+  std::vector<std::string> longestFirst(phrases.begin(), phrases.end());
+  std::sort(longestFirst.begin(), longestFirst.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& phrase : longestFirst) {
+    const std::string spaced = " " + phrase;
+    for (std::size_t at = words.find(spaced); at != std::string::npos; at = words.find(spaced, at)) {
+      const std::size_t after = at + spaced.size();
+      if (after < words.size() && words[after] != ' ') {
+        at = after;
+        continue;
+      }
+      words.erase(at, spaced.size());
+    }
+  }
+  return words.find_first_not_of(' ') == std::string::npos;
+}
+
+// "Khi Công ty xảy ra tranh chấp lao động tập thể, …": a trigger (cue
+// `triggers`) that opens the clause and runs to its first comma, with no
+// condition the grammar types in it (no category, bound, management list or
+// vague time), limits what follows in a way the model cannot state.
+std::vector<std::string> unreadTriggers(const std::vector<Element>& elements, const Lexicon& lexicon) {
+  std::string opening;
+  std::size_t end = 0;
+  while (end < elements.size() && elements[end].kind != Kind::punctuation) ++end;
+  if (end == elements.size() || elements[end].link != Element::Link::comma) return {};
+  std::size_t opened = 0;
+  for (std::size_t i = 0; i < end && i < 3 && opened == 0; ++i) {
+    opening += (i == 0 ? "" : " ") + elements[i].text;
+    const auto& words = lexicon.cue("triggers");
+    if (std::find(words.begin(), words.end(), opening) != words.end()) opened = i + 1;
+  }
+  if (opened == 0) return {};
+  const bool typed = std::any_of(elements.begin(), elements.begin() + static_cast<long>(end), [](const Element& e) {
+    return e.kind == Kind::category || e.kind == Kind::condition || e.kind == Kind::managedBy ||
+           e.kind == Kind::vague || e.kind == Kind::deadline || e.kind == Kind::frequency;
+  });
+  // "Khi Bí thư đi công tác, học tập dài ngày, …", "Khi (Bí thư) vắng mặt, …":
+  // the absence a stand-in covers (cue `absence`) is read; the bodies and the
+  // links between them say whose.
+  std::string words;
+  for (std::size_t i = opened; i < end; ++i)
+    if (elements[i].kind != Kind::actors && elements[i].link == Element::Link::none) words += " " + elements[i].text;
+  if (typed || coveredBy(words, lexicon.cue("absence"))) return {};
+  std::string spelled;
+  for (std::size_t i = 0; i < end && i < 5; ++i) spelled += (i == 0 ? "" : " ") + elements[i].text;
+  return {spelled};
+}
+
 Reading readingOf(const Provision& provision, const std::vector<std::string>& clauseParts, bool readable,
                   const Lexicon& lexicon) {
   // The words around its own verb the interpreter left unread, then the clause's.

@@ -18,6 +18,8 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
 // a power in a way the model cannot state. Not a meeting rule's: "trừ số đảng
 // viên được miễn sinh hoạt" only narrows the members a quorum counts.
 std::vector<std::string> unreadExceptions(const std::vector<Element>& elements);
+// A trigger opening the clause ("Khi …,") with no condition typed in it.
+std::vector<std::string> unreadTriggers(const std::vector<Element>& elements, const Lexicon& lexicon);
 
 // How sure a provision's reading is (docs/model.md, "Reading certainty"):
 // sure only when its actor is known and not vague, its matter is an entry of

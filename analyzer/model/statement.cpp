@@ -1022,6 +1022,7 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
     if (group.nominal && group.at > rule.begin && elements[group.at - 1].kind == Kind::actors)
       agents.insert(group.at - 1);
   }
+  recipientsBeforeCoordinatedVerbs(elements, groups, agents);
   for (Group& group : groups) {
     // A nominal verb does not end the span where the next verb's subject may stand.
     if (group.nominal) {
@@ -1044,9 +1045,13 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       // fronted phrase of time or condition ends at the comma; the last body acts.
       const bool fronted =
           opensWith(elements, Span{from, i}, "timing") || opensWith(elements, Span{from, i}, "subordinate");
+      // "Khi … vụ việc phức tạp về an ninh, trật tự, Bí thư Chi bộ báo cáo …": one
+      // body right after the comma that closes a fronted phrase acts too.
+      const bool afterFrontedComma = fronted && elements[i - 1].link == Link::comma;
       const bool linkedThenSubject = linked && element.kind == Kind::actors && i + 1 == group.at && i > rule.begin &&
                                      (followsCue(elements, i, rule.begin, "complement_links") || fronted) &&
-                                     actorsOf(element).size() > 1 && !group.content && !agents.count(i);
+                                     (actorsOf(element).size() > 1 || afterFrontedComma) && !group.content &&
+                                     !agents.count(i);
       if (element.kind == Kind::actors && (!linked || linkedThenSubject) && !group.content && !agents.count(i)) {
         if (lastSubject && !lastWasComplement && listedAfter(elements, *lastSubject, i)) {
           for (const ActorRef& actor : actorsOf(element)) {
@@ -1101,6 +1106,29 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
       meetingAsSubject(elements, Span{from, group.at}, inherited, subjectAt);
     group.subject = inherited.subject;
     from = group.at + 1;
+  }
+}
+
+// "Bí thư báo cáo ngay Thường trực Đảng ủy xã và báo cáo bằng văn bản …": the
+// recipient of a verb, right before "và" or a comma and the next verb, receives
+// both; it is not the next verb's subject. Its index joins `skipped`.
+void StatementInterpreter::recipientsBeforeCoordinatedVerbs(const std::vector<Element>& elements,
+                                                            const std::vector<Group>& groups,
+                                                            std::set<std::size_t>& skipped) const {
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    const Group& before = groups[g - 1];
+    const std::size_t at = groups[g].at;
+    if (before.nominal || groups[g].nominal || at < before.at + 3) continue;
+    if (!takesRecipient(elements[before.at].tags.front().meaning.modality)) continue;
+    const Link link = elements[at - 1].link;
+    if ((link != Link::and_ && link != Link::comma) || elements[at - 2].kind != Kind::actors) continue;
+    const bool onlyTimeBetween =
+        std::all_of(elements.begin() + static_cast<long>(before.at) + 1, elements.begin() + static_cast<long>(at) - 2,
+                    [](const Element& e) {
+                      return e.kind == Kind::other || e.kind == Kind::frequency || e.kind == Kind::deadline;
+                    });
+    if (onlyTimeBetween && plainWordsLeft(elements, Span{before.at + 1, at - 2}, {"timing"}).empty())
+      skipped.insert(at - 2);
   }
 }
 

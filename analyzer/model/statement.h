@@ -105,6 +105,8 @@ class StatementInterpreter {
   std::optional<ActorRef> memberBody(const Element& share) const;
   std::optional<ActorRef> unknownBody(const std::vector<Element>& elements, std::size_t from, std::size_t end,
                                       bool wholeSpan) const;
+  void recipientsBeforeCoordinatedVerbs(const std::vector<Element>& elements, const std::vector<Group>& groups,
+                                        std::set<std::size_t>& skipped) const;
   bool namedCase(const std::vector<Element>& elements, std::size_t at) const;
   void handOverListedActs(const std::vector<Element>& elements, std::vector<Group>& groups) const;
   static Group handedOver(const std::vector<Group>& groups, std::size_t first);

@@ -1517,3 +1517,41 @@ TEST_CASE("'đột xuất' is an emergency only as the case an exception names",
     CHECK(p.condition.formula().find("khan_cap") != std::string::npos);
   }
 }
+
+// Twenty-eighth set, judged by eye: "Bí thư Chi bộ báo cáo ngay Thường trực
+// Đảng ủy xã và báo cáo bằng văn bản …" made the recipient report; a fronted
+// phrase closed by a comma hid the body after it.
+TEST_CASE("the recipient of a verb before 'và' and the next verb receives both", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Khi xảy ra vụ việc phức tạp về an ninh, trật tự, Bí thư báo cáo ngay Thường trực Đảng ủy và báo cáo bằng văn "
+      "bản chậm nhất 5 ngày làm việc.",
+      "Quan hệ công tác");
+  REQUIRE(model.provisions.size() >= 2);
+  for (const auto& p : model.provisions) CHECK(rasoat::model::actorId(p.actor) == "BT");
+  // A subject written again after the comma is the next verb's.
+  const auto chain = clauseModel("Thường trực báo cáo Ban Thường vụ, Ban Thường vụ báo cáo Ban Chấp hành.", "Quan hệ");
+  const bool standingReports = std::any_of(chain.provisions.begin(), chain.provisions.end(), [](const auto& p) {
+    return rasoat::model::actorId(p.actor) == "BTV" && p.modality == Modality::REPORT;
+  });
+  CHECK(standingReports);
+}
+
+TEST_CASE("a fronted trigger the grammar cannot type leaves a power not sure; an absence or a duty's time is read",
+          "[model][certainty]") {
+  const auto power = clauseModel(
+      "Khi Công ty xảy ra tranh chấp lao động tập thể, Bí thư quyết định biện pháp bảo đảm an ninh, trật tự.",
+      "Nhiệm vụ của Bí thư");
+  REQUIRE(!power.provisions.empty());
+  for (const auto& p : power.provisions) CHECK_FALSE(p.reading.sure);
+  const auto duty = clauseModel(
+      "Khi Công ty xảy ra tranh chấp lao động tập thể, Bí thư báo cáo ngay Thường trực Đảng ủy về an ninh, trật tự.",
+      "Nhiệm vụ của Bí thư");
+  REQUIRE(!duty.provisions.empty());
+  for (const auto& p : duty.provisions) CHECK(p.reading.sure);
+  const auto standIn = clauseModel(
+      "Khi Bí thư đi công tác, học tập dài ngày, Bí thư ủy quyền cho Phó Bí thư quyết định các khoản chi từ ngân "
+      "sách đảng.",
+      "Nhiệm vụ của Bí thư");
+  REQUIRE(!standIn.provisions.empty());
+  for (const auto& p : standIn.provisions) CHECK(p.reading.sure);
+}
