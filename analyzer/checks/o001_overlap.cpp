@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -79,10 +80,12 @@ class Overlap : public Check {
     }
     // Every pair that involves a condition the sweep cannot read.
     std::vector<const model::Provision*> all = decisions;
+    // Looked up for every pair: a scan of `others` made the loop cubic.
+    const std::unordered_set<const model::Provision*> isOther(others.begin(), others.end());
     for (const model::Provision* other : others) {
       for (const model::Provision* provision : all) {
         if (provision == other) continue;
-        const bool bothOthers = std::find(others.begin(), others.end(), provision) != others.end();
+        const bool bothOthers = isOther.count(provision) != 0;
         if (bothOthers && provision < other) continue;  // each pair of two others once
         consider(document, context, *provision, *other, reported);
       }

@@ -48,10 +48,10 @@ std::string shortName(const std::string& after) {
   return trimmed(after.substr(0, end));
 }
 
-void readUnit(const syntax::Unit& unit, const ClauseReader& reader, Lexicon& lexicon) {
+void readUnit(const syntax::Unit& unit, const ClauseReader& reader, Lexicon& lexicon, FoldedTexts& keys) {
   for (const std::string* text : {&unit.title, &unit.text}) {
     if (text->empty()) continue;
-    const std::string key = text::matchKey(*text);
+    const std::string& key = keys[text] = text::matchKey(*text);
     for (const std::string& cue : lexicon.cue("abbreviation_links")) {
       const auto at = key.find(" " + cue + " ");
       if (at == std::string::npos) continue;
@@ -61,13 +61,13 @@ void readUnit(const syntax::Unit& unit, const ClauseReader& reader, Lexicon& lex
       break;
     }
   }
-  for (const syntax::Unit& child : unit.children) readUnit(child, reader, lexicon);
+  for (const syntax::Unit& child : unit.children) readUnit(child, reader, lexicon, keys);
 }
 
 }  // namespace
 
-void readAbbreviations(const syntax::Unit& root, const ClauseReader& reader, Lexicon& lexicon) {
-  readUnit(root, reader, lexicon);
+void readAbbreviations(const syntax::Unit& root, const ClauseReader& reader, Lexicon& lexicon, FoldedTexts& keys) {
+  readUnit(root, reader, lexicon, keys);
 }
 
 bool givesAbbreviation(const std::string& key, const Lexicon& lexicon) {

@@ -558,7 +558,11 @@ class CountingErrors : public antlr4::BaseErrorListener {
 }  // namespace
 
 ClauseReading ClauseReader::read(const std::string& text) const {
-  TaggedTokens tagged = tag(lexicon_, text::matchKey(text));
+  return readFolded(text::matchKey(text));
+}
+
+ClauseReading ClauseReader::readFolded(const std::string& key) const {
+  TaggedTokens tagged = tag(lexicon_, key);
   // Nothing to read ("Điều 1." without a title, "1." without text): the ANTLR
   // 4.9 ListTokenSource throws a bare string on an empty token list, which
   // ended the whole run (found by fuzzing, tests/fuzz/regressions/clause).

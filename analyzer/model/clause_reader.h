@@ -63,6 +63,8 @@ class ClauseReader {
  public:
   explicit ClauseReader(const Lexicon& lexicon) : lexicon_(lexicon) {}
   ClauseReading read(const std::string& text) const;
+  // The same, for a text already folded by text::matchKey.
+  ClauseReading readFolded(const std::string& key) const;
 
  private:
   void dropApposition(Element& element) const;

@@ -74,7 +74,7 @@ class Builder {
 
   void run() {
     fillDocumentInfo(document_, model_);
-    readAbbreviations(document_.root, reader_, lexicon_);
+    readAbbreviations(document_.root, reader_, lexicon_, folded_);
     for (const Unit& child : document_.root.children) visitContainer(child);
     removeDuplicates();
     identifyAndRate();
@@ -157,7 +157,7 @@ class Builder {
     const std::size_t firstParameter = model_.parameters.size();
     if (!definition && unit.text.size() > kMaxClauseBytes) reason = NotFormalised::tooLong;
     if (!definition && unit.text.size() <= kMaxClauseBytes) {
-      ClauseReading reading = reader_.read(unit.text);
+      ClauseReading reading = readUnitText(unit.text);
       if (!reading.readable) reason = NotFormalised::unreadable;
       recordUnread(unit, reading, parent);
       std::vector<Atom> sentenceScope;
@@ -458,7 +458,7 @@ class Builder {
   };
 
   TitleBody subjectOfTitle(const std::string& title) {
-    ClauseReading reading = reader_.read(title);
+    ClauseReading reading = readUnitText(title);
     const auto& elements = reading.elements;
     for (std::size_t i = 0; i < elements.size(); ++i) {
       if (elements[i].kind != Kind::actors) continue;
@@ -653,6 +653,13 @@ class Builder {
     model_.provisions = std::move(unique);
   }
 
+  // A title or text of the document's tree, folded once: readAbbreviations
+  // folded them all before the first clause was read.
+  ClauseReading readUnitText(const std::string& text) const {
+    const auto found = folded_.find(&text);
+    return found == folded_.end() ? reader_.read(text) : reader_.readFolded(found->second);
+  }
+
   std::map<std::pair<int, int>, UnitRecord> units_;  // by the unit's position
   std::set<std::string> usedPaths_;
   bool principles_ = false;  // inside an article of working principles
@@ -660,6 +667,7 @@ class Builder {
   const Limits& limits_;
   Lexicon lexicon_;  // a copy: the definitions article adds local aliases
   ClauseReader reader_;
+  FoldedTexts folded_;  // by the address of the text in document_'s tree
   DocumentModel& model_;
   StatementInterpreter statements_;
 };

@@ -72,10 +72,11 @@ std::vector<std::string> unreadParts(const std::vector<Element>& elements, const
   for (std::size_t i = 0; i < elements.size(); ++i) {
     const Element& element = elements[i];
     const bool nextIsWord = i + 1 < elements.size() && elements[i + 1].kind != Kind::punctuation;
-    const std::string withNext = nextIsWord ? element.text + " " + elements[i + 1].text : element.text;
+    // Joined only for a part kept: most elements are none.
+    const auto withNext = [&] { return nextIsWord ? element.text + " " + elements[i + 1].text : element.text; };
     const bool number = element.number || hasDigit(element.text);
-    if (element.kind == Kind::other && number && !isReference(elements, i, lexicon)) addOnce(parts, withNext);
-    if (unnamedManagementList(element, lexicon)) addOnce(parts, withNext);
+    if (element.kind == Kind::other && number && !isReference(elements, i, lexicon)) addOnce(parts, withNext());
+    if (unnamedManagementList(element, lexicon)) addOnce(parts, withNext());
     // Negation is grammar (ClauseParser.g4 `negation`): the interpreter attaches
     // it to the power verb it stands before, so it is never left unread here.
   }

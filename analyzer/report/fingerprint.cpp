@@ -21,19 +21,26 @@ std::uint64_t fnv1a(const std::string& bytes) {
   return hash;
 }
 
+// The fingerprint of the word keys of a unit and of its text.
+std::string fingerprintOfKeys(const std::string& code, const std::string& unitKey, const std::string& textKey) {
+  // Unit separators keep "C00"+"1 Điều" apart from "C001"+" Điều".
+  const std::string key = code + '\x1f' + unitKey + '\x1f' + textKey;
+  return fmt::format("{:016x}", fnv1a(key));
+}
+
 }  // namespace
 
 std::string fingerprintOf(const std::string& code, const std::string& unit, const std::string& clauseText) {
-  // Unit separators keep "C00"+"1 Điều" apart from "C001"+" Điều".
-  const std::string key = code + '\x1f' + text::wordKey(unit) + '\x1f' + text::wordKey(clauseText);
-  return fmt::format("{:016x}", fnv1a(key));
+  return fingerprintOfKeys(code, text::wordKey(unit), text::wordKey(clauseText));
 }
 
 FindingIdentity FindingIdentities::of(const Diagnostic& finding) const {
   if (finding.code.empty()) return {};
   const QuotedClause clause = clauses_.quote(finding.path, finding.range);
-  return FindingIdentity{clause.unit, fingerprintOf(finding.code, clause.unit, clause.text),
-                         fingerprintOf(finding.code, "", clause.text)};
+  // Both fingerprints read the clause's words: its key is made once.
+  const std::string textKey = text::wordKey(clause.text);
+  return FindingIdentity{clause.unit, fingerprintOfKeys(finding.code, text::wordKey(clause.unit), textKey),
+                         fingerprintOfKeys(finding.code, text::wordKey(""), textKey)};
 }
 
 }  // namespace rasoat::report

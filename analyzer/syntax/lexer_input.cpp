@@ -190,4 +190,21 @@ void CachingLexerSimulator::addDFAEdge(antlr4::dfa::DFAState* from, std::size_t 
   threadEdges().set(from, symbol, to);
 }
 
+void CachingLexerSimulator::accept(antlr4::CharStream* input,
+                                   const std::shared_ptr<antlr4::atn::LexerActionExecutor>& executor,
+                                   std::size_t startIndex, std::size_t index, std::size_t line, std::size_t charPos) {
+  if (!executor || !_recog) return LexerATNSimulator::accept(input, executor, startIndex, index, line, charPos);
+  const std::vector<std::shared_ptr<antlr4::atn::LexerAction>> actions = executor->getLexerActions();
+  // A custom action (LexerIndexedCustomAction) or a position-dependent one
+  // seeks the input first: the runtime's way.
+  const bool anywhere =
+      std::none_of(actions.begin(), actions.end(), [](const auto& action) { return action->isPositionDependent(); });
+  if (!anywhere) return LexerATNSimulator::accept(input, executor, startIndex, index, line, charPos);
+  // What the runtime's accept does before the actions: to after the token's last character.
+  input->seek(index);
+  _line = line;
+  _charPositionInLine = charPos;
+  for (const auto& action : actions) action->execute(_recog);
+}
+
 }  // namespace rasoat::syntax

@@ -62,6 +62,24 @@ Diagnostic syntaxError(const std::string& path, Range range, LocalizedText messa
   return diagnostic;
 }
 
+void SyntaxErrorStrategy::sync(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  const antlr4::misc::IntervalSet& next = nextTokens(parser, parser->getState());
+  const std::size_t lookahead = parser->getTokenStream()->LA(1);
+  if (next.contains(antlr4::Token::EPSILON) || next.contains(lookahead)) return;
+  DefaultErrorStrategy::sync(parser);
+}
+
+const antlr4::misc::IntervalSet& SyntaxErrorStrategy::nextTokens(antlr4::Parser* parser, std::size_t state) {
+  if (state >= nextTokens_.size()) nextTokens_.resize(state + 1);
+  auto& known = nextTokens_[state];
+  if (!known) {
+    const antlr4::atn::ATN& atn = parser->getATN();
+    known = atn.nextTokens(atn.states[state]);
+  }
+  return *known;
+}
+
 void SyntaxErrorStrategy::report(antlr4::Token* offending, const antlr4::misc::IntervalSet& expected) {
   Range range = originalRange(
       source_, offending->getStartIndex(),

@@ -173,6 +173,15 @@ void SourceText::buildMatchingCopy() {
         i = end;
         continue;
       }
+      // A Latin or Vietnamese letter alone: NFC leaves it as it is (composeNfc's
+      // inert ranges), so no string is made for it.
+      const char32_t c = text[i];
+      if (end == i + 1 && !isBlank(c) && (c < 0x300 || (c >= 0x1E00 && c < 0x1F00))) {
+        matching_.push_back(c);
+        origins_.push_back(origin);
+        i = end;
+        continue;
+      }
       std::u32string segment = isBlank(text[i]) && end == i + 1
                                    ? std::u32string(1, U' ')
                                    : composeNfc(std::u32string_view(text).substr(i, end - i));

@@ -100,6 +100,9 @@ bool isLetter(char32_t codePoint) {
 }
 
 bool isCombiningMark(char32_t codePoint) {
+  // Asked for every character read: Latin up to U+02FF and the Vietnamese
+  // letters (U+1E00-U+1EFF) hold no mark (Unicode 14), and need no table.
+  if (codePoint < 0x300 || (codePoint >= 0x1E00 && codePoint < 0x1F00)) return false;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(codePoint))) {
     case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
