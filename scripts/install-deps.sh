@@ -16,7 +16,6 @@ packages=(
   libicu-dev  # Windows-1258 and Windows-1252 for old-encoding files (text/legacy_encodings.cpp)
   libzip-dev libpugixml-dev libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
   libpoppler-cpp-dev  # the text layer of PDF regulations (analyzer/input)
-  libmimalloc-dev     # the rasoat binary's allocator (docs/performance.md)
   poppler-utils       # pdfinfo, pdftoppm: the LibreOffice print test (tests/office)
   fonts-liberation2   # Liberation Serif, Times New Roman's metric twin: printed tables lay out as in Word
   python3-docx        # Word fixtures made at test time (tests/input)
