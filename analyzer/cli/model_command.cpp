@@ -35,23 +35,6 @@ void printCoverage(std::ostream& out, const model::DocumentModel& model, Languag
                      formalised, clauses, percent, model.provisions.size(), model.parameters.size());
 }
 
-// The models as nlohmann's dump(2) of one document (`single`) or of an array of them.
-std::string documentsJson(const std::vector<std::pair<const model::DocumentModel*, nlohmann::ordered_json>>& documents,
-                          bool single) {
-  std::string text;
-  if (single) {
-    model::appendJson(text, *documents.front().first, 0, documents.front().second);
-    return text;
-  }
-  text += "[";
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    text += i == 0 ? "\n  " : ",\n  ";
-    model::appendJson(text, *documents[i].first, 1, documents[i].second);
-  }
-  text += "\n]";
-  return text;
-}
-
 int runModel(const ModelOptions& options, const CommonOptions& common) {
   Session session(common);
   std::optional<model::Lexicon> lexicon = session.loadLexicon(options.lexiconDirectory);
@@ -59,8 +42,7 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
   OutputTarget output(session.language());
   if (!output.open(options.output, options.files)) return kUsageOrInputError;
   std::ostream& out = output.stream();
-  // Written straight to text (model::appendJson), the reading notes beside each.
-  std::vector<std::pair<const model::DocumentModel*, nlohmann::ordered_json>> documents;
+  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   int clauses = 0;
   int formalised = 0;
   session.workspace().adoptLexicon(std::move(*lexicon));
@@ -73,17 +55,20 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
     if (options.format == "summary")
       printCoverage(out, model, session.language());
     else
-      documents.emplace_back(&model, nlohmann::ordered_json::object());
+      documents.push_back(model::toJson(model));
     const text::SourceText& source = *document->source;
     if (options.format != "summary" && !source.readingNotes().empty())
-      documents.back().second["readingNotes"] = report::readingNotesJson(source.readingNotes(), session.language());
+      documents.back()["readingNotes"] = report::readingNotesJson(source.readingNotes(), session.language());
   }
   if (options.format == "summary" && clauses > 0) {
     out << fmt::format(
         fmt::runtime(session.language() == Language::vi ? "Tổng: {}/{} ({:.1f}%)\n" : "Total: {}/{} ({:.1f}%)\n"),
         formalised, clauses, 100.0 * formalised / clauses);
   }
-  if (!documents.empty()) out << documentsJson(documents, options.files.size() == 1) << "\n";
+  if (!documents.empty())
+    out << (options.files.size() == 1 ? documents[0] : documents)
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
   session.printDiagnostics();
   if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   return session.exitStatus();
