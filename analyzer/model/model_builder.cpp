@@ -640,14 +640,19 @@ class Builder {
     return record;
   }
 
+  // Two readings of one clause are one provision when they say the same; a
+  // body of the document's level and the same body a level up ("Ban Thường vụ"
+  // and "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh") are two recipients.
   void removeDuplicates() {
-    std::set<std::tuple<int, int, std::string, std::string, std::string, std::string, std::string, std::string>> seen;
+    std::set<std::tuple<int, int, std::string, std::string, std::string, std::string, std::string, std::string, int>>
+        seen;
     std::vector<Provision> unique;
     for (Provision& provision : model_.provisions) {
       auto key = std::make_tuple(provision.source.position.line, provision.source.position.column,
                                  actorId(provision.actor), std::string(modalityName(provision.modality)),
                                  provision.power, provision.matter.value_or("?"), provision.condition.formula(),
-                                 provision.recipient ? actorId(*provision.recipient) : "");
+                                 provision.recipient ? actorId(*provision.recipient) : "",
+                                 provision.recipient ? static_cast<int>(provision.recipient->organisation) : -1);
       if (seen.insert(key).second) unique.push_back(std::move(provision));
     }
     model_.provisions = std::move(unique);

@@ -1699,8 +1699,13 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     const Group& object = handed ? *handed : group;
     std::vector<std::optional<ActorRef>> recipients;
     for (std::size_t i = group.at + 1; i < object.objectEnd && recipients.empty() && takesRecipient(modality); ++i) {
-      if (elements[i].kind == Kind::actors) {
-        for (const ActorRef& actor : actorsOf(elements[i])) recipients.emplace_back(actor);
+      if (elements[i].kind != Kind::actors) continue;
+      // "trước Đảng ủy, Ban Thường vụ và Ban Thường vụ Đảng ủy Ủy ban nhân dân
+      // tỉnh": bodies of two levels are two elements; a list goes on over "và".
+      for (std::size_t j = i; j < object.objectEnd && elements[j].kind == Kind::actors; j += 2) {
+        for (const ActorRef& actor : actorsOf(elements[j])) recipients.emplace_back(actor);
+        const Link link = j + 1 < object.objectEnd ? elements[j + 1].link : Link::none;
+        if (link != Link::and_ && link != Link::comma) break;
       }
     }
     // "báo cáo với Tổ giúp việc": a recipient the lexicon does not know (S005).

@@ -1555,3 +1555,21 @@ TEST_CASE("a fronted trigger the grammar cannot type leaves a power not sure; an
   REQUIRE(!standIn.provisions.empty());
   for (const auto& p : standIn.provisions) CHECK(p.reading.sure);
 }
+
+// Twenty-eighth set, judged by eye: "chịu trách nhiệm trước Đảng ủy, Ban
+// Thường vụ và Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh" lost the body of
+// the level above: it was taken for a repeat of the document's own.
+TEST_CASE("a body of the level above and the same body of this level are two recipients", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Chịu trách nhiệm trước Đảng ủy, Ban Thường vụ và Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh về hoạt động của "
+      "Đảng bộ.",
+      "Nhiệm vụ của Bí thư");
+  const bool upper = std::any_of(model.provisions.begin(), model.provisions.end(), [](const auto& p) {
+    return p.recipient && p.recipient->id == "BTV" && p.recipient->organisation == rasoat::model::Organisation::upper;
+  });
+  const bool own = std::any_of(model.provisions.begin(), model.provisions.end(), [](const auto& p) {
+    return p.recipient && p.recipient->id == "BTV" && p.recipient->organisation == rasoat::model::Organisation::own;
+  });
+  CHECK(upper);
+  CHECK(own);
+}
