@@ -1235,6 +1235,15 @@ bool StatementInterpreter::namesPeople(const std::vector<Element>& elements, std
   return !(at >= 2 && listLink(elements[at - 1]) && elements[at - 2].kind == Kind::matter);
 }
 
+// Whether a contrast (cue `contrast`: "nhưng", "song") or a deontic marker
+// stands between two verbs.
+bool StatementInterpreter::contrastBetween(const std::vector<Element>& elements, std::size_t from,
+                                           std::size_t to) const {
+  for (std::size_t i = from + 1; i < to; ++i)
+    if (elements[i].kind == Kind::deontic || isCue(elements[i], "contrast")) return true;
+  return false;
+}
+
 // Whether element `at` ends a meeting occasion ("tại kỳ sinh hoạt") that only
 // the recipient of a report or a submission, and a time, separate from its verb.
 bool StatementInterpreter::occasionBeforeObject(const std::vector<Element>& elements, const Group& group,
@@ -1347,8 +1356,11 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
   for (Group& group : groups) group.matters = mostSpecific(group.matters, group.listed);
   // "Lãnh đạo, chỉ đạo và kiểm tra ..." split over groups share the object written last;
   // a report with no object reports on what the group before it did.
+  // Not across a contrast or a marker ("được bảo lưu, báo cáo lên cấp trên nhưng
+  // phải chấp hành nghị quyết": what is carried out is not what is reported).
   for (std::size_t g = groups.size(); g-- > 0;) {
-    if (groups[g].matters.empty() && g + 1 < groups.size() && !groups[g + 1].nominal) {
+    if (groups[g].matters.empty() && g + 1 < groups.size() && !groups[g + 1].nominal && !groups[g + 1].deontic &&
+        !contrastBetween(elements, groups[g].at, groups[g + 1].at)) {
       groups[g].matters = groups[g + 1].matters;
       groups[g].objectEnd = groups[g + 1].objectEnd;  // and the conditions written with them
     }

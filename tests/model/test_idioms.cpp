@@ -1573,3 +1573,19 @@ TEST_CASE("a body of the level above and the same body of this level are two rec
   CHECK(upper);
   CHECK(own);
 }
+
+// Sets fixed against (thirteen units): "được bảo lưu, báo cáo lên Đảng ủy phường
+// nhưng phải chấp hành nghị quyết" reported the resolution it must carry out.
+TEST_CASE("a verb with no object does not share the object after a contrast or a marker", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Đảng viên có ý kiến khác được bảo lưu, báo cáo lên Đảng ủy phường nhưng phải chấp hành nghị quyết của Chi bộ.",
+      "Nguyên tắc làm việc");
+  const bool reportsResolution = std::any_of(model.provisions.begin(), model.provisions.end(), [](const auto& p) {
+    return p.modality == Modality::REPORT && p.matter.value_or("?") == "nghi_quyet";
+  });
+  CHECK_FALSE(reportsResolution);
+  // Verbs listed with a comma share it: "Lãnh đạo, chỉ đạo và kiểm tra …".
+  const auto listed = clauseModel("Lãnh đạo, kiểm tra việc thực hiện nghị quyết.", "Nhiệm vụ của Ban Thường vụ");
+  REQUIRE(!listed.provisions.empty());
+  for (const auto& p : listed.provisions) CHECK(p.matter.value_or("?") == "nghi_quyet");
+}
