@@ -1235,6 +1235,17 @@ bool StatementInterpreter::namesPeople(const std::vector<Element>& elements, std
   return !(at >= 2 && listLink(elements[at - 1]) && elements[at - 2].kind == Kind::matter);
 }
 
+// Whether only determiners ("một số", "các") and words of manner ("trực tiếp,
+// toàn diện") stand from `from` to `at`: "phụ trách một số chi bộ" has the
+// cells as its object as "phụ trách các chi bộ" does.
+bool StatementInterpreter::objectOpensAt(const std::vector<Element>& elements, std::size_t from, std::size_t at) const {
+  for (std::size_t i = from; i < at; ++i) {
+    const bool comma = elements[i].kind == Kind::punctuation && elements[i].link == Link::comma;
+    if (!comma && (elements[i].kind != Kind::other || elements[i].link != Link::none)) return false;
+  }
+  return plainWordsLeft(elements, Span{from, at}, {"determiners", "manner"}).empty();
+}
+
 // Whether a contrast (cue `contrast`: "nhưng", "song") or a deontic marker
 // stands between two verbs.
 bool StatementInterpreter::contrastBetween(const std::vector<Element>& elements, std::size_t from,
@@ -1311,8 +1322,9 @@ void StatementInterpreter::findMatters(const std::vector<Element>& elements, Spa
       // "bầu bổ sung, cho thôi giữ các chức danh trên": offices, before any
       // matter, are read as the bodies are.
       const bool offices = group.matters.empty() && opensWith(elements, Span{i, group.objectEnd}, "offices");
-      const bool bodyObject = !takesRecipient(verb.meaning.modality) &&
-                              ((i == group.at + 1 && element.kind == Kind::actors && partyBody(element)) || offices);
+      const bool bodyObject =
+          !takesRecipient(verb.meaning.modality) &&
+          ((objectOpensAt(elements, group.at + 1, i) && element.kind == Kind::actors && partyBody(element)) || offices);
       if (bodyObject && !verb.meaning.actorObject.empty()) group.matters.push_back(verb.meaning.actorObject);
       // "quản lý đảng viên": a verb with no matter of its own for bodies takes the
       // one its object names, when no other is written ("đôn đốc đảng viên đóng

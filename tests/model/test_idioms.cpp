@@ -1589,3 +1589,16 @@ TEST_CASE("a verb with no object does not share the object after a contrast or a
   REQUIRE(!listed.provisions.empty());
   for (const auto& p : listed.provisions) CHECK(p.matter.value_or("?") == "nghi_quyet");
 }
+
+// Sets fixed against (six units): "Trực tiếp phụ trách một số chi bộ" was in
+// charge of nothing; a determiner before the bodies does not hide them.
+TEST_CASE("bodies after a determiner are the object of a verb about bodies", "[model][idioms]") {
+  const auto model =
+      clauseModel("Trực tiếp phụ trách một số chi bộ, lĩnh vực công tác.", "Nhiệm vụ của Ủy viên Ban Thường vụ");
+  REQUIRE(!model.provisions.empty());
+  for (const auto& p : model.provisions) CHECK(p.matter.value_or("?") == "to_chuc_dang");
+  // A link is no determiner: "Bảo đảm sự lãnh đạo toàn diện của Đảng ủy" leads no body.
+  const auto principle =
+      clauseModel("Bảo đảm sự lãnh đạo toàn diện của Đảng ủy đối với mọi lĩnh vực công tác.", "Nguyên tắc làm việc");
+  for (const auto& p : principle.provisions) CHECK(p.matter.value_or("?") != "to_chuc_dang");
+}
