@@ -1634,6 +1634,11 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
   // "Đảng viên có trách nhiệm:" (a marker, no verb) makes duties of the points
   // under it; a point with no marker of its own is one of them.
   if (groups.empty() && deontic == Deontic::obligation) inherited.duty = deontic;
+  // "Được phân công phụ trách chi bộ": the "được" of an assignment received is
+  // a passive, no permission; what is assigned is the holder's charge.
+  const bool assigned = !groups.empty() && groups.front().received && groups.front().at > rule.begin &&
+                        spells(elements[groups.front().at - 1], "passive");
+  if (assigned && deontic == Deontic::permission) deontic = Deontic::none;
   if (deontic == Deontic::none) deontic = inherited.duty;
   for (Group& group : groups) group.negated = negates(elements, rule.begin, group.at);
   // "không được tự quyết định … mà phải đưa ra Chi bộ thảo luận": a marker

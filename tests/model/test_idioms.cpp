@@ -1602,3 +1602,15 @@ TEST_CASE("bodies after a determiner are the object of a verb about bodies", "[m
       clauseModel("Bảo đảm sự lãnh đạo toàn diện của Đảng ủy đối với mọi lĩnh vực công tác.", "Nguyên tắc làm việc");
   for (const auto& p : principle.provisions) CHECK(p.matter.value_or("?") != "to_chuc_dang");
 }
+
+// Twenty-eighth set, judged by eye: "Được phân công phụ trách chi bộ" was a
+// permission; the "được" of an assignment received is a passive.
+TEST_CASE("an assignment received is no permission", "[model][idioms]") {
+  const auto model = clauseModel("Được phân công phụ trách chi bộ, tổ dân phố.", "Nhiệm vụ của Đảng ủy viên");
+  REQUIRE(!model.provisions.empty());
+  for (const auto& p : model.provisions) CHECK(p.deontic != Deontic::permission);
+  // "được ủy quyền cho …" is a permission to delegate.
+  const auto allowed = clauseModel("Phó Bí thư được ủy quyền cho Văn phòng ký văn bản.", "Nhiệm vụ");
+  REQUIRE(!allowed.provisions.empty());
+  CHECK(allowed.provisions[0].deontic == Deontic::permission);
+}
