@@ -1052,6 +1052,18 @@ void StatementInterpreter::findSubjects(const std::vector<Element>& elements, Sp
                                      (followsCue(elements, i, rule.begin, "complement_links") || fronted) &&
                                      (actorsOf(element).size() > 1 || afterFrontedComma) && !group.content &&
                                      !agents.count(i);
+      // The office a subject holds goes on with its list ("Phó Bí thư, Chủ tịch Ủy
+      // ban nhân dân xã và Phó Bí thư Thường trực quyết định …") and adds no one.
+      if (element.kind == Kind::actors && lastSubject && officeOfSubject(elements, i, from)) {
+        const std::vector<ActorRef> listed = actorsOf(element);  // "… xã và Phó Bí thư Thường trực": one more
+        for (std::size_t a = 1; a < listed.size(); ++a) {
+          const bool known = std::any_of(inherited.subject.begin(), inherited.subject.end(),
+                                         [&](const ActorRef& s) { return s.id == listed[a].id; });
+          if (!known) inherited.subject.push_back(listed[a]);
+        }
+        lastSubject = i;
+        continue;
+      }
       if (element.kind == Kind::actors && (!linked || linkedThenSubject) && !group.content && !agents.count(i)) {
         if (lastSubject && !lastWasComplement && listedAfter(elements, *lastSubject, i)) {
           for (const ActorRef& actor : actorsOf(element)) {
@@ -1244,6 +1256,30 @@ bool StatementInterpreter::objectOpensAt(const std::vector<Element>& elements, s
     if (!comma && (elements[i].kind != Kind::other || elements[i].link != Link::none)) return false;
   }
   return plainWordsLeft(elements, Span{from, at}, {"determiners", "manner"}).empty();
+}
+
+// "Phó Bí thư là Chủ tịch Ủy ban nhân dân phường lãnh đạo …", "Phó Bí thư,
+// Chủ tịch Ủy ban nhân dân phường báo cáo …": a body after "là" (cue
+// `definition_links`), or after a person's post, a comma and the head of an
+// office (cue `body_heads`: "Chủ tịch"), names the office that person holds,
+// not another subject.
+bool StatementInterpreter::officeOfSubject(const std::vector<Element>& elements, std::size_t at,
+                                           std::size_t from) const {
+  std::size_t i = at;
+  while (i > from && elements[i - 1].kind == Kind::other && elements[i - 1].link == Link::none &&
+         !isCue(elements[i - 1], "definition_links"))
+    --i;
+  if (i < from + 2 || elements[i - 2].kind != Kind::actors) return false;
+  std::string words;
+  for (std::size_t w = i; w < at; ++w) words += (words.empty() ? "" : " ") + elements[w].text;
+  const auto& heads = lexicon_.cue("body_heads");
+  const bool head = std::any_of(heads.begin(), heads.end(), [&](const std::string& phrase) {
+    return words.starts_with(phrase) && (words.size() == phrase.size() || words[phrase.size()] == ' ');
+  });
+  if (isCue(elements[i - 1], "definition_links")) return true;
+  const bool comma = elements[i - 1].kind == Kind::punctuation && elements[i - 1].link == Link::comma;
+  const std::vector<ActorRef> before = actorsOf(elements[i - 2]);
+  return comma && head && i < at && before.size() == 1 && individual(before.front());
 }
 
 // Whether a contrast (cue `contrast`: "nhưng", "song") or a deontic marker

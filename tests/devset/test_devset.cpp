@@ -36,7 +36,7 @@ namespace {
 // 2026-12-05 by a fix made on the corpus (nominal heads after the verb), and
 // 2026-12-06 by fixes made on the third held-out set (parents of unknown level,
 // gaps against the parent's ranges). The goals are 95%, 0 and 95%.
-constexpr double kMinimumClauseAccuracy = 78.0;  // 465/596 (2026-12-07, fifth session)
+constexpr double kMinimumClauseAccuracy = 78.3;  // 467/596 (2026-12-07, fifth session)
 constexpr int kMaximumFalseAlarms = 0;
 // On the texts with defects: the warning that chi-bo-thon-dong-tien's parent and
 // a corpus file share the number 02-QC/ĐU (the O001 at its line 60 went with

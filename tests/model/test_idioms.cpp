@@ -1614,3 +1614,25 @@ TEST_CASE("an assignment received is no permission", "[model][idioms]") {
   REQUIRE(!allowed.provisions.empty());
   CHECK(allowed.provisions[0].deontic == Deontic::permission);
 }
+
+// Sets fixed against (eleven units) and the twenty-eighth set: "Phó Bí thư là
+// Chủ tịch Ủy ban nhân dân phường lãnh đạo …" had the People's Committee lead,
+// surely; "Phó Bí thư, Chủ tịch Ủy ban nhân dân phường báo cáo" made two reporters.
+TEST_CASE("an office named after 'là' or a post and a comma is the office the person holds", "[model][idioms]") {
+  CHECK(
+      summaries(clauseModel(
+          "Phó Bí thư là Chủ tịch Ủy ban nhân dân phường lãnh đạo việc thực hiện nhiệm vụ phát triển kinh tế - xã hội.",
+          "Nhiệm vụ của Phó Bí thư")) == std::vector<std::string>{"PBT DIRECT kinh_te_xa_hoi [true]"});
+  const auto comma = clauseModel("Phó Bí thư, Chủ tịch Ủy ban nhân dân phường báo cáo Thường trực Đảng ủy về đất đai.",
+                                 "Quan hệ công tác");
+  REQUIRE(!comma.provisions.empty());
+  for (const auto& p : comma.provisions) CHECK(rasoat::model::actorId(p.actor) == "PBT");
+  // The list goes on after the office: "… Chủ tịch Ủy ban nhân dân xã và Phó Bí thư Thường trực quyết định".
+  const auto joint = clauseModel(
+      "Phó Bí thư, Chủ tịch Ủy ban nhân dân xã và Phó Bí thư Thường trực quyết định công tác dân vận.", "Nhiệm vụ");
+  CHECK(summaries(joint) == std::vector<std::string>{"PBT DECIDE dan_van [true]", "PBT_TT DECIDE dan_van [true]"});
+  // Two bodies listed with a comma both act: "Ban Thường vụ, Ủy ban nhân dân phường báo cáo …".
+  const auto two =
+      clauseModel("Thường trực Đảng ủy, Ủy ban nhân dân phường báo cáo Ban Thường vụ về đất đai.", "Quan hệ công tác");
+  CHECK(two.provisions.size() == 2);
+}
