@@ -1270,16 +1270,18 @@ bool StatementInterpreter::officeOfSubject(const std::vector<Element>& elements,
          !isCue(elements[i - 1], "definition_links"))
     --i;
   if (i < from + 2 || elements[i - 2].kind != Kind::actors) return false;
+  if (isCue(elements[i - 1], "definition_links")) return true;
+  const bool comma = elements[i - 1].kind == Kind::punctuation && elements[i - 1].link == Link::comma;
+  if (!comma || i == at) return false;
+  const std::vector<ActorRef> before = actorsOf(elements[i - 2]);
+  if (before.size() != 1 || !individual(before.front())) return false;
+  // Asked for every body where a subject may stand: the words are joined only here.
   std::string words;
   for (std::size_t w = i; w < at; ++w) words += (words.empty() ? "" : " ") + elements[w].text;
   const auto& heads = lexicon_.cue("body_heads");
-  const bool head = std::any_of(heads.begin(), heads.end(), [&](const std::string& phrase) {
+  return std::any_of(heads.begin(), heads.end(), [&](const std::string& phrase) {
     return words.starts_with(phrase) && (words.size() == phrase.size() || words[phrase.size()] == ' ');
   });
-  if (isCue(elements[i - 1], "definition_links")) return true;
-  const bool comma = elements[i - 1].kind == Kind::punctuation && elements[i - 1].link == Link::comma;
-  const std::vector<ActorRef> before = actorsOf(elements[i - 2]);
-  return comma && head && i < at && before.size() == 1 && individual(before.front());
 }
 
 // Whether a contrast (cue `contrast`: "nhưng", "song") or a deontic marker
