@@ -7,7 +7,7 @@
 // phrase into one token of the types declared below.
 lexer grammar ClauseLexer;
 
-tokens { ACTOR, VERB, DEONTIC_MUST, DEONTIC_MAY, DEONTIC_MUST_NOT, MATTER, ATTRIBUTE, VAGUE_ACTOR, VAGUE_TIME, CATEGORY, MANAGED_BY }
+tokens { ACTOR, VERB, DEONTIC_MUST, DEONTIC_MAY, DEONTIC_MUST_NOT, MATTER, ATTRIBUTE, VAGUE_ACTOR, VAGUE_TIME, CATEGORY, MANAGED_BY, OCCASION }
 
 // ------------------------------------------------------------ comparisons
 HALF_OVER : ('quá' | 'hơn') SP+ ('một' SP+)? 'nửa' ;
@@ -71,7 +71,9 @@ INCUMBENT : 'đương' SP+ 'nhiệm' ;
 EVERY     : 'mỗi' | 'hằng' | 'hàng' ;
 TIMES     : 'lần' ;
 PERIODIC  : 'định' SP+ 'kỳ' ;
-REGULAR   : 'thường' SP+ 'lệ' ;
+REGULAR   : 'thường' SP+ ('lệ' | 'kỳ') ;
+// "tại kỳ họp gần nhất": the next meeting after the event.
+NEAREST   : 'gần' SP+ 'nhất' ;
 WITHIN    : 'trong' SP+ ('thời' SP+ 'hạn' | 'thời' SP+ 'gian' | 'vòng') ;
 LATEST    : 'chậm' SP+ 'nhất' ;
 BEFORE    : 'trước' ;

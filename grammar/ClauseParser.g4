@@ -22,6 +22,7 @@ element     : actors
             | share
             | frequency
             | deadline
+            | occasion
             | condition
             | exceptionMark
             | category
@@ -93,6 +94,11 @@ period      : amount? (DAYS | WEEKS | MONTHS | QUARTERS | YEARS | WORKDAYS) ;
 // "trong thời hạn 10 ngày làm việc", "chậm nhất 5 ngày", "trước 7 ngày"
 deadline    : (WITHIN | LATEST WITHIN?) quantity
             | BEFORE quantity ;
+// A duty timed by an event, not a date: "tại kỳ họp gần nhất", "tại phiên họp
+// thường kỳ gần nhất", "tại kỳ sinh hoạt chi bộ gần nhất" (the next meeting,
+// of the body named when one is), "tại hội nghị cuối năm" (a meeting). The
+// meeting phrase is the lexicon's (words.yaml `occasions`).
+occasion    : OCCASION REGULAR? ((OF? ACTOR)? NEAREST)? ;
 
 // ---------------------------------------------------------------- votes
 // "ít nhất 2/3 số ủy viên", "quá nửa tổng số ủy viên", "đa số"
@@ -107,7 +113,7 @@ category    : CATEGORY ;
 vague       : VAGUE_ACTOR | VAGUE_TIME ;
 punctuation : COMMA | SEMI | COLON | DOT | LPAREN | RPAREN | DASH | QUOTE | SLASH ;
 other       : WORD | OTHER | FOR | WITH | REGARDING | BY | ABOUT | OF | AND | OR | WHERE | MEET | ATTEND | VALID | AGREE | VOTE | SECRET
-            | EVERY | TIMES | PERIODIC | REGULAR | WITHIN | LATEST | BEFORE | AFTER | SINCE
+            | EVERY | TIMES | PERIODIC | REGULAR | NEAREST | WITHIN | LATEST | BEFORE | AFTER | SINCE
             | GT | GE | LT | LE | FROM | TO | TO_BELOW | UPWARD | DOWNWARD | EQ | HALF_OVER | MAJORITY
             | NUMBER | FRACTION | PERCENT | HALF | PART
             | ONE | TWO | THREE | FOUR | FIVE | SIX | SEVEN | EIGHT | NINE | TEN | TENS | HUNDRED

@@ -39,7 +39,9 @@ class NoDeadline : public Check {
       const auto& atoms = provision.condition.atoms;
       const bool triggered =
           std::any_of(atoms.begin(), atoms.end(), [](const model::Atom& atom) { return atom.isFact(); });
-      if (provision.deadline || provision.frequency || triggered || !provision.condition.exceptions.empty()) continue;
+      if (provision.deadline || provision.occasion || provision.frequency || triggered ||
+          !provision.condition.exceptions.empty())
+        continue;
       if (mentionsCue(context.lexicon, provision.source.text, "timing")) continue;
       if (!reported.insert(provision.source.position.line).second) continue;
       const std::string actor = actorName(context.lexicon, provision.actor.id);

@@ -30,6 +30,7 @@ size_t tokenTypeOf(const Meaning& meaning) {
     case Meaning::Kind::vagueTime: return ClauseLexer::VAGUE_TIME;
     case Meaning::Kind::category: return ClauseLexer::CATEGORY;
     case Meaning::Kind::managedBy: return ClauseLexer::MANAGED_BY;
+    case Meaning::Kind::occasion: return ClauseLexer::OCCASION;
     case Meaning::Kind::organisation:
     case Meaning::Kind::phrase: return ClauseLexer::WORD;
   }
@@ -38,10 +39,10 @@ size_t tokenTypeOf(const Meaning& meaning) {
 
 // When one phrase has several meanings, which one a clause means.
 const Meaning* preferred(const std::vector<Meaning>& meanings) {
-  static const Meaning::Kind order[] = {Meaning::Kind::actor,     Meaning::Kind::verb,        Meaning::Kind::deontic,
-                                        Meaning::Kind::managedBy, Meaning::Kind::category,    Meaning::Kind::vagueActor,
-                                        Meaning::Kind::vagueTime, Meaning::Kind::matter,      Meaning::Kind::attribute,
-                                        Meaning::Kind::phrase,    Meaning::Kind::organisation};
+  static const Meaning::Kind order[] = {Meaning::Kind::actor,     Meaning::Kind::verb,     Meaning::Kind::deontic,
+                                        Meaning::Kind::managedBy, Meaning::Kind::category, Meaning::Kind::vagueActor,
+                                        Meaning::Kind::vagueTime, Meaning::Kind::occasion, Meaning::Kind::matter,
+                                        Meaning::Kind::attribute, Meaning::Kind::phrase,   Meaning::Kind::organisation};
   for (auto kind : order) {
     for (const Meaning& meaning : meanings) {
       if (meaning.kind == kind) return &meaning;
@@ -197,6 +198,7 @@ class ElementBuilder {
   ElementBuilder(const TaggedTokens& tagged, bool clean) : tagged_(tagged), clean_(clean) {}
 
   Element transformElement(ClauseParser::ElementContext& context);
+  Occasion transformOccasion(ClauseParser::OccasionContext& context, const std::string& text) const;
 
  private:
   std::string foldedText(antlr4::ParserRuleContext* context) const;
@@ -469,6 +471,14 @@ Element::Link linkOf(size_t tokenType) {
   }
 }
 
+// "tại kỳ họp gần nhất": the grammar's "gần nhất", or a phrase of the
+// lexicon's `next_meeting` ("kỳ họp gần nhất"), makes it the next meeting.
+Occasion ElementBuilder::transformOccasion(ClauseParser::OccasionContext& context, const std::string& text) const {
+  const auto& tag = tagged_.tags[context.OCCASION()->getSymbol()->getTokenIndex()];
+  const bool next = context.NEAREST() != nullptr || (tag && tag->meaning.id == "next_meeting");
+  return Occasion{next ? Occasion::Kind::nextMeeting : Occasion::Kind::meeting, text};
+}
+
 Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) {
   Element element;
   element.text = foldedText(&context);
@@ -518,6 +528,10 @@ Element ElementBuilder::transformElement(ClauseParser::ElementContext& context) 
     case ClauseParser::RuleDeadline:
       element.kind = Kind::deadline;
       element.quantity = transformQuantity(static_cast<ClauseParser::DeadlineContext*>(rule)->quantity());
+      break;
+    case ClauseParser::RuleOccasion:
+      element.kind = Kind::occasion;
+      element.occasion = transformOccasion(*static_cast<ClauseParser::OccasionContext*>(rule), element.text);
       break;
     case ClauseParser::RuleCondition: {
       auto* condition = static_cast<ClauseParser::ConditionContext*>(rule);

@@ -28,6 +28,7 @@ struct Element {
     share,
     frequency,
     deadline,
+    occasion,
     condition,
     exception,
     category,
@@ -46,10 +47,11 @@ struct Element {
   std::vector<Atom> atoms;  // condition: its comparisons (attribute filled later)
   std::optional<Frequency> frequency;
   std::optional<Quantity> quantity;  // deadline, share
-  Comparison op = Comparison::eq;    // share
-  bool negated = false;              // managedBy: "không thuộc diện ..."
-  bool conjoined = false;            // actors: some joined by "và" ("Bí thư và Phó Bí thư")
-  std::string text;                  // folded text of the element
+  std::optional<Occasion> occasion;
+  Comparison op = Comparison::eq;  // share
+  bool negated = false;            // managedBy: "không thuộc diện ..."
+  bool conjoined = false;          // actors: some joined by "và" ("Bí thư và Phó Bí thư")
+  std::string text;                // folded text of the element
 };
 
 struct ClauseReading {

@@ -264,6 +264,7 @@ class Lexicon::Loader {
     if (name == "matters") return readMatters(node);
     if (name == "vague") return readVague(node);
     if (name == "categories") return readCategories(node);
+    if (name == "occasions") return readOccasions(node);
     if (name == "cues") return readCues(node, line);
     if (name == "phrases") {
       for (const auto& phrase : node)
@@ -277,7 +278,7 @@ class Lexicon::Loader {
     }
     fail(line, fmt::format("phần '{}' không được hỗ trợ", name),
          fmt::format("unknown section '{}'; expected actors, organisations, verbs, deontic, matters, vague, "
-                     "categories, management, phrases or cues",
+                     "categories, occasions, management, phrases or cues",
                      name));
   }
 
@@ -418,6 +419,21 @@ class Lexicon::Loader {
       Meaning meaning = meaningOf(Meaning::Kind::category, attribute);
       meaning.onlyAsCase = flag(entry, "only_as_case");
       for (const auto& phrase : list(entry, "phrases")) add(phrase, meaning, lineOf(entry));
+    }
+  }
+
+  // "occasions: {meeting: [tại kỳ họp, …], next_meeting: [kỳ họp gần nhất, …]}"
+  // (ClauseParser.g4 `occasion` makes a meeting the next one before "gần nhất").
+  void readOccasions(const YAML::Node& node) {
+    if (!node.IsMap()) fail(lineOf(node), "'occasions' phải là một bảng", "'occasions' must be a map");
+    for (const auto& entry : node) {
+      const std::string kind = entry.first.as<std::string>();
+      if (kind != "meeting" && kind != "next_meeting") {
+        fail(lineOf(entry.first), fmt::format("loại dịp '{}' không được hỗ trợ", kind),
+             fmt::format("unknown occasion kind '{}'; expected meeting or next_meeting", kind));
+      }
+      for (const auto& phrase : list(node, kind.c_str()))
+        add(phrase, meaningOf(Meaning::Kind::occasion, kind), lineOf(entry.first));
     }
   }
 

@@ -60,10 +60,11 @@ struct Meaning {
     category,
     managedBy,
     organisation,
+    occasion,
     phrase
   };
   Kind kind = Kind::actor;
-  std::string id;  // actor, matter, attribute or category-attribute id; organisation level
+  std::string id;  // actor, matter, attribute or category-attribute id; organisation level; occasion kind
   Modality modality = Modality::DECIDE;
   Deontic deontic = Deontic::none;
   std::string phrase;         // as written in the lexicon

@@ -117,6 +117,15 @@ struct Frequency {
   bool onDemand = false;           // "khi cần", "đột xuất"
 };
 
+// A duty timed by an event instead of a date: "báo cáo Ban Chấp hành tại kỳ
+// họp gần nhất" (ClauseParser.g4 `occasion`).
+struct Occasion {
+  enum class Kind { meeting, nextMeeting };  // "tại hội nghị cuối năm"; "tại kỳ họp gần nhất"
+  Kind kind = Kind::meeting;
+  std::string text;  // as written, folded ("tại phiên họp thường kỳ gần nhất")
+};
+std::string_view occasionKindName(Occasion::Kind kind);  // "meeting", "next_meeting"
+
 struct Provision {
   // Document-unique and stable across runs: the unit path and the provision's
   // index in its unit ("4.2.a#1"; see docs/model.md).
@@ -132,6 +141,7 @@ struct Provision {
   // DELEGATE: the kind of power handed over ("ủy quyền cho Thường trực quyết định": DECIDE).
   std::optional<Modality> delegated;
   std::optional<Quantity> deadline;
+  std::optional<Occasion> occasion;
   std::optional<Frequency> frequency;
   bool vagueTime = false;
   Reading reading;

@@ -68,6 +68,9 @@ Json provisionJson(const Provision& provision) {
   if (provision.recipient) json["recipient"] = actorJson(*provision.recipient);
   if (provision.delegated) json["delegated"] = name(modalityName(*provision.delegated));
   if (provision.deadline) json["deadline"] = quantityJson(*provision.deadline);
+  if (provision.occasion)
+    json["occasion"] =
+        Json{{"kind", name(occasionKindName(provision.occasion->kind))}, {"text", provision.occasion->text}};
   if (provision.frequency) json["frequency"] = frequencyJson(*provision.frequency);
   if (provision.vagueTime) json["vague_time"] = true;
   addSource(json, provision.source);

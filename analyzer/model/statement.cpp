@@ -257,7 +257,8 @@ bool StatementInterpreter::spells(const Element& element, const char* cue) const
 }
 
 bool StatementInterpreter::isCue(const Element& element, const char* cue) const {
-  if (element.kind != Kind::other && element.kind != Kind::verbs) return false;
+  // An occasion ("tại kỳ họp") is a phrase of words: cue lists may name it.
+  if (element.kind != Kind::other && element.kind != Kind::verbs && element.kind != Kind::occasion) return false;
   const auto& words = lexicon_.cue(cue);
   return std::find(words.begin(), words.end(), element.text) != words.end();
 }
@@ -278,6 +279,7 @@ std::size_t StatementInterpreter::cueBefore(const std::vector<Element>& elements
       // Nor does a matter, which a longer cue may hold ("tại kỳ sinh hoạt": an
       // occasion, where "kỳ sinh hoạt" alone names the meeting).
       const bool usable = elements[i].kind == Kind::other || elements[i].kind == Kind::verbs ||
+                          elements[i].kind == Kind::occasion ||
                           (multiWord && (elements[i].kind == Kind::deontic || elements[i].kind == Kind::matter));
       if (!usable) break;
       const std::string& text = elements[i].text;
@@ -637,7 +639,10 @@ bool StatementInterpreter::opensWith(const std::vector<Element>& elements, Span 
   // cue phrase in place, without joining them into a new string each step.
   for (const std::string& word : lexicon_.cue(cue)) {
     std::size_t spelled = 0;  // the words read so far spell the first `spelled` bytes of the phrase
-    for (std::size_t i = span.begin; i < span.end && elements[i].kind == Kind::other && spelled < word.size(); ++i) {
+    for (std::size_t i = span.begin;
+         i < span.end && (elements[i].kind == Kind::other || elements[i].kind == Kind::occasion) &&
+         spelled < word.size();
+         ++i) {
       const std::string& text = elements[i].text;
       const std::size_t from = spelled == 0 ? 0 : spelled + 1;
       if (from + text.size() > word.size() || word.compare(from, text.size(), text) != 0) break;
@@ -736,6 +741,32 @@ bool StatementInterpreter::inOccasion(const std::vector<Element>& elements, std:
     if (spells(before, "existential") && isCue(elements[at - 2], "subordinate")) return true;
   }
   return false;
+}
+
+// "…; báo cáo Ban Chấp hành tại kỳ họp gần nhất": an occasion (ClauseParser.g4
+// `occasion`) times the power before it, up to the next power or report (a
+// report read as part of the object may be the one the occasion is for: the
+// occasion is rather lost than given to the wrong power); one that opens the
+// statement ("Tại hội nghị gần nhất, báo cáo …")
+// times the first power. The acts a delegation hands over are the delegation's,
+// unless one is a report.
+std::optional<Occasion> StatementInterpreter::occasionOf(const std::vector<Element>& elements, Span statement,
+                                                         Span rule, const std::vector<Group>& groups, std::size_t g) {
+  std::size_t first = 0;
+  while (first < groups.size() && (groups[first].nominal || groups[first].content)) ++first;
+  const std::size_t from = g == first ? statement.begin : groups[g].at;
+  std::size_t to = rule.end;  // an exception and what follows it are not this power's
+  for (std::size_t next = g + 1; next < groups.size(); ++next) {
+    const auto& verbs = elements[groups[next].at].tags;
+    const bool reports = std::any_of(verbs.begin(), verbs.end(),
+                                     [](const Tag& verb) { return verb.meaning.modality == Modality::REPORT; });
+    if ((groups[next].content || groups[next].nominal) && !reports) continue;
+    to = groups[next].at;
+    break;
+  }
+  for (std::size_t i = from; i < to; ++i)
+    if (elements[i].kind == Kind::occasion) return elements[i].occasion;
+  return std::nullopt;
 }
 
 // "nghe Ủy ban nhân dân xã báo cáo", "để nghe báo cáo": a report after a verb
@@ -1759,6 +1790,7 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     if (group.nominal || group.content) continue;
     const Element& verbs = elements[group.at];
     const Modality modality = verbs.tags.front().meaning.modality;
+    const std::optional<Occasion> occasion = occasionOf(elements, statement, rule, groups, g);
     // "ủy quyền cho Thường trực quyết định X": the matter is that of the power handed over.
     const bool handsOver = g + 1 < groups.size() && groups[g + 1].content;
     std::optional<Group> handed;
@@ -1825,6 +1857,13 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             if (handsOver && modality != Modality::DIRECT)
               provision.delegated = elements[object.at].tags.front().meaning.modality;
             provision.deadline = ownDeadline;
+            // "cho chủ trương và báo cáo Ban Thường vụ tại phiên họp gần nhất":
+            // in a chain of verbs, the decision before the report is not timed.
+            if (&verb != &verbs.tags.back() && verb.meaning.modality == Modality::DECIDE) {
+              provision.occasion.reset();
+            } else {
+              provision.occasion = occasion;
+            }
             provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;

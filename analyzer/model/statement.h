@@ -72,6 +72,8 @@ class StatementInterpreter {
   bool opensWith(const std::vector<Element>& elements, Span span, const char* cue) const;
   bool afterSubordinateCue(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   bool inOccasion(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
+  static std::optional<Occasion> occasionOf(const std::vector<Element>& elements, Span statement, Span rule,
+                                            const std::vector<Group>& groups, std::size_t g);
   bool givesOpinionOnHearing(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   bool heardFrom(const std::vector<Element>& elements, std::size_t verb, std::size_t begin) const;
   static void markOverseenActs(const std::vector<Element>& elements, std::vector<Group>& groups);

@@ -83,6 +83,8 @@ constexpr std::array<std::pair<ParameterKind, std::string_view>, 4> kParameterKi
      {ParameterKind::quorum, "quorum"},
      {ParameterKind::voteThreshold, "vote_threshold"},
      {ParameterKind::deadline, "deadline"}}};
+constexpr std::array<std::pair<Occasion::Kind, std::string_view>, 2> kOccasionKinds{
+    {{Occasion::Kind::meeting, "meeting"}, {Occasion::Kind::nextMeeting, "next_meeting"}}};
 
 }  // namespace
 
@@ -136,6 +138,9 @@ std::string_view notFormalisedName(NotFormalised reason) {
 }
 std::string_view parameterKindName(ParameterKind kind) {
   return nameIn(kParameterKinds, kind);
+}
+std::string_view occasionKindName(Occasion::Kind kind) {
+  return nameIn(kOccasionKinds, kind);
 }
 std::string actorId(const ActorRef& actor) {
   return actor.id.value_or("?");

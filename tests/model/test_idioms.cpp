@@ -1636,3 +1636,38 @@ TEST_CASE("an office named after 'là' or a post and a comma is the office the p
       clauseModel("Thường trực Đảng ủy, Ủy ban nhân dân phường báo cáo Ban Thường vụ về đất đai.", "Quan hệ công tác");
   CHECK(two.provisions.size() == 2);
 }
+
+// Twenty-eighth set, judged by eye (the largest class): "báo cáo Ban Chấp hành
+// tại kỳ họp gần nhất" lost its time, silently, in a sure reading.
+TEST_CASE("an occasion times the report it follows, not the decision before it", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Ban Thường vụ cho chủ trương đầu tư các dự án có tổng mức đầu tư dưới 45 tỷ đồng; báo cáo Ban Chấp hành tại "
+      "kỳ họp gần nhất.",
+      "Nhiệm vụ");
+  REQUIRE(model.provisions.size() == 2);
+  CHECK(model.provisions[0].modality == Modality::DECIDE);
+  CHECK_FALSE(model.provisions[0].occasion);
+  REQUIRE(model.provisions[1].occasion);
+  CHECK(model.provisions[1].occasion->kind == Occasion::Kind::nextMeeting);
+  CHECK(model.provisions[1].occasion->text == "tại kỳ họp gần nhất");
+  // The grammar reads the regular meeting and the body between: "tại phiên họp thường kỳ gần nhất".
+  const auto regular = clauseModel("Thường trực Đảng ủy báo cáo Ban Thường vụ tại phiên họp thường kỳ gần nhất.");
+  REQUIRE(regular.provisions.size() == 1);
+  REQUIRE(regular.provisions[0].occasion);
+  CHECK(regular.provisions[0].occasion->kind == Occasion::Kind::nextMeeting);
+  const auto named = clauseModel("Bí thư báo cáo tại kỳ sinh hoạt chi bộ gần nhất.", "Nhiệm vụ của Bí thư Chi bộ");
+  for (const auto& p : named.provisions) {
+    REQUIRE(p.occasion);
+    CHECK(p.occasion->kind == Occasion::Kind::nextMeeting);
+  }
+  // A meeting with no "gần nhất" is a meeting; a fronted occasion times the first power.
+  const auto meeting = clauseModel("Tại hội nghị cuối năm, Ban Thường vụ báo cáo Ban Chấp hành về công tác dân vận.");
+  REQUIRE(!meeting.provisions.empty());
+  REQUIRE(meeting.provisions[0].occasion);
+  CHECK(meeting.provisions[0].occasion->kind == Occasion::Kind::meeting);
+  // In a chain of verbs, the decision before the report is not timed.
+  const auto chain =
+      clauseModel("Thường trực Đảng ủy cho chủ trương giao đất và báo cáo Ban Thường vụ tại phiên họp gần nhất.");
+  REQUIRE(chain.provisions.size() == 2);
+  for (const auto& p : chain.provisions) CHECK((p.occasion.has_value() == (p.modality == Modality::REPORT)));
+}

@@ -93,6 +93,14 @@ TEST_CASE("an unknown section is an error", "[model][lexicon]") {
   CHECK(errorOf(directory).find("bad.yaml:1: unknown section 'verbz'") != std::string::npos);
 }
 
+TEST_CASE("an occasion kind the grammar does not read is an error at its line", "[model][lexicon]") {
+  const std::string directory =
+      lexiconWith("occasion", "occasions:\n  meeting: [tại kỳ họp]\n  tomorrow: [ngày mai]\n");
+  CHECK(errorOf(directory).find("bad.yaml:3: unknown occasion kind 'tomorrow'") != std::string::npos);
+  const std::string list = lexiconWith("occasions", "occasions: [tại kỳ họp]\n");
+  CHECK(errorOf(list).find("bad.yaml:1: 'occasions' must be a map") != std::string::npos);
+}
+
 TEST_CASE("a local alias from a definitions article is used for that document", "[model][lexicon]") {
   auto model = rasoat::testing::modelOf(
       "QUY CHẾ\ncủa Ban Chấp hành Đảng bộ phường X, nhiệm kỳ 2020 - 2025\n\n"
