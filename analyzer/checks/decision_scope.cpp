@@ -231,9 +231,13 @@ std::vector<const CheckedDocument*> sameBodyParents(const CheckedDocument& docum
     // unless both levels are known and differ ("Quy chế mẫu của đảng ủy cơ sở
     // trực thuộc Đảng bộ các cơ quan Đảng tỉnh" names a province, but an
     // agency's committee, of no level the title names, follows it).
+    // A model's title may name its issuer, the level above the committees it
+    // is for ("… các đảng bộ trực thuộc Tỉnh ủy" for a bloc's committee).
+    const bool issuedAbove = model && model::levelRank(parent->model.level) >= 0 &&
+                             model::levelRank(parent->model.level) + 1 == model::levelRank(document.model.level);
     const bool levelMatches = parent->model.level == document.model.level ||
                               parent->model.level == model::Level::unknown ||
-                              document.model.level == model::Level::unknown;
+                              document.model.level == model::Level::unknown || issuedAbove;
     if ((model && levelMatches) || sameLevel) parents.push_back(parent);
   }
   return parents;

@@ -50,7 +50,7 @@ std::vector<std::string> clauseTokens(std::string_view phrase) {
 // The cue lists of words.yaml (`cues`): a fixed set, each read by one part of
 // the model or the checks. A lexicon that names another, or leaves one out, is
 // refused when it loads.
-constexpr std::array<std::string_view, 39> kCueNames = {"meeting",
+constexpr std::array<std::string_view, 40> kCueNames = {"meeting",
                                                         "hearing",
                                                         "quorum",
                                                         "vote",
@@ -88,7 +88,8 @@ constexpr std::array<std::string_view, 39> kCueNames = {"meeting",
                                                         "triggers",
                                                         "absence",
                                                         "contrast",
-                                                        "determiners"};
+                                                        "determiners",
+                                                        "bloc_committees"};
 
 // The place of a cue name in kCueNames; kCueNames.size() when unknown.
 std::size_t cueIndex(std::string_view name) {

@@ -74,6 +74,7 @@ class Builder {
 
   void run() {
     fillDocumentInfo(document_, model_);
+    placeBlocCommittee();
     readAbbreviations(document_.root, reader_, lexicon_, folded_);
     for (const Unit& child : document_.root.children) visitContainer(child);
     removeDuplicates();
@@ -81,6 +82,21 @@ class Builder {
   }
 
  private:
+  // "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh Thanh Hóa" names the province
+  // but sits under its Tỉnh ủy (cue `bloc_committees`): the level below the
+  // province, so that the Tỉnh ủy's bodies are the level above, not its own.
+  // A model regulation keeps the level its title names, its issuer's
+  // ("… các đảng bộ trực thuộc Tỉnh ủy"; checks/decision_scope.cpp).
+  void placeBlocCommittee() {
+    if (model_.level != Level::province || model_.kind == DocumentKind::modelRegulation) return;
+    const std::string name = " " + text::matchKey(model_.organisation) + " ";
+    for (const std::string& phrase : lexicon_.cue("bloc_committees")) {
+      if (name.find(" " + phrase + " ") == std::string::npos) continue;
+      model_.level = Level::district;
+      return;
+    }
+  }
+
   void visitContainer(const Unit& unit) {
     if (unit.kind == UnitKind::article) return visitArticle(unit);
     for (const Unit& child : unit.children) visitContainer(child);

@@ -1671,3 +1671,23 @@ TEST_CASE("an occasion times the report it follows, not the decision before it",
   REQUIRE(chain.provisions.size() == 2);
   for (const auto& p : chain.provisions) CHECK((p.occasion.has_value() == (p.modality == Modality::REPORT)));
 }
+
+// Twenty-ninth set, judged by eye: the committee of a province's party-agencies
+// bloc was read at the province's level, so the Tỉnh ủy's Ban Thường vụ was its own.
+TEST_CASE("a bloc committee named after the province sits below the province", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh Thanh Hóa, khóa I, nhiệm kỳ 2025 - 2030\n\n"
+      "Điều 1. Quan hệ công tác\n1. Ban Thường vụ Đảng ủy báo cáo Ban Thường vụ Tỉnh ủy hằng quý về công tác dân "
+      "vận.\n");
+  CHECK(model.level == Level::district);
+  REQUIRE(model.provisions.size() == 1);
+  CHECK(model.provisions[0].actor.organisation == Organisation::own);
+  REQUIRE(model.provisions[0].recipient);
+  CHECK(model.provisions[0].recipient->organisation == Organisation::upper);
+  // A province's own committee stays at the province.
+  const auto province = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ tỉnh Thanh Hóa, khóa XX, nhiệm kỳ 2025 - 2030\n\n"
+      "Điều 1. Quan hệ công tác\n1. Ban Thường vụ Tỉnh ủy báo cáo Ban Chấp hành Đảng bộ tỉnh hằng quý về công tác dân "
+      "vận.\n");
+  CHECK(province.level == Level::province);
+}
