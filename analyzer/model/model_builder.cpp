@@ -578,6 +578,10 @@ class Builder {
       actor.organisation = Organisation::central;
     } else if (level == "upper") {
       actor.organisation = Organisation::upper;
+    } else if (level == "committee") {
+      // "Bí thư Đảng ủy Trung tâm" in a cell's regulation is the committee's
+      // Bí thư, the level above; in a committee's own regulation, its own.
+      actor.organisation = model_.level == Level::cell ? Organisation::upper : Organisation::own;
     } else if (named && levelRank(*named) >= 0) {
       actor.level = named;
       const int own = levelRank(model_.level);

@@ -1691,3 +1691,24 @@ TEST_CASE("a bloc committee named after the province sits below the province", "
       "vận.\n");
   CHECK(province.level == Level::province);
 }
+
+// Twenty-ninth set, judged by eye: in a cell's regulation "đồng chí Bí thư Đảng
+// ủy Trung tâm" was the cell's own Bí thư, who then reported to himself.
+TEST_CASE("in a cell's regulation the committee's Bí thư is the level above", "[model][idioms]") {
+  const auto model = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Chi bộ Khoa Ngoại, nhiệm kỳ 2025 - 2027\n\n"
+      "Điều 1. Nhiệm vụ của Bí thư Chi bộ\n1. Báo cáo đồng chí Bí thư Đảng ủy Trung tâm hằng quý về công tác dân "
+      "vận.\n");
+  REQUIRE(model.provisions.size() == 1);
+  CHECK(model.provisions[0].actor.organisation == Organisation::own);
+  REQUIRE(model.provisions[0].recipient);
+  CHECK(model.provisions[0].recipient->id == "BT");
+  CHECK(model.provisions[0].recipient->organisation == Organisation::upper);
+  // In a committee's own regulation, "Bí thư Đảng ủy" is its own.
+  const auto committee = rasoat::testing::modelOf(
+      "QUY CHẾ LÀM VIỆC\ncủa Ban Chấp hành Đảng bộ phường An Hòa, nhiệm kỳ 2025 - 2030\n\n"
+      "Điều 1. Nhiệm vụ của Văn phòng\n1. Văn phòng báo cáo Bí thư Đảng ủy hằng quý về công tác dân vận.\n");
+  REQUIRE(committee.provisions.size() == 1);
+  REQUIRE(committee.provisions[0].recipient);
+  CHECK(committee.provisions[0].recipient->organisation == Organisation::own);
+}
