@@ -123,11 +123,63 @@ static bool coveredBy(std::string words, const std::vector<std::string>& phrases
   return words.find_first_not_of(' ') == std::string::npos;
 }
 
+static std::vector<std::string> unreadFrontedTrigger(const std::vector<Element>& elements, const Lexicon& lexicon);
+
+namespace {
+
+bool typedCondition(const Element& e) {
+  return e.kind == Kind::category || e.kind == Kind::condition || e.kind == Kind::managedBy || e.kind == Kind::vague ||
+         e.kind == Kind::deadline || e.kind == Kind::frequency || e.kind == Kind::occasion;
+}
+
+bool spells(const std::string& text, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), text) != words.end();
+}
+
+// "Cho ý kiến … khi Ban Giám đốc Trung tâm đề nghị": a trigger after the verb,
+// to the next punctuation, with no condition the grammar types. A time ("trước
+// khi", "sau khi", "ngay khi": cue `timing`) is none; nor is an occasion of a
+// meeting ("khi có trên một phần ba số ủy viên đề nghị": cue `existential`), nor
+// the absence a stand-in covers.
+void unreadTrailingTriggers(const std::vector<Element>& elements, const Lexicon& lexicon,
+                            std::vector<std::string>& parts) {
+  bool afterVerb = false;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    afterVerb = afterVerb || elements[i].kind == Kind::verbs;
+    if (!afterVerb || elements[i].kind != Kind::other || !spells(elements[i].text, lexicon.cue("triggers"))) continue;
+    bool timed = i > 0 && (spells(elements[i - 1].text, lexicon.cue("timing")) ||
+                           spells(elements[i - 1].text + " " + elements[i].text, lexicon.cue("timing")));
+    std::size_t end = i + 1;
+    while (end < elements.size() && elements[end].kind != Kind::punctuation) ++end;
+    // "bầu bổ sung khi khuyết": a time of the cue list that starts with the trigger.
+    timed = timed || (end > i + 1 && spells(elements[i].text + " " + elements[i + 1].text, lexicon.cue("timing")));
+    if (timed || end == i + 1 || spells(elements[i + 1].text, lexicon.cue("existential"))) continue;
+    const bool typed = std::any_of(elements.begin() + static_cast<long>(i) + 1,
+                                   elements.begin() + static_cast<long>(end), typedCondition);
+    std::string words;
+    for (std::size_t w = i + 1; w < end; ++w)
+      if (elements[w].kind != Kind::actors && elements[w].link == Element::Link::none) words += " " + elements[w].text;
+    if (typed || coveredBy(words, lexicon.cue("absence"))) continue;
+    std::string spelled;
+    for (std::size_t w = i; w < end && w < i + 5; ++w) spelled += (w == i ? "" : " ") + elements[w].text;
+    addOnce(parts, spelled);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> unreadTriggers(const std::vector<Element>& elements, const Lexicon& lexicon) {
+  std::vector<std::string> parts;
+  unreadTrailingTriggers(elements, lexicon, parts);
+  for (const std::string& part : unreadFrontedTrigger(elements, lexicon)) addOnce(parts, part);
+  return parts;
+}
+
 // "Khi Công ty xảy ra tranh chấp lao động tập thể, …": a trigger (cue
 // `triggers`) that opens the clause and runs to its first comma, with no
 // condition the grammar types in it (no category, bound, management list or
 // vague time), limits what follows in a way the model cannot state.
-std::vector<std::string> unreadTriggers(const std::vector<Element>& elements, const Lexicon& lexicon) {
+static std::vector<std::string> unreadFrontedTrigger(const std::vector<Element>& elements, const Lexicon& lexicon) {
   std::string opening;
   std::size_t end = 0;
   while (end < elements.size() && elements[end].kind != Kind::punctuation) ++end;

@@ -1712,3 +1712,24 @@ TEST_CASE("in a cell's regulation the committee's Bí thư is the level above", 
   REQUIRE(committee.provisions[0].recipient);
   CHECK(committee.provisions[0].recipient->organisation == Organisation::own);
 }
+
+// Twenty-ninth set, judged by eye: "Cho ý kiến … khi Ban Giám đốc Trung tâm đề
+// nghị" gave the cell a sure advisory power with the trigger dropped.
+TEST_CASE("a trigger after the verb that the grammar cannot type leaves a power not sure; a time is read",
+          "[model][certainty]") {
+  const auto power =
+      clauseModel("Cho ý kiến nhận xét đối với đảng viên khi Ban Giám đốc Trung tâm đề nghị xem xét bổ nhiệm.",
+                  "Nhiệm vụ của Chi bộ");
+  REQUIRE(!power.provisions.empty());
+  for (const auto& p : power.provisions) CHECK_FALSE(p.reading.sure);
+  // "bầu bổ sung khi khuyết", "trước khi …" are times, read.
+  const auto vacancy =
+      clauseModel("Bầu bổ sung Ban Thường vụ, Bí thư, Phó Bí thư khi khuyết.", "Nhiệm vụ của Ban Chấp hành");
+  REQUIRE(!vacancy.provisions.empty());
+  for (const auto& p : vacancy.provisions) CHECK(p.reading.sure);
+  const auto before =
+      clauseModel("Cho ý kiến về dự toán ngân sách nhà nước trước khi Hội đồng nhân dân phường quyết định.",
+                  "Nhiệm vụ của Ban Thường vụ");
+  REQUIRE(!before.provisions.empty());
+  for (const auto& p : before.provisions) CHECK(p.reading.sure);
+}
