@@ -1785,6 +1785,11 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
     if (elements[i].kind == Kind::frequency && elements[i].frequency && i < rule.end) frequency = elements[i].frequency;
   }
 
+  const bool reportsHere = std::any_of(groups.begin(), groups.end(), [&](const Group& group) {
+    const auto& tags = elements[group.at].tags;
+    return !group.nominal && std::any_of(tags.begin(), tags.end(),
+                                         [](const Tag& verb) { return verb.meaning.modality == Modality::REPORT; });
+  });
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const Group& group = groups[g];
     if (group.nominal || group.content) continue;
@@ -1864,7 +1869,9 @@ StatementResult StatementInterpreter::interpret(const std::vector<Element>& elem
             } else {
               provision.occasion = occasion;
             }
-            provision.frequency = frequency;
+            // "Thường trực quyết định các khoản chi dưới 30 triệu đồng, báo cáo
+            // Ban Thường vụ hằng quý": the period times the report, not the decision.
+            if (!(reportsHere && verb.meaning.modality == Modality::DECIDE)) provision.frequency = frequency;
             provision.vagueTime = vagueTime;
             provision.source = source;
             provision.source.words = wordsOf(elements, group.at, object.objectEnd);

@@ -1733,3 +1733,17 @@ TEST_CASE("a trigger after the verb that the grammar cannot type leaves a power 
   REQUIRE(!before.provisions.empty());
   for (const auto& p : before.provisions) CHECK(p.reading.sure);
 }
+
+// Twenty-ninth set, judged by eye: "Thường trực Đảng ủy quyết định các khoản chi
+// dưới 30 triệu đồng, báo cáo Ban Thường vụ hằng quý" made a quarterly decision.
+TEST_CASE("a period in a statement with a report times the report, not the decision", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Thường trực Đảng ủy quyết định các khoản chi từ ngân sách đảng dưới 30 triệu đồng, báo cáo Ban Thường vụ hằng "
+      "quý.");
+  bool reported = false;
+  for (const auto& p : model.provisions) {
+    CHECK(p.frequency.has_value() == (p.modality == Modality::REPORT));
+    reported = reported || p.modality == Modality::REPORT;
+  }
+  CHECK(reported);
+}
