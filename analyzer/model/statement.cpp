@@ -1173,6 +1173,36 @@ void StatementInterpreter::recipientsBeforeCoordinatedVerbs(const std::vector<El
     if (onlyTimeBetween && plainWordsLeft(elements, Span{before.at + 1, at - 2}, {"timing"}).empty())
       skipped.insert(at - 2);
   }
+  recipientsBeforeLaterVerbs(elements, groups, skipped);
+}
+
+// "báo cáo ngay Thường trực Đảng ủy bằng điện thoại, sau đó báo cáo bằng văn
+// bản": the body right after a verb that takes a recipient, followed only by
+// plain words up to a comma or "và" and the next verb, is that verb's
+// recipient, not the next verb's subject.
+void StatementInterpreter::recipientsBeforeLaterVerbs(const std::vector<Element>& elements,
+                                                      const std::vector<Group>& groups,
+                                                      std::set<std::size_t>& skipped) const {
+  const auto plain = [](const Element& e) {
+    return e.kind == Kind::other || e.kind == Kind::frequency || e.kind == Kind::deadline || e.kind == Kind::occasion;
+  };
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    const Group& before = groups[g - 1];
+    if (before.nominal || groups[g].nominal) continue;
+    if (!takesRecipient(elements[before.at].tags.front().meaning.modality)) continue;
+    std::size_t recipient = before.at + 1;
+    while (recipient < groups[g].at && plain(elements[recipient]) && elements[recipient].link == Link::none)
+      ++recipient;
+    if (recipient >= groups[g].at || elements[recipient].kind != Kind::actors) continue;
+    bool linked = false;
+    bool onlyPlain = true;
+    for (std::size_t i = recipient + 1; i < groups[g].at && onlyPlain; ++i) {
+      const bool link = elements[i].link == Link::comma || elements[i].link == Link::and_;
+      linked = linked || link;
+      onlyPlain = link || plain(elements[i]);
+    }
+    if (linked && onlyPlain) skipped.insert(recipient);
+  }
 }
 
 // "Hội nghị cuối năm của Ban Chấp hành thông qua …": a statement that opens

@@ -109,6 +109,8 @@ class StatementInterpreter {
                                       bool wholeSpan) const;
   void recipientsBeforeCoordinatedVerbs(const std::vector<Element>& elements, const std::vector<Group>& groups,
                                         std::set<std::size_t>& skipped) const;
+  void recipientsBeforeLaterVerbs(const std::vector<Element>& elements, const std::vector<Group>& groups,
+                                  std::set<std::size_t>& skipped) const;
   bool officeOfSubject(const std::vector<Element>& elements, std::size_t at, std::size_t from) const;
   bool objectOpensAt(const std::vector<Element>& elements, std::size_t from, std::size_t at) const;
   bool contrastBetween(const std::vector<Element>& elements, std::size_t from, std::size_t to) const;

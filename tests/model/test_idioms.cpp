@@ -1747,3 +1747,14 @@ TEST_CASE("a period in a statement with a report times the report, not the decis
   }
   CHECK(reported);
 }
+
+// Twenty-ninth set, judged by eye: "báo cáo ngay Thường trực Đảng ủy bằng điện
+// thoại, sau đó báo cáo bằng văn bản" made the Thường trực report, surely.
+TEST_CASE("the recipient of a report is not the subject of the next verb after a comma", "[model][idioms]") {
+  const auto model = clauseModel(
+      "Bí thư chi bộ báo cáo ngay Thường trực Đảng ủy bằng điện thoại, sau đó báo cáo bằng văn bản về an ninh, trật "
+      "tự.",
+      "Quan hệ công tác");
+  REQUIRE(!model.provisions.empty());
+  for (const auto& p : model.provisions) CHECK(rasoat::model::actorId(p.actor) == "BT");
+}
