@@ -646,16 +646,24 @@ class Builder {
   void removeDuplicates() {
     std::set<std::tuple<int, int, std::string, std::string, std::string, std::string, std::string, std::string, int>>
         seen;
-    std::vector<Provision> unique;
-    for (Provision& provision : model_.provisions) {
+    // Compacted in place: a second vector, grown by doubling, moved every
+    // provision into memory touched for the first time (3 % of `rasoat model`
+    // on the 2 MB benchmark, mostly page faults); unique provisions before the
+    // first duplicate are not moved at all.
+    auto& provisions = model_.provisions;
+    auto kept = provisions.begin();
+    for (auto at = provisions.begin(); at != provisions.end(); ++at) {
+      const Provision& provision = *at;
       auto key = std::make_tuple(provision.source.position.line, provision.source.position.column,
                                  actorId(provision.actor), std::string(modalityName(provision.modality)),
                                  provision.power, provision.matter.value_or("?"), provision.condition.formula(),
                                  provision.recipient ? actorId(*provision.recipient) : "",
                                  provision.recipient ? static_cast<int>(provision.recipient->organisation) : -1);
-      if (seen.insert(key).second) unique.push_back(std::move(provision));
+      if (!seen.insert(std::move(key)).second) continue;
+      if (kept != at) *kept = std::move(*at);
+      ++kept;
     }
-    model_.provisions = std::move(unique);
+    provisions.erase(kept, provisions.end());
   }
 
   // A title or text of the document's tree, folded once: readAbbreviations
