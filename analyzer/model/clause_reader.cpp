@@ -4,6 +4,7 @@
 
 #include "ClauseLexer.h"
 #include "ClauseParser.h"
+#include "syntax/caching_parser.h"
 #include "syntax/lexer_input.h"
 #include "text/matching.h"
 #include "text/utf8.h"
@@ -570,7 +571,7 @@ ClauseReading ClauseReader::readFolded(const std::string& key) const {
   // The parser only sees the tokens; the tags stay aligned by token index.
   antlr4::ListTokenSource source(std::move(tagged.tokens));
   antlr4::CommonTokenStream stream(&source);
-  ClauseParser parser(&stream);
+  syntax::CachingParser<ClauseParser> parser(&stream);
   CountingErrors errors;
   parser.removeErrorListeners();
   // Two stages, as ANTLR recommends: fast SLL prediction that gives up on the
