@@ -226,11 +226,15 @@ std::string ElementBuilder::foldedText(antlr4::ParserRuleContext* context) const
     appendTokens(context, out);
     return text::matchKey(out);
   }
+  // The tokens' texts are pieces of the folded clause (readFolded), and a
+  // space between two of them separates nothing that folding joins or
+  // changes: the joined text is already its own match key, and folding it
+  // again (1.8 % of `rasoat model`) gave it back unchanged.
   for (auto index = start->getTokenIndex(); index <= stop->getTokenIndex(); ++index) {
     if (!out.empty()) out += ' ';
     out += tagged_.texts[index];
   }
-  return text::matchKey(out);
+  return out;
 }
 
 std::vector<Tag> ElementBuilder::tagsIn(antlr4::ParserRuleContext& context) const {
