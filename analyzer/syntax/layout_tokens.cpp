@@ -14,6 +14,24 @@ bool isPlain(const antlr4::Token& token) {
   return token.getType() == Lexer::WORD || token.getType() == Lexer::PUNCT;
 }
 
+// A comma, "và", a number or a point letter inside a run of plain words. They
+// are read apart only in a cross-reference ("các Điều 5, 6 và 7"), and every
+// token of a cross-reference follows another of it; none of them begins one.
+// So one that follows a token of a plain run is plain text too, and so on
+// along the run: joining it leaves every cross-reference as it was, with half
+// the tokens for the parser (a comma split a run into three before).
+bool continuesRun(const antlr4::Token& token) {
+  switch (token.getType()) {
+    case Lexer::WORD:
+    case Lexer::PUNCT:
+    case Lexer::COMMA:
+    case Lexer::AND:
+    case Lexer::NUMBER:
+    case Lexer::LETTER_ONE: return true;
+    default: return false;
+  }
+}
+
 // A line start that the front matter (LayoutParser.g4, frontLine) cannot hold.
 bool endsFrontMatter(std::size_t type) {
   switch (type) {
@@ -100,12 +118,12 @@ std::unique_ptr<antlr4::Token> LayoutTokenSource::frontMatterToken(std::unique_p
 
 std::unique_ptr<antlr4::Token> LayoutTokenSource::joinRun(std::unique_ptr<antlr4::Token> first) {
   std::unique_ptr<antlr4::Token> following = next();
-  if (!isPlain(*following)) {
+  if (!continuesRun(*following)) {
     pending_ = std::move(following);
     return first;
   }
   std::size_t stop = following->getStopIndex();
-  while (isPlain(*(following = next()))) stop = following->getStopIndex();
+  while (continuesRun(*(following = next()))) stop = following->getStopIndex();
   pending_ = std::move(following);
   auto run = std::make_unique<antlr4::CommonToken>(
       std::pair<antlr4::TokenSource*, antlr4::CharStream*>(&lexer_, lexer_.getInputStream()), Lexer::WORD,

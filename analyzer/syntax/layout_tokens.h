@@ -12,7 +12,9 @@ namespace rasoat::syntax {
 //    WORD token ("quyết định những vấn đề sau" is one token instead of six).
 //    The layout grammar never tells plain words apart (WORD and PUNCT occur
 //    only as inline items, never in a reference), so the parse is the same;
-//    the parser and the tree builder handle a third of the tokens. The front
+//    the parser and the tree builder handle a third of the tokens. Commas,
+//    "và", numbers and point letters inside such a run join it too: only a
+//    cross-reference reads them, and they follow no token of one there. The front
 //    matter keeps its words one by one: the legal bases are read word by word
 //    ("của", "về", "ban hành"). It ends at the first line start it cannot hold
 //    (a chapter, article, clause, point or the closing).
