@@ -119,3 +119,22 @@ TEST_CASE("word runs are joined in the body and kept apart in the front matter",
   const std::vector<std::size_t> expectedParts = {Lexer::COMMA, Lexer::NUMBER, Lexer::AND, Lexer::NUMBER};
   CHECK(referenceParts == expectedParts);
 }
+
+TEST_CASE("a document's kind joins a run of words unless a document number follows it", "[syntax][lexer]") {
+  using Lexer = rasoat::grammar::LayoutLexer;
+  const std::u32string text =
+      U"\nđiều 1. quyết định các vấn đề, quy chế này theo quyết định số 24-qđ/tw và điều lệ đảng.";
+  CodePointStream input(text);
+  CachingLexer<Lexer> lexer(input);
+  rasoat::syntax::LayoutTokenSource runs(lexer);
+  std::vector<std::string> texts;
+  for (auto token = runs.nextToken(); token->getType() != antlr4::Token::EOF; token = runs.nextToken()) {
+    if (token->getType() != Lexer::ARTICLE_START) texts.push_back(token->getText());
+  }
+  // The run begins at the line's first words ("quyết định", a kind of
+  // document) and ends before "quyết định số 24-QĐ/TW", a reference; after a
+  // reference, "và" and "Điều lệ Đảng" may go on with it and stay apart.
+  const std::vector<std::string> expected = {
+      "quyết định các vấn đề, quy chế này theo", "quyết định", "số 24-qđ/tw", "và", "điều lệ đảng", "."};
+  CHECK(texts == expected);
+}
