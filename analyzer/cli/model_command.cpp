@@ -9,6 +9,7 @@
 #include "cli/output_target.h"
 #include "model/model_json.h"
 #include "report/json_findings.h"
+#include "report/json_output.h"
 #include "report/terminal_text.h"
 
 namespace rasoat::cli {
@@ -65,10 +66,7 @@ int runModel(const ModelOptions& options, const CommonOptions& common) {
         fmt::runtime(session.language() == Language::vi ? "Tổng: {}/{} ({:.1f}%)\n" : "Total: {}/{} ({:.1f}%)\n"),
         formalised, clauses, 100.0 * formalised / clauses);
   }
-  if (!documents.empty())
-    out << (options.files.size() == 1 ? documents[0] : documents)
-               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-        << "\n";
+  if (!documents.empty()) report::writeJson(out, options.files.size() == 1 ? documents[0] : documents);
   session.printDiagnostics();
   if (!output.finish(!session.hadInputError())) return kUsageOrInputError;
   return session.exitStatus();

@@ -7,6 +7,7 @@
 #include "cli/help_text.h"
 #include "cli/output_target.h"
 #include "report/json_findings.h"
+#include "report/json_output.h"
 #include "report/terminal_text.h"
 #include "syntax/tree_json.h"
 
@@ -85,7 +86,7 @@ int runParse(const ParseOptions& options, const CommonOptions& common) {
       json = nlohmann::ordered_json::array();
       for (std::size_t index = 0; index < documents.size(); ++index) json.push_back(treeJson(index));
     }
-    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    report::writeJson(out, json);
   }
   session.printDiagnostics();
   if (!output.finish(!session.hadInputError())) return kUsageOrInputError;

@@ -18,24 +18,36 @@ Json optionalJson(const std::optional<std::string>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
 
+// The objects written for every provision and parameter are filled member by
+// member: nlohmann's initializer-list constructor first makes each {key,
+// value} a two-element array and then takes it apart (a third of `toJson`).
+// The members come in the same order, so the output is the same.
+Json object() {
+  return Json(Json::value_t::object);
+}
+
 Json quantityJson(const Quantity& quantity) {
-  return Json{{"value", quantity.formula()},
-              {"exact", quantity.exact()},
-              {"unit", name(unitName(quantity.unit))},
-              {"text", quantity.text}};
+  Json json = object();
+  json["value"] = quantity.formula();
+  json["exact"] = quantity.exact();
+  json["unit"] = name(unitName(quantity.unit));
+  json["text"] = quantity.text;
+  return json;
 }
 
 Json actorJson(const ActorRef& actor) {
-  Json json{{"id", optionalJson(actor.id)},
-            {"organisation", name(organisationName(actor.organisation))},
-            {"text", orNull(actor.text)}};
+  Json json = object();
+  json["id"] = optionalJson(actor.id);
+  json["organisation"] = name(organisationName(actor.organisation));
+  json["text"] = orNull(actor.text);
   if (actor.level) json["level"] = name(levelName(*actor.level));
   if (actor.vague) json["vague"] = true;
   return json;
 }
 
 Json readingJson(const Reading& reading) {
-  Json json{{"sure", reading.sure}};
+  Json json = object();
+  json["sure"] = reading.sure;
   if (!reading.notUnderstood.empty()) json["not_understood"] = reading.notUnderstood;
   return json;
 }
@@ -54,15 +66,16 @@ Json frequencyJson(const Frequency& frequency) {
 }
 
 Json provisionJson(const Provision& provision) {
-  Json json{{"id", provision.id},
-            {"actor", optionalJson(provision.actor.id)},
-            {"organisation", name(organisationName(provision.actor.organisation))},
-            {"modality", name(modalityName(provision.modality))},
-            {"power", provision.power},
-            {"deontic", name(deonticName(provision.deontic))},
-            {"matter", optionalJson(provision.matter)},
-            {"condition", provision.condition.formula()},
-            {"reading", readingJson(provision.reading)}};
+  Json json = object();
+  json["id"] = provision.id;
+  json["actor"] = optionalJson(provision.actor.id);
+  json["organisation"] = name(organisationName(provision.actor.organisation));
+  json["modality"] = name(modalityName(provision.modality));
+  json["power"] = provision.power;
+  json["deontic"] = name(deonticName(provision.deontic));
+  json["matter"] = optionalJson(provision.matter);
+  json["condition"] = provision.condition.formula();
+  json["reading"] = readingJson(provision.reading);
   if (!provision.jointWith.empty()) json["joint_with"] = provision.jointWith;
   if (provision.actor.vague) json["vague_actor"] = true;
   if (provision.recipient) json["recipient"] = actorJson(*provision.recipient);
@@ -78,15 +91,16 @@ Json provisionJson(const Provision& provision) {
 }
 
 Json parameterJson(const Parameter& parameter) {
-  Json json{{"id", parameter.id},
-            {"actor", optionalJson(parameter.actor.id)},
-            {"organisation", name(organisationName(parameter.actor.organisation))},
-            {"kind", name(parameterKindName(parameter.kind))},
-            {"matter", parameter.matter},
-            {"condition", parameterFormula(parameter)},
-            {"op", name(comparisonSymbol(parameter.op))},
-            {"value", quantityJson(parameter.value)},
-            {"reading", readingJson(parameter.reading)}};
+  Json json = object();
+  json["id"] = parameter.id;
+  json["actor"] = optionalJson(parameter.actor.id);
+  json["organisation"] = name(organisationName(parameter.actor.organisation));
+  json["kind"] = name(parameterKindName(parameter.kind));
+  json["matter"] = parameter.matter;
+  json["condition"] = parameterFormula(parameter);
+  json["op"] = name(comparisonSymbol(parameter.op));
+  json["value"] = quantityJson(parameter.value);
+  json["reading"] = readingJson(parameter.reading);
   if (parameter.times) json["times"] = quantityJson(*parameter.times);
   addSource(json, parameter.source);
   return json;
@@ -112,14 +126,18 @@ Json toJson(const DocumentModel& model) {
     json["cites"].push_back(
         Json{{"number", citation.number}, {"kind", citation.kind}, {"line", citation.range.begin.line}});
   }
-  for (const Provision& provision : model.provisions) json["provisions"].push_back(provisionJson(provision));
-  for (const Parameter& parameter : model.parameters) json["parameters"].push_back(parameterJson(parameter));
+  Json& provisions = json["provisions"];
+  for (const Provision& provision : model.provisions) provisions.push_back(provisionJson(provision));
+  Json& parameters = json["parameters"];
+  for (const Parameter& parameter : model.parameters) parameters.push_back(parameterJson(parameter));
+  Json& notFormalised = json["not_formalised"];
   for (const ClauseStatus& clause : model.clauses) {
     if (clause.formalised) continue;
-    Json entry{{"reason", clause.reason ? name(notFormalisedName(*clause.reason)) : Json(nullptr)},
-               {"text", clause.source.text}};
+    Json entry = object();
+    entry["reason"] = clause.reason ? name(notFormalisedName(*clause.reason)) : Json(nullptr);
+    entry["text"] = clause.source.text;
     addSource(entry, clause.source);
-    json["not_formalised"].push_back(std::move(entry));
+    notFormalised.push_back(std::move(entry));
   }
   return json;
 }

@@ -4,6 +4,7 @@
 
 #include "LayoutLexer.h"
 #include "LayoutParser.h"
+#include "syntax/caching_parser.h"
 #include "syntax/layout_limits.h"
 #include "syntax/layout_tokens.h"
 #include "syntax/lexer_input.h"
@@ -21,7 +22,7 @@ Document parseLayout(const text::SourceText& source, DiagnosticSink& sink, const
 
   LayoutTokenSource runs(lexer);
   antlr4::CommonTokenStream tokens(&runs);
-  grammar::LayoutParser parser(&tokens);
+  CachingParser<grammar::LayoutParser> parser(&tokens);
   parser.removeErrorListeners();
   parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(source, sink));
   // The grammar is ambiguous where it should be ("khoản 2 Điều 5" is one

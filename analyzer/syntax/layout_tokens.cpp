@@ -14,6 +14,37 @@ bool isPlain(const antlr4::Token& token) {
   return token.getType() == Lexer::WORD || token.getType() == Lexer::PUNCT;
 }
 
+// The inline tokens that begin no cross-reference: a comma, "và", a number,
+// a point letter, "Quy chế này", "Điều lệ Đảng" are read apart only inside
+// one ("các Điều 5, 6 và 7", "khoản 2 Điều 3 Quy chế này"), after another of
+// its tokens; dates, terms and the motto are never part of one. A document's
+// kind ("quyết định") begins one only before a document number. So such a
+// token after a plain word, or at the start of a line, is plain text, and so
+// on along the run: joining it leaves every cross-reference as it was, with
+// about half the tokens for the parser ("quyết định" or a comma split a run
+// into three before).
+bool beginsNoReference(std::size_t type) {
+  switch (type) {
+    case Lexer::WORD:
+    case Lexer::PUNCT:
+    case Lexer::COMMA:
+    case Lexer::AND:
+    case Lexer::NUMBER:
+    case Lexer::LETTER_ONE:
+    case Lexer::THIS_UNIT:
+    case Lexer::CHARTER:
+    case Lexer::DATE:
+    case Lexer::DATE_NUM:
+    case Lexer::TERM:
+    case Lexer::MOTTO: return true;
+    default: return false;
+  }
+}
+
+bool isDocumentNumber(std::size_t type) {
+  return type == Lexer::DOC_NUMBER || type == Lexer::DOC_CODE;
+}
+
 // A line start that the front matter (LayoutParser.g4, frontLine) cannot hold.
 bool endsFrontMatter(std::size_t type) {
   switch (type) {
@@ -61,18 +92,35 @@ void retype(antlr4::Token& token, std::size_t type) {
 }  // namespace
 
 std::unique_ptr<antlr4::Token> LayoutTokenSource::next() {
-  return pending_ ? std::move(pending_) : lexer_.nextToken();
+  if (pending_.empty()) return lexer_.nextToken();
+  std::unique_ptr<antlr4::Token> token = std::move(pending_.front());
+  pending_.pop_front();
+  return token;
+}
+
+const antlr4::Token& LayoutTokenSource::peek() {
+  if (pending_.empty()) pending_.push_back(lexer_.nextToken());
+  return *pending_.front();
+}
+
+// Whether `token`, just taken, is plain text (see beginsNoReference); a
+// document's kind is, unless a document number follows it.
+bool LayoutTokenSource::isPlainText(const antlr4::Token& token) {
+  if (token.getType() == Lexer::DOC_KIND) return !isDocumentNumber(peek().getType());
+  return beginsNoReference(token.getType());
 }
 
 std::unique_ptr<antlr4::Token> LayoutTokenSource::nextToken() {
   std::unique_ptr<antlr4::Token> token = next();
   inBody_ = inBody_ || endsFrontMatter(token->getType());
   if (!inBody_) return frontMatterToken(std::move(token));
-  if (startsLine(*token)) {
+  const bool afterLineStart = afterLineStart_;
+  afterLineStart_ = startsLine(*token);
+  if (afterLineStart_) {
     followNumbering(*token);
     return token;
   }
-  if (isPlain(*token)) token = joinRun(std::move(token));
+  if (isPlain(*token) || (afterLineStart && isPlainText(*token))) token = joinRun(std::move(token));
   return token;
 }
 
@@ -94,19 +142,19 @@ std::unique_ptr<antlr4::Token> LayoutTokenSource::frontMatterToken(std::unique_p
                                                     start + indent, token->getStopIndex());
   lineStart->setLine(token->getLine());
   kind->setLine(token->getLine() + 1);
-  pending_ = std::move(kind);
+  pending_.push_front(std::move(kind));
   return lineStart;
 }
 
 std::unique_ptr<antlr4::Token> LayoutTokenSource::joinRun(std::unique_ptr<antlr4::Token> first) {
   std::unique_ptr<antlr4::Token> following = next();
-  if (!isPlain(*following)) {
-    pending_ = std::move(following);
+  if (!isPlainText(*following)) {
+    pending_.push_front(std::move(following));
     return first;
   }
   std::size_t stop = following->getStopIndex();
-  while (isPlain(*(following = next()))) stop = following->getStopIndex();
-  pending_ = std::move(following);
+  while (isPlainText(*(following = next()))) stop = following->getStopIndex();
+  pending_.push_front(std::move(following));
   auto run = std::make_unique<antlr4::CommonToken>(
       std::pair<antlr4::TokenSource*, antlr4::CharStream*>(&lexer_, lexer_.getInputStream()), Lexer::WORD,
       antlr4::Token::DEFAULT_CHANNEL, first->getStartIndex(), stop);

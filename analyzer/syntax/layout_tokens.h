@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -12,7 +13,10 @@ namespace rasoat::syntax {
 //    WORD token ("quyết định những vấn đề sau" is one token instead of six).
 //    The layout grammar never tells plain words apart (WORD and PUNCT occur
 //    only as inline items, never in a reference), so the parse is the same;
-//    the parser and the tree builder handle a third of the tokens. The front
+//    the parser and the tree builder handle a third of the tokens. Commas,
+//    "và", numbers, kinds of document ... inside such a run, or beginning a
+//    line, join it too: only a cross-reference reads them, and there they are
+//    not (layout_tokens.cpp, beginsNoReference). The front
 //    matter keeps its words one by one: the legal bases are read word by word
 //    ("của", "về", "ban hành"). It ends at the first line start it cannot hold
 //    (a chapter, article, clause, point or the closing).
@@ -34,12 +38,15 @@ class LayoutTokenSource : public antlr4::TokenSource {
 
  private:
   std::unique_ptr<antlr4::Token> next();
+  const antlr4::Token& peek();  // the token next() gives next, left in place
+  bool isPlainText(const antlr4::Token& token);
   std::unique_ptr<antlr4::Token> frontMatterToken(std::unique_ptr<antlr4::Token> token);
   std::unique_ptr<antlr4::Token> joinRun(std::unique_ptr<antlr4::Token> first);
   void followNumbering(antlr4::Token& lineStart);
 
   antlr4::Lexer& lexer_;
-  std::unique_ptr<antlr4::Token> pending_;
+  std::deque<std::unique_ptr<antlr4::Token>> pending_;  // taken from the lexer, not given yet
+  bool afterLineStart_ = false;                         // the token given last began a line
   bool inBody_ = false;
   bool basesBegun_ = false;
   std::optional<int> pointLetter_;  // the place in letter order of the point we are in

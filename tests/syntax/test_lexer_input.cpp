@@ -98,16 +98,43 @@ TEST_CASE("letters the layout grammar spells stay apart in the character classes
 
 TEST_CASE("word runs are joined in the body and kept apart in the front matter", "[syntax][lexer]") {
   using Lexer = rasoat::grammar::LayoutLexer;
-  const std::u32string text = U"\n- căn cứ quy định của ban bí thư;\nđiều 1. phạm vi, đối tượng khoản 2 điều 3 này.";
+  const std::u32string text =
+      U"\n- căn cứ quy định của ban bí thư;\nđiều 1. phạm vi, đối tượng 2 và a khoản 2, 3 điều 3 và 4 này.";
   CodePointStream input(text);
   CachingLexer<Lexer> lexer(input);
   rasoat::syntax::LayoutTokenSource runs(lexer);
   std::vector<std::string> words;
+  std::vector<std::size_t> referenceParts;  // the commas, "và" and numbers left apart
   for (auto token = runs.nextToken(); token->getType() != antlr4::Token::EOF; token = runs.nextToken()) {
     if (token->getType() == Lexer::WORD) words.push_back(token->getText());
+    if (token->getType() == Lexer::COMMA || token->getType() == Lexer::AND || token->getType() == Lexer::NUMBER)
+      referenceParts.push_back(token->getType());
   }
   // "của" and "ban" stay single words before the first article; after it a
-  // run of words and punctuation is one token, cut by a comma or a reference.
-  const std::vector<std::string> expected = {"của", "ban", "bí", "thư", "phạm vi", "đối tượng", "này."};
+  // run of words, punctuation, commas, "và", numbers and point letters is one
+  // token, cut by a reference; the commas, "và" and numbers after a reference
+  // are its own ("khoản 2, 3", "điều 3 và 4").
+  const std::vector<std::string> expected = {"của", "ban", "bí", "thư", "phạm vi, đối tượng 2 và a", "này."};
   CHECK(words == expected);
+  const std::vector<std::size_t> expectedParts = {Lexer::COMMA, Lexer::NUMBER, Lexer::AND, Lexer::NUMBER};
+  CHECK(referenceParts == expectedParts);
+}
+
+TEST_CASE("a document's kind joins a run of words unless a document number follows it", "[syntax][lexer]") {
+  using Lexer = rasoat::grammar::LayoutLexer;
+  const std::u32string text =
+      U"\nđiều 1. quyết định các vấn đề, quy chế này theo quyết định số 24-qđ/tw và điều lệ đảng.";
+  CodePointStream input(text);
+  CachingLexer<Lexer> lexer(input);
+  rasoat::syntax::LayoutTokenSource runs(lexer);
+  std::vector<std::string> texts;
+  for (auto token = runs.nextToken(); token->getType() != antlr4::Token::EOF; token = runs.nextToken()) {
+    if (token->getType() != Lexer::ARTICLE_START) texts.push_back(token->getText());
+  }
+  // The run begins at the line's first words ("quyết định", a kind of
+  // document) and ends before "quyết định số 24-QĐ/TW", a reference; after a
+  // reference, "và" and "Điều lệ Đảng" may go on with it and stay apart.
+  const std::vector<std::string> expected = {
+      "quyết định các vấn đề, quy chế này theo", "quyết định", "số 24-qđ/tw", "và", "điều lệ đảng", "."};
+  CHECK(texts == expected);
 }
